@@ -1,0 +1,30 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Firefox builds as MV2: Firefox ESR still runs MV2 best (content-script host access granted at install,
+// persistent background with alarms), and Debian ships firefox-esr. Chrome builds as MV3.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ru',
+    action: { default_title: '__MSG_extActionTitle__' },
+    permissions: ['storage', 'alarms', 'notifications'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'policy-lens@policy-lens.app',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
