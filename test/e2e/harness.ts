@@ -1,0 +1,264 @@
+// One driver interface over two automation stacks, so every e2e test runs in both browsers:
+// Chromium through Playwright (playwright-core with the system Chromium) and Firefox through
+// puppeteer-core over WebDriver BiDi (Playwright cannot drive a stock Firefox).
+// The site is served from fixture files by request interception: no network is used, and any
+// request that is neither the fixture site nor the extension is recorded and refused.
+
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type HTTPRequest, type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { findBrowser } from './find-browsers.mjs';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const browsers: BrowserName[] = ['chromium', 'firefox'];
+
+const root = resolve(import.meta.dirname, '../..');
+const fixturesDir = join(root, 'test/fixtures/pages');
+export const artifactsDir = join(root, 'test/artifacts');
+
+export interface Fixture {
+  /** File under test/fixtures/pages, or inline HTML. */
+  file?: string;
+  html?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestPage {
+  /** Navigate; `fixture` says what the (routed) URL serves. */
+  goto(url: string, fixture?: Fixture): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Click the first element matching a CSS selector, looking inside open shadow roots too. */
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  type(text: string): Promise<void>;
+  /** Wait until `fn` returns a truthy value in the page. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  url(): Promise<string>;
+  close(): Promise<void>;
+  /** Messages the page logged as errors, and uncaught page errors. */
+  errors: string[];
+}
+
+export interface TestBrowser {
+  name: BrowserName;
+  newPage(): Promise<TestPage>;
+  /** Wait for a page the extension opened whose URL contains `part`. */
+  waitForExtensionPage(part: string, timeoutMs?: number): Promise<TestPage>;
+  /** Requests that were refused because they were neither the fixture site nor the extension. */
+  strayRequests: string[];
+  close(): Promise<void>;
+}
+
+const siteHost = /^(?:[a-z0-9-]+\.)*expert\.plus$/;
+const fixtures = new Map<string, Fixture>();
+
+/** What a URL serves: the fixture a test registered for it, else the home page on expert.plus hosts. */
+function fixtureFor(url: string): Fixture | undefined {
+  const u = new URL(url);
+  const registered = fixtures.get(`${u.origin}${u.pathname}`);
+  if (registered) return registered;
+  return siteHost.test(u.hostname) ? { file: 'home.html' } : undefined;
+}
+
+function fixtureBody(f: Fixture): string {
+  return f.html ?? readFileSync(join(fixturesDir, f.file ?? 'home.html'), 'utf8');
+}
+
+function register(url: string, f?: Fixture) {
+  if (!f) return;
+  const u = new URL(url);
+  fixtures.set(`${u.origin}${u.pathname}`, f);
+}
+
+export async function launch(name: BrowserName): Promise<TestBrowser> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+function executable(name: BrowserName): string {
+  const path = findBrowser(name);
+  if (!path) {
+    throw new Error(
+      `${name} not found: run "node test/ensure-browsers.mjs" (installs with apt-get as root) or set ${
+        name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'
+      }.`,
+    );
+  }
+  return path;
+}
+
+async function launchChromium(): Promise<TestBrowser> {
+  const extensionDir = join(root, '.output/chrome-mv3');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'policy-lens-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: executable('chromium'),
+    headless: true,
+    locale: 'en-US',
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const strayRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const f = fixtureFor(url);
+    if (!f) {
+      strayRequests.push(url);
+      return route.abort();
+    }
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      headers: f.headers,
+      body: fixtureBody(f),
+    });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionOrigin = new URL(worker.url()).origin;
+
+  const wrap = (page: PwPage): TestPage => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    return {
+      errors,
+      async goto(url, fixture) {
+        register(url, fixture);
+        await page.goto(url.startsWith('/') ? `${extensionOrigin}${url}` : url);
+      },
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      click: (selector) => page.locator(selector).first().click(),
+      press: (key) => page.keyboard.press(key),
+      type: (text) => page.keyboard.type(text),
+      async waitFor(fn, arg, timeoutMs = 5000) {
+        await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
+      },
+      async screenshot(path) {
+        await page.screenshot({ path });
+      },
+      url: async () => page.url(),
+      close: () => page.close(),
+    };
+  };
+
+  return {
+    name: 'chromium',
+    strayRequests,
+    newPage: async () => wrap(await context.newPage()),
+    async waitForExtensionPage(part, timeoutMs = 5000) {
+      const match = (p: PwPage) => p.url().startsWith(extensionOrigin) && p.url().includes(part);
+      const existing = context.pages().find(match);
+      if (existing) return wrap(existing);
+      const page = await context.waitForEvent('page', { predicate: match, timeout: timeoutMs });
+      await page.waitForLoadState('domcontentloaded');
+      return wrap(page);
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(): Promise<TestBrowser> {
+  const extensionDir = join(root, '.output/firefox-mv2');
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: executable('firefox'),
+    headless: true,
+    extraPrefsFirefox: {
+      'xpinstall.signatures.required': false,
+      'intl.locale.requested': 'en-US',
+      'network.dns.disableIPv6': true,
+      'browser.shell.checkDefaultBrowser': false,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  const strayRequests: string[] = [];
+
+  const intercept = async (page: PpPage) => {
+    await page.setRequestInterception(true);
+    page.on('request', (req: HTTPRequest) => {
+      const url = req.url();
+      if (!/^https?:/.test(url)) return void req.continue();
+      const f = fixtureFor(url);
+      if (!f) {
+        strayRequests.push(url);
+        return void req.abort();
+      }
+      return void req.respond({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: f.headers,
+        body: fixtureBody(f),
+      });
+    });
+  };
+
+  const wrap = (page: PpPage): TestPage => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const locate = (selector: string) => `pierce/${selector}`;
+    return {
+      errors,
+      async goto(url, fixture) {
+        register(url, fixture);
+        await page.goto(url, { waitUntil: 'load' });
+      },
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      async click(selector) {
+        const handle = await page.waitForSelector(locate(selector), { visible: true, timeout: 5000 });
+        if (!handle) throw new Error(`no element ${selector}`);
+        await handle.click();
+      },
+      press: (key) => page.keyboard.press(key as never),
+      type: (text) => page.keyboard.type(text),
+      async waitFor(fn, arg, timeoutMs = 5000) {
+        await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg);
+      },
+      async screenshot(path) {
+        await page.screenshot({ path: path as `${string}.png` });
+      },
+      url: () => page.evaluate(() => location.href),
+      close: () => page.close(),
+    };
+  };
+
+  return {
+    name: 'firefox',
+    strayRequests,
+    async newPage() {
+      const page = await browser.newPage();
+      await intercept(page);
+      return wrap(page);
+    },
+    async waitForExtensionPage(part, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        for (const p of await browser.pages()) {
+          // A page the extension opened may still report about:blank through BiDi: ask it.
+          const href = await p.evaluate(() => location.href).catch(() => '');
+          if (href.startsWith('moz-extension://') && href.includes(part)) return wrap(p);
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`no extension page with "${part}" opened within ${timeoutMs} ms`);
+    },
+    close: () => browser.close(),
+  };
+}
