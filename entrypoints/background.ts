@@ -1,1 +1,59 @@
-export default defineBackground(() => {});
+import { type Browser, browser } from 'wxt/browser';
+import { findPolicyForUrl } from '../policies';
+import { type DrafterIntent, intentToSearch, parseMessage } from '../utils/messages';
+
+/** Where the popup finds an intent when Chrome opened it with action.openPopup(). */
+const pendingIntentKey = 'pendingDrafterIntent';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    const message = parseMessage(raw);
+    // Only our own contexts, and content-script messages only from a page a policy covers.
+    const fromSite = sender.tab ? findPolicyForUrl(sender.url ?? '') : undefined;
+    if (!message || sender.id !== browser.runtime.id || (sender.tab && !fromSite)) {
+      if (import.meta.env.DEV) console.warn('Policy Lens: ignored message', raw, sender);
+      return undefined;
+    }
+    switch (message.type) {
+      case 'open-drafter':
+        if (fromSite && fromSite.id !== message.intent.policyId) return undefined;
+        return openDrafter(message.intent);
+      case 'policy-check':
+        if (sender.tab?.id !== undefined) void markTab(sender.tab.id, message.state === 'changed');
+        return Promise.resolve(true);
+    }
+  });
+});
+
+async function openDrafter(intent: DrafterIntent): Promise<boolean> {
+  const url = browser.runtime.getURL(`/popup.html${intentToSearch(intent)}`);
+  if (import.meta.env.CHROME) {
+    // Chrome can open the toolbar popup without a gesture in the popup's context; Firefox cannot.
+    try {
+      await browser.storage.session.set({ [pendingIntentKey]: { intent, at: Date.now() } });
+      await browser.action.openPopup();
+      return true;
+    } catch {
+      await browser.storage.session.remove(pendingIntentKey).catch(() => undefined);
+    }
+  }
+  try {
+    await browser.tabs.create({ url });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A "!" on the toolbar icon of the tab whose page shows a changed policy. */
+async function markTab(tabId: number, changed: boolean) {
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeText({ tabId, text: changed ? '!' : '' });
+  if (changed) await action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+  await action.setTitle({
+    tabId,
+    title: changed
+      ? browser.i18n.getMessage('extActionTitleChanged')
+      : browser.i18n.getMessage('extActionTitle'),
+  });
+}

@@ -1,0 +1,204 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type {
+  AttentionPoint,
+  ClauseId,
+  CollectionMode,
+  Lang,
+  RequestKind,
+  SitePolicy,
+  Statement,
+} from '../../policies/types';
+import { StatementItem } from './StatementItem';
+import { formatDate, type PanelStrings, panelStrings } from './strings';
+
+export interface PanelProps {
+  policy: SitePolicy;
+  lang: Lang;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  onLang(lang: Lang): void;
+  onHide(): void;
+  /** Opens the request drafter; resolves false when it could not. */
+  onRequest(kind: RequestKind, clauses: ClauseId[]): Promise<boolean>;
+  /** Shown above the verdict, e.g. a notice that the live policy changed. */
+  notice?: preact.ComponentChildren;
+  /** Clauses that changed on the live site: statements citing them are marked possibly outdated. */
+  changedClauses?: ReadonlySet<ClauseId>;
+  outdatedLabel?: string;
+}
+
+const panelActions: RequestKind[] = ['deletion', 'withdraw-consent', 'access', 'correction'];
+const modes: CollectionMode[] = ['user-provided', 'service', 'automatic'];
+
+export function Panel(props: PanelProps) {
+  const { policy, lang, open } = props;
+  const t = panelStrings[lang];
+  const launcherRef = useRef<HTMLButtonElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const wasOpen = useRef(open);
+
+  // Focus follows the panel: into it on open, back to the launcher on close.
+  useEffect(() => {
+    if (open && !wasOpen.current) titleRef.current?.focus();
+    if (!open && wasOpen.current) launcherRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+
+  const list = (items: (Statement | AttentionPoint)[]) => (
+    <ul class="statements">
+      {items.map((s) => (
+        <StatementItem
+          key={s.id}
+          policy={policy}
+          statement={s}
+          lang={lang}
+          outdated={s.cites.some((c) => props.changedClauses?.has(c))}
+          outdatedLabel={props.outdatedLabel}
+          before={'severity' in s ? <span class="severity">{t.severity[s.severity]}</span> : null}
+        >
+          {'reason' in s ? <span class="reason">{s.reason[lang]}</span> : null}
+        </StatementItem>
+      ))}
+    </ul>
+  );
+
+  const section = (id: string, title: string, body: preact.ComponentChildren) => (
+    <section class="section" aria-labelledby={`pl-h-${id}`} data-section={id}>
+      <h3 id={`pl-h-${id}`}>{title}</h3>
+      {body}
+    </section>
+  );
+
+  return (
+    <div class="root" lang={lang}>
+      <button
+        ref={launcherRef}
+        type="button"
+        class="launcher"
+        aria-expanded={open}
+        aria-controls="pl-panel"
+        aria-label={t.launcherLabel(policy.site.name)}
+        onClick={() => props.onOpenChange(!open)}
+      >
+        <span aria-hidden="true" class="launcher-icon">
+          ◉
+        </span>
+        <span class="launcher-text">{t.launcher}</span>
+      </button>
+      <section
+        id="pl-panel"
+        class="panel"
+        role="dialog"
+        aria-modal="false"
+        aria-labelledby="pl-title"
+        hidden={!open}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            props.onOpenChange(false);
+          }
+        }}
+      >
+        <header class="panel-header">
+          <h2 id="pl-title" tabIndex={-1} ref={titleRef}>
+            {t.title(policy.site.name)}
+          </h2>
+          <div class="header-tools">
+            <fieldset class="lang-switch">
+              <legend class="visually-hidden">{t.language}</legend>
+              {(['ru', 'en'] as const).map((l) => (
+                <button
+                  key={l}
+                  type="button"
+                  lang={l}
+                  aria-pressed={lang === l}
+                  onClick={() => props.onLang(l)}
+                >
+                  {l === 'ru' ? 'RU' : 'EN'}
+                  <span class="visually-hidden">{l === 'ru' ? ' — русский' : ' — English'}</span>
+                </button>
+              ))}
+            </fieldset>
+            <button
+              type="button"
+              class="close"
+              aria-label={t.close}
+              onClick={() => props.onOpenChange(false)}
+            >
+              <span aria-hidden="true">×</span>
+            </button>
+          </div>
+        </header>
+        <div class="panel-body">
+          {props.notice}
+          {section('verdict', t.verdict, list(policy.summary.verdict))}
+          {section(
+            'collected',
+            t.collected,
+            modes.map((mode) => {
+              const items = policy.summary.collected.filter((d) => d.mode === mode);
+              return items.length === 0 ? null : (
+                <div class="group" key={mode}>
+                  <h4>{t.collectedBy[mode]}</h4>
+                  {list(items)}
+                </div>
+              );
+            }),
+          )}
+          {section('purposes', t.purposes, list(policy.summary.purposes))}
+          {section('sharing', t.sharing, list(policy.summary.sharing))}
+          {section('retention', t.retention, list(policy.summary.retention))}
+          {section(
+            'rights',
+            t.rights,
+            <>
+              {list(policy.summary.rights)}
+              <RequestActions t={t} policy={policy} onRequest={props.onRequest} />
+            </>,
+          )}
+          {section('security', t.security, list(policy.summary.security))}
+          {section('consent', t.consent, list(policy.summary.consent))}
+          {section('changes', t.changes, list(policy.summary.changes))}
+          {section('contacts', t.contacts, list(policy.summary.contacts))}
+          {section('attention', t.attention, list(policy.attention))}
+          <footer class="panel-footer">
+            <p>{t.reviewed(formatDate(policy.source.reviewed, lang))}</p>
+            <p>{t.notLegalAdvice}</p>
+            <button type="button" class="link-button" onClick={props.onHide}>
+              {t.hideOnSite}
+            </button>
+            <p class="hint">{t.hideOnSiteHint}</p>
+          </footer>
+        </div>
+      </section>
+    </div>
+  );
+}
+
+function RequestActions(props: { t: PanelStrings; policy: SitePolicy; onRequest: PanelProps['onRequest'] }) {
+  const [failed, setFailed] = useState(false);
+  return (
+    <div class="actions">
+      <p>{props.t.actionsIntro}</p>
+      <ul>
+        {panelActions.map((kind) => (
+          <li key={kind}>
+            <button
+              type="button"
+              class="action"
+              data-request={kind}
+              onClick={async () => setFailed(!(await props.onRequest(kind, props.policy.requestBases[kind])))}
+            >
+              {props.t.actions[kind]}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {failed && (
+        <p role="alert" class="error">
+          {props.t.actionFailed}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// Puts the panel's shadow-root host on the page and keeps exactly one there, whatever the page does.
+
+export const hostTag = 'policy-lens-panel';
+
+export interface MountedHost {
+  host: HTMLElement;
+  container: HTMLElement;
+  remove(): void;
+}
+
+// Inline !important on the host beats the page's !important rules aimed at it (`body > *`, `*`).
+const hostStyle =
+  'display:block !important;position:fixed !important;top:0 !important;right:0 !important;' +
+  'width:0 !important;height:0 !important;z-index:2147483647 !important;visibility:visible !important;';
+
+/**
+ * Creates the host under <html> (not <body>, which pages replace) with an open shadow root
+ * holding `css`, and re-attaches it whenever the page removes it.
+ */
+export function mountPanelHost(doc: Document, css: string): MountedHost {
+  for (const stale of doc.querySelectorAll(`${hostTag}[data-policy-lens]`)) stale.remove();
+
+  const host = doc.createElement(hostTag);
+  host.setAttribute('data-policy-lens', '');
+  host.setAttribute('style', hostStyle);
+  const shadow = host.attachShadow({ mode: 'open' });
+  applyStyles(doc, shadow, css);
+  const container = doc.createElement('div');
+  shadow.append(container);
+
+  const attach = () => {
+    if (!host.isConnected) doc.documentElement.append(host);
+    for (const other of doc.querySelectorAll(`${hostTag}[data-policy-lens]`)) {
+      if (other !== host) other.remove();
+    }
+  };
+  attach();
+  // Pages replace <body>, rewrite <html> or wipe the DOM: put the host back, once.
+  const observer = new MutationObserver(attach);
+  observer.observe(doc.documentElement, { childList: true });
+  const watchRoot = new MutationObserver(() => {
+    observer.disconnect();
+    observer.observe(doc.documentElement, { childList: true });
+    attach();
+  });
+  watchRoot.observe(doc, { childList: true });
+
+  return {
+    host,
+    container,
+    remove() {
+      observer.disconnect();
+      watchRoot.disconnect();
+      host.remove();
+    },
+  };
+}
+
+/**
+ * A constructed stylesheet is not subject to the page's CSP (style-src); a <style> element is the
+ * fallback where adopting one from a content script is not allowed (Firefox Xray wrappers), and
+ * Firefox exempts content-script-inserted styles from the page's CSP.
+ */
+function applyStyles(doc: Document, shadow: ShadowRoot, css: string) {
+  try {
+    const view = doc.defaultView;
+    if (view && 'adoptedStyleSheets' in shadow) {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(css);
+      shadow.adoptedStyleSheets = [sheet];
+      if (shadow.adoptedStyleSheets.length === 1) return;
+    }
+  } catch {
+    // fall through to <style>
+  }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  shadow.append(style);
+}
