@@ -24,6 +24,11 @@ export interface Clause {
   text: string;
   /** An English rendering of the clause, for English UI. Never used in comparisons. */
   en: string;
+  /**
+   * Section headings only: the heading's own title, a verbatim prefix of `text`. The policy runs
+   * title and body together («… обрабатывает expert.plus B рамках …»), so where one ends is a reading.
+   */
+  title?: Quote;
 }
 
 /** A verbatim quote from the source, with an English rendering. */
@@ -94,8 +99,11 @@ export interface SitePolicy {
   };
   law: {
     id: '152-FZ';
+    /** The law's full official title, which the policy itself may not give. */
     title: Localized;
     cites: ClauseId[];
+    /** How the policy itself names the law, verbatim (expert.plus names it by title only, no number). */
+    quote?: Quote;
   };
   source: {
     lang: Lang;
