@@ -1,0 +1,216 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { citedText, clauseById } from '../../policies';
+import { expertPlus as policy } from '../../policies/expert.plus/index';
+import { policyStatements } from '../../policies/fidelity';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const sharedPath = resolve(repoRoot, '../shared/policy/expert.plus.privacy-policy.ru.txt');
+const storedPath = resolve(repoRoot, 'policies/expert.plus/source.ru.txt');
+
+const clause = (id: string) => {
+  const found = clauseById(policy, id);
+  if (!found) throw new Error(`no clause ${id}`);
+  return found;
+};
+const statement = (id: string) => {
+  const found = policyStatements(policy).find((item) => item.statement.id === id);
+  if (!found) throw new Error(`no statement ${id}`);
+  return found.statement;
+};
+
+describe('expert.plus: the stored source', () => {
+  it('is byte-for-byte the shared policy file', () => {
+    // Fails, never skips, when the shared file is missing: without it the copy cannot be vouched for.
+    if (!existsSync(sharedPath)) {
+      throw new Error(
+        `The shared policy text is missing: expected ${sharedPath} (../shared/policy/ from the repository root). ` +
+          'policies/expert.plus/source.ru.txt must be checked against it.',
+      );
+    }
+    const shared = readFileSync(sharedPath);
+    expect(shared.length).toBe(9112);
+    expect(readFileSync(storedPath).equals(shared)).toBe(true);
+    expect(Buffer.from(policy.source.text, 'utf8').equals(shared)).toBe(true);
+  });
+});
+
+describe('expert.plus: clauses', () => {
+  it('are the preamble, its second paragraph, five section headings and their items, in order', () => {
+    expect(policy.source.clauses.map((c) => c.id)).toEqual([
+      'preamble',
+      'consent',
+      '1',
+      '1.1',
+      '1.2',
+      '1.3',
+      '1.4',
+      '2',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '2.5',
+      '3',
+      '3.1',
+      '3.2',
+      '4',
+      '4.1',
+      '4.2',
+      '4.3',
+      '5',
+      '5.1',
+    ]);
+  });
+
+  it('carry labels in both languages', () => {
+    expect(clause('preamble').label).toEqual({ ru: 'преамбула', en: 'preamble' });
+    expect(clause('consent').label).toEqual({ ru: 'абз. 2 преамбулы', en: 'preamble, para. 2' });
+    expect(clause('3').label).toEqual({ ru: 'разд. 3', en: 'section 3' });
+    expect(clause('1.1').label).toEqual({ ru: 'п. 1.1', en: 'cl. 1.1' });
+    expect(clause('3.2').label).toEqual({ ru: 'п. 3.2', en: 'cl. 3.2' });
+  });
+
+  it('keep the oddities of the text: the Latin "B" and «ИП ИП»', () => {
+    expect(clause('1').text).toContain('expert.plus B рамках');
+    expect(clause('1').text.charCodeAt(clause('1').text.indexOf(' рамках') - 1)).toBe(0x42);
+    expect(clause('preamble').text).toContain('ИП ИП Ворсов А.А.');
+    expect(policy.operator.asWritten).toBe('ИП ИП Ворсов А.А.');
+    expect(policy.operator.name).toBe('ИП Ворсов А.А.');
+  });
+
+  it('put the right words in the right clause', () => {
+    expect(clause('consent').text).toMatch(
+      /^Использование сервисов expert\.plus означает безоговорочное согласие/,
+    );
+    expect(clause('3').text).toContain('сохраняется ее конфиденциальность');
+    expect(clause('3').text).toMatch(/expert\.plus имеет право передать .* в следующих случаях:$/);
+    expect(clause('3.2').text).toMatch(
+      /При обработке персональных данных Пользователей expert\.plus руководствуется Федеральным законом РФ «О персональных данных»\.$/,
+    );
+    expect(clause('4.2').text).toMatch(/написав запрос в службу поддержки сайта expert\.plus$/);
+    expect(clause('1.3').text).toContain('имя, телефон');
+  });
+
+  it('give heading titles only to section headings', () => {
+    const titled = policy.source.clauses.filter((c) => c.title).map((c) => c.id);
+    expect(titled).toEqual(['1', '2', '3', '4', '5']);
+    expect(clause('4').title?.ru).toBe(clause('4').text);
+  });
+});
+
+describe('expert.plus: operator, law and contacts', () => {
+  it('names no contacts and no registration details, because the policy gives none', () => {
+    expect(policy.operator.contacts).toEqual([]);
+    expect(policy.operator.registration).toEqual([]);
+    expect(policy.source.text).not.toMatch(/@|ИНН|ОГРН|\+7|8 ?\(\d{3}\)/);
+  });
+
+  it('invents no e-mail, phone number or web address anywhere in what it tells the user', () => {
+    const told = JSON.stringify([policy.summary, policy.attention, policy.operator, policy.requestBases]);
+    expect(told).not.toMatch(/@|https?:\/\/|www\.|\+7|\d{3}[- ]?\d{2}[- ]?\d{2}/);
+  });
+
+  it('states no retention period in days, months or years', () => {
+    const retention = JSON.stringify([policy.summary.retention, policy.attention]);
+    expect(retention).not.toMatch(/\d+\s*(дн|недел|месяц|год|лет|day|week|month|year)/i);
+    expect(policy.source.text).not.toMatch(/\d+\s*(дн|недел|месяц|год|лет)/);
+  });
+
+  it('affiliates are quoted, not named', () => {
+    expect(policy.operator.affiliates?.ru).toContain('аффилированные лица');
+    expect(policy.source.text).toContain(policy.operator.affiliates?.ru);
+  });
+
+  it('identifies the law by its full title and cites the sentence of 3.2 that names it', () => {
+    expect(policy.law.title.ru).toBe('Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных»');
+    expect(policy.law.cites).toEqual(['3.2']);
+    expect(clause('3.2').text).toContain(policy.law.quote?.ru);
+  });
+
+  it('was reviewed on 2026-11-25 and leaves no clause unsummarised', () => {
+    expect(policy.source.reviewed).toBe('2026-11-25');
+    expect(policy.source.notSummarised).toEqual([]);
+  });
+});
+
+describe('expert.plus: summary', () => {
+  it('gives a three-item verdict: consent by use, what is collected, deletion via support', () => {
+    expect(policy.summary.verdict.map((s) => s.cites)).toEqual([
+      ['consent'],
+      ['1', '1.1', '1.2', '1.3'],
+      ['4.2', '4.3'],
+    ]);
+  });
+
+  it('lists name and phone, own information with marked required fields, and automatic data', () => {
+    const collected = Object.fromEntries(policy.summary.collected.map((c) => [c.cites.at(-1), c]));
+    expect(collected['1.3']).toMatchObject({ mode: 'user-provided', required: 'not-stated' });
+    expect(collected['1.1']).toMatchObject({ mode: 'user-provided', required: 'marked-in-forms' });
+    expect(collected['1.2']).toMatchObject({ mode: 'automatic' });
+    expect(collected['1.2']?.text.en).toMatch(/IP address.*cookie.*browser/);
+  });
+
+  it('covers every purpose 2.1–2.5 and the "only what is necessary" rule of section 2', () => {
+    const cited = policy.summary.purposes.flatMap((s) => s.cites);
+    for (const id of ['2', '2.1', '2.2', '2.3', '2.4', '2.5']) expect(cited).toContain(id);
+  });
+
+  it('maps each right to the request that exercises it, marking the rights that come from the law', () => {
+    const requests = Object.fromEntries(policy.summary.rights.map((r) => [r.request ?? '-', r.cites]));
+    expect(requests.correction).toContain('4.1');
+    expect(requests.deletion).toContain('4.2');
+    expect(requests['-']).toContain('4.3');
+    for (const kind of ['access', 'withdraw-consent'] as const) {
+      const right = policy.summary.rights.find((r) => r.request === kind);
+      expect(right?.cites).toEqual(['3.2']);
+      expect(right?.text.ru).toMatch(/Политика .*не .*закон/);
+      expect(right?.text.en).toMatch(/policy does not .*law/i);
+    }
+  });
+
+  it('says the policy is silent on retention periods, changes and contacts', () => {
+    expect(statement('retention-no-period').text.en).toMatch(/no period/);
+    expect(statement('changes-no-procedure').text.en).toMatch(/does not say whether it may change/);
+    expect(statement('contacts-none').text.en).toMatch(/no contact details/);
+    expect(statement('contacts-support-service').cites).toEqual(['4.2']);
+  });
+
+  it('flags the points a careful reader should notice', () => {
+    const flagged = Object.fromEntries(policy.attention.map((a) => [a.id, [a.severity, a.cites]]));
+    expect(flagged).toEqual({
+      'attention-consent-by-use': ['high', ['consent']],
+      'attention-no-retention-period': ['high', ['2', '4.3']],
+      'attention-no-support-address': ['high', ['4.2']],
+      'attention-unnamed-affiliates': ['medium', ['preamble']],
+      'attention-automatic-collection': ['medium', ['1.2']],
+      'attention-no-change-procedure': ['medium', ['preamble', 'consent']],
+      'attention-no-operator-details': ['medium', ['preamble']],
+      'attention-no-verification': ['low', ['1.4']],
+      'attention-anonymised-research': ['low', ['2.5']],
+    });
+  });
+
+  it('gives every request kind the clauses its letter cites', () => {
+    const bases = policy.requestBases;
+    for (const id of ['4.2', '4.3', '1.1', '1.2', '1.3', '3.2']) expect(bases.deletion).toContain(id);
+    expect(bases.correction).toContain('4.1');
+    expect(bases['withdraw-consent']).toContain('consent');
+    for (const cites of Object.values(bases)) expect(cites.length).toBeGreaterThan(0);
+  });
+});
+
+describe('citedText', () => {
+  it('returns the quote when a statement has one', () => {
+    expect(citedText(policy, statement('consent-by-use')).ru).toMatch(/^Использование сервисов/);
+  });
+
+  it('otherwise returns the cited clauses, in both languages', () => {
+    const words = citedText(policy, statement('purposes-identification'));
+    expect(words).toEqual({ ru: clause('2.1').text, en: clause('2.1').en });
+    const two = citedText(policy, statement('retention-no-period'));
+    expect(two.ru).toBe(`${clause('2').text}\n\n${clause('4.3').text}`);
+  });
+});
