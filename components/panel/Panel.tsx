@@ -99,7 +99,7 @@ export function Panel(props: PanelProps) {
           }
         }}
       >
-        <header class="panel-header">
+        <div class="panel-header">
           <h2 id="pl-title" tabIndex={-1} ref={titleRef}>
             {t.title(policy.site.name)}
           </h2>
@@ -128,7 +128,7 @@ export function Panel(props: PanelProps) {
               <span aria-hidden="true">×</span>
             </button>
           </div>
-        </header>
+        </div>
         <div class="panel-body">
           {props.notice}
           {section('verdict', t.verdict, list(policy.summary.verdict))}
@@ -161,14 +161,14 @@ export function Panel(props: PanelProps) {
           {section('changes', t.changes, list(policy.summary.changes))}
           {section('contacts', t.contacts, list(policy.summary.contacts))}
           {section('attention', t.attention, list(policy.attention))}
-          <footer class="panel-footer">
+          <div class="panel-footer">
             <p>{t.reviewed(formatDate(policy.source.reviewed, lang))}</p>
             <p>{t.notLegalAdvice}</p>
             <button type="button" class="link-button" onClick={props.onHide}>
               {t.hideOnSite}
             </button>
             <p class="hint">{t.hideOnSiteHint}</p>
-          </footer>
+          </div>
         </div>
       </section>
     </div>

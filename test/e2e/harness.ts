@@ -29,6 +29,10 @@ export interface TestPage {
   /** Navigate; `fixture` says what the (routed) URL serves. */
   goto(url: string, fixture?: Fixture): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs a script's source in the page's own world (e.g. a library the test injects). */
+  addScript(source: string): Promise<void>;
+  /** Emulates prefers-color-scheme. */
+  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   /** Click the first element matching a CSS selector, looking inside open shadow roots too. */
   click(selector: string): Promise<void>;
   press(key: string): Promise<void>;
@@ -139,6 +143,10 @@ async function launchChromium(): Promise<TestBrowser> {
         await page.goto(url.startsWith('/') ? `${extensionOrigin}${url}` : url);
       },
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      async addScript(source) {
+        await page.evaluate(source);
+      },
+      colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
       click: (selector) => page.locator(selector).first().click(),
       press: (key) => page.keyboard.press(key),
       type: (text) => page.keyboard.type(text),
@@ -221,6 +229,10 @@ async function launchFirefox(): Promise<TestBrowser> {
         await page.goto(url, { waitUntil: 'load' });
       },
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      async addScript(source) {
+        await page.evaluate(source);
+      },
+      colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
       async click(selector) {
         const handle = await page.waitForSelector(locate(selector), { visible: true, timeout: 5000 });
         if (!handle) throw new Error(`no element ${selector}`);
