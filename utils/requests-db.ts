@@ -1,0 +1,463 @@
+// The one module that owns the IndexedDB database: its schema, its migrations, every read and write.
+// It runs in the extension's own origin only (extension pages and the background), never in the
+// content script. It takes the IDBFactory as a parameter so vitest runs it on fake-indexeddb.
+//
+// Every write is one transaction: a write that fails or is cut short (quota, a closed popup) leaves
+// the previous version of every record as it was.
+
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, wrap } from 'idb';
+import type { Localized, RequestKind } from '../policies/types';
+import type {
+  RequestDeadline,
+  RequestPerson,
+  RequestRecord,
+  RequestStatus,
+  SentLetter,
+} from './request-record';
+
+export const DB_NAME = 'policy-lens';
+
+// ——— schema ———
+
+/** The current schema (v2). */
+export interface RequestsDbSchema extends DBSchema {
+  requests: {
+    key: string;
+    value: RequestRecord;
+    indexes: { 'by-updated': string; 'by-status': RequestStatus };
+  };
+  meta: { key: string; value: unknown };
+}
+
+export type RequestsDb = IDBPDatabase<RequestsDbSchema>;
+
+/** Values kept in the 'meta' store, by key. */
+export interface MetaEntries {
+  /** ISO datetime of the last export, to remind the user to keep a backup. */
+  lastExport: string;
+}
+
+/**
+ * A request as schema v1 stored it: one `deadline` (the answer's, YYYY-MM-DD) instead of the list
+ * of deadlines, and whether it was approximate in a separate flag. Kept for the v1 → v2 migration.
+ */
+export interface RequestRecordV1 {
+  id: string;
+  policyId: string;
+  kind: RequestKind;
+  person: RequestPerson;
+  status: RequestStatus;
+  reference: string;
+  createdAt: string;
+  updatedAt: string;
+  sentOn?: string;
+  answeredOn?: string;
+  doneOn?: string;
+  deadline?: string;
+  deadlineApproximate?: boolean;
+  notes?: string;
+  letter?: SentLetter;
+}
+
+type AnyDb = IDBPDatabase<unknown>;
+type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
+
+/** One schema step: from version i to i + 1 for the step at index i. */
+export type Migration = (db: AnyDb, tx: UpgradeTransaction) => void | Promise<void>;
+
+/** v1: the requests, newest first through 'by-updated'. */
+export const migrateToV1: Migration = (db) => {
+  const requests = db.createObjectStore('requests', { keyPath: 'id' });
+  requests.createIndex('by-updated', 'updatedAt');
+};
+
+// Written out here rather than imported: a migration must do what it did on the day it shipped.
+const V1_DEADLINE_LABEL: Localized = { ru: 'ответ на обращение', en: 'answer to the request' };
+
+/** The v2 form of a v1 record. Exported for tests. */
+export function recordFromV1(old: RequestRecordV1): RequestRecord {
+  const { deadline, deadlineApproximate, ...rest } = old;
+  const deadlines: RequestDeadline[] = deadline
+    ? [{ id: 'answer', label: V1_DEADLINE_LABEL, date: deadline, approximate: deadlineApproximate === true }]
+    : [];
+  return { ...rest, deadlines };
+}
+
+/** v2: a list of deadlines per request, an index by status, and a key-value 'meta' store. */
+export const migrateToV2: Migration = async (_db, tx) => {
+  const requests = tx.objectStore('requests');
+  requests.createIndex('by-status', 'status');
+  _db.createObjectStore('meta');
+  let cursor = await requests.openCursor();
+  while (cursor) {
+    await cursor.update(recordFromV1(cursor.value as RequestRecordV1));
+    cursor = await cursor.continue();
+  }
+};
+
+/** Every schema step in order; the database version is their count. Append, never edit. */
+export const MIGRATIONS: readonly Migration[] = [migrateToV1, migrateToV2];
+export const DB_VERSION = MIGRATIONS.length;
+
+// ——— errors ———
+
+export type StorageErrorKind = 'quota' | 'blocked' | 'version' | 'unknown';
+
+export const storageErrorMessages: Record<StorageErrorKind, Localized> = {
+  quota: {
+    ru: 'Недостаточно места на диске: изменения не сохранены. Освободите место и повторите попытку.',
+    en: 'Not enough disk space: the changes were not saved. Free up some space and try again.',
+  },
+  blocked: {
+    ru: 'Хранилище занято другой вкладкой Policy Lens. Закройте другие вкладки расширения и повторите попытку.',
+    en: 'The storage is held by another Policy Lens tab. Close the extension’s other tabs and try again.',
+  },
+  version: {
+    ru: 'Данные открыты другой версией Policy Lens. Перезагрузите страницу.',
+    en: 'The data is open in another version of Policy Lens. Reload the page.',
+  },
+  unknown: {
+    ru: 'Не удалось прочитать или сохранить данные в хранилище браузера. Повторите попытку.',
+    en: 'Could not read or save data in the browser’s storage. Please try again.',
+  },
+};
+
+/** A storage failure, with a message to show the user. Nothing was changed when it is thrown from a write. */
+export class StorageError extends Error {
+  override readonly name = 'StorageError';
+  readonly kind: StorageErrorKind;
+  readonly userMessage: Localized;
+
+  constructor(kind: StorageErrorKind, cause?: unknown) {
+    const detail = cause instanceof Error ? `: ${cause.name}: ${cause.message}` : '';
+    super(`${storageErrorMessages[kind].en}${detail}`, { cause });
+    this.kind = kind;
+    this.userMessage = storageErrorMessages[kind];
+  }
+}
+
+// Connections we closed so another tab could upgrade or delete the database.
+const closedForVersionChange = new WeakSet<object>();
+
+function errorName(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : undefined;
+}
+
+/** Maps any failure to a StorageError; `db` tells whether the connection was closed for another version. */
+export function toStorageError(error: unknown, db?: object): StorageError {
+  if (error instanceof StorageError) return error;
+  if (db && closedForVersionChange.has(db)) return new StorageError('version', error);
+  switch (errorName(error)) {
+    case 'QuotaExceededError':
+    case 'NS_ERROR_DOM_QUOTA_REACHED':
+      return new StorageError('quota', error);
+    case 'VersionError':
+      return new StorageError('version', error);
+    default:
+      return new StorageError('unknown', error);
+  }
+}
+
+// ——— opening ———
+
+export interface OpenOptions {
+  /** How long an upgrade may wait for another tab's connection to close before failing as 'blocked'. */
+  blockedTimeoutMs?: number;
+  /**
+   * Called when the connection closes on its own: another tab needs a newer version or deletes the
+   * database ('version-change', we close so it can proceed), or the browser ended it ('terminated').
+   * Later calls with this connection fail with a StorageError of kind 'version'; open a new one.
+   */
+  onClose?: (reason: 'version-change' | 'terminated') => void;
+}
+
+const DEFAULT_BLOCKED_TIMEOUT_MS = 3000;
+
+function defaultFactory(): IDBFactory {
+  if (typeof indexedDB === 'undefined')
+    throw new StorageError('unknown', new Error('IndexedDB is unavailable'));
+  return indexedDB;
+}
+
+/**
+ * Opens the database at the current version, running every migration it is behind in the one
+ * upgrade transaction (a failed migration aborts it and leaves the old data and version as they were).
+ * This is idb's `openDB` on an explicit factory: idb's own `openDB` always uses the global one.
+ */
+export function openRequestsDb(
+  factory: IDBFactory = defaultFactory(),
+  options: OpenOptions = {},
+): Promise<RequestsDb> {
+  const { blockedTimeoutMs = DEFAULT_BLOCKED_TIMEOUT_MS, onClose } = options;
+  return new Promise<RequestsDb>((resolve, reject) => {
+    let settled = false;
+    let blockedTimer: ReturnType<typeof setTimeout> | undefined;
+    let migrationError: unknown;
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(DB_NAME, DB_VERSION);
+    } catch (error) {
+      reject(toStorageError(error));
+      return;
+    }
+
+    request.addEventListener('upgradeneeded', (event) => {
+      const db = wrap(request.result) as AnyDb;
+      const tx = wrap(request.transaction!) as unknown as UpgradeTransaction;
+      // An aborted upgrade is reported through the open request's error below.
+      tx.done.catch(() => {});
+      const steps = MIGRATIONS.slice(event.oldVersion, event.newVersion ?? DB_VERSION);
+      (async () => {
+        for (const step of steps) await step(db, tx);
+      })().catch((error) => {
+        migrationError = error;
+        try {
+          tx.abort();
+        } catch {
+          // Already finished or aborted: the open request reports it.
+        }
+      });
+    });
+
+    request.addEventListener('blocked', () => {
+      // Our own connections close on 'versionchange'; this waits for one that does not (an old page).
+      blockedTimer ??= setTimeout(() => {
+        if (settled) return;
+        settled = true;
+        reject(new StorageError('blocked'));
+      }, blockedTimeoutMs);
+    });
+
+    request.addEventListener('success', () => {
+      clearTimeout(blockedTimer);
+      const raw = request.result;
+      if (settled) {
+        // We already reported 'blocked'; the upgrade went through later. Nobody holds this connection.
+        raw.close();
+        return;
+      }
+      settled = true;
+      const db = wrap(raw) as unknown as RequestsDb;
+      raw.addEventListener('versionchange', () => {
+        closedForVersionChange.add(db);
+        raw.close();
+        onClose?.('version-change');
+      });
+      raw.addEventListener('close', () => {
+        closedForVersionChange.add(db);
+        onClose?.('terminated');
+      });
+      resolve(db);
+    });
+
+    request.addEventListener('error', (event) => {
+      clearTimeout(blockedTimer);
+      // Handled here: without preventDefault the error would also surface as an uncaught one.
+      event.preventDefault();
+      if (settled) return;
+      settled = true;
+      reject(toStorageError(migrationError ?? request.error));
+    });
+  });
+}
+
+/** Closes the connection; the next operation needs a new one from openRequestsDb. */
+export function closeRequestsDb(db: RequestsDb): void {
+  db.close();
+}
+
+/**
+ * Deletes the whole database. Our open connections close themselves to let it happen; one that does
+ * not (an old page) makes it fail as 'blocked' after the wait (the browser still deletes it once that
+ * page closes).
+ */
+export function deleteDatabase(
+  factory: IDBFactory = defaultFactory(),
+  options: Pick<OpenOptions, 'blockedTimeoutMs'> = {},
+): Promise<void> {
+  const { blockedTimeoutMs = DEFAULT_BLOCKED_TIMEOUT_MS } = options;
+  return new Promise<void>((resolve, reject) => {
+    let blockedTimer: ReturnType<typeof setTimeout> | undefined;
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.deleteDatabase(DB_NAME);
+    } catch (error) {
+      reject(toStorageError(error));
+      return;
+    }
+    request.addEventListener('blocked', () => {
+      blockedTimer ??= setTimeout(() => reject(new StorageError('blocked')), blockedTimeoutMs);
+    });
+    request.addEventListener('success', () => {
+      clearTimeout(blockedTimer);
+      resolve();
+    });
+    request.addEventListener('error', (event) => {
+      clearTimeout(blockedTimer);
+      event.preventDefault();
+      reject(toStorageError(request.error));
+    });
+  });
+}
+
+// ——— transactions ———
+
+type StoreName = 'requests' | 'meta';
+
+/**
+ * Runs `work` in one transaction and waits for it to commit. Any failure, including an exception
+ * thrown between requests, aborts the transaction, so nothing of it is written.
+ */
+async function inTransaction<T, S extends StoreName[], M extends IDBTransactionMode>(
+  db: RequestsDb,
+  stores: S,
+  mode: M,
+  work: (tx: IDBPTransaction<RequestsDbSchema, S, M>) => Promise<T>,
+): Promise<T> {
+  let tx: IDBPTransaction<RequestsDbSchema, S, M>;
+  try {
+    tx = db.transaction(stores, mode);
+  } catch (error) {
+    throw toStorageError(error, db);
+  }
+  // `done` rejects when the transaction aborts; this keeps that from being reported as unhandled.
+  tx.done.catch(() => {});
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted or finished.
+    }
+    // Report the transaction's own error (e.g. quota at commit) over the generic AbortError.
+    throw toStorageError(errorName(error) === 'AbortError' && tx.error ? tx.error : error, db);
+  }
+}
+
+/**
+ * Issues one request per item and waits for all. A request that throws while being issued stops the
+ * rest; those already issued then fail with the aborted transaction, and are handled here.
+ */
+function issueAll<I, T>(items: readonly I[], issue: (item: I, index: number) => Promise<T>): Promise<T[]> {
+  const pending = items.map((item, index) => {
+    const request = issue(item, index);
+    request.catch(() => {});
+    return request;
+  });
+  return Promise.all(pending);
+}
+
+// ——— requests ———
+
+/** Saves the record as the latest version (updatedAt = now) and returns what was stored. */
+export async function saveRequest(
+  db: RequestsDb,
+  record: RequestRecord,
+  now: Date = new Date(),
+): Promise<RequestRecord> {
+  const saved: RequestRecord = { ...record, updatedAt: now.toISOString() };
+  await inTransaction(db, ['requests'], 'readwrite', async (tx) => {
+    await tx.objectStore('requests').put(saved);
+  });
+  return saved;
+}
+
+export function getRequest(db: RequestsDb, id: string): Promise<RequestRecord | undefined> {
+  return inTransaction(db, ['requests'], 'readonly', (tx) => tx.objectStore('requests').get(id));
+}
+
+/** Every request, most recently updated first. */
+export async function listRequests(db: RequestsDb): Promise<RequestRecord[]> {
+  const oldestFirst = await inTransaction(db, ['requests'], 'readonly', (tx) =>
+    tx.objectStore('requests').index('by-updated').getAll(),
+  );
+  return oldestFirst.reverse();
+}
+
+export async function deleteRequest(db: RequestsDb, id: string): Promise<void> {
+  await inTransaction(db, ['requests'], 'readwrite', (tx) => tx.objectStore('requests').delete(id));
+}
+
+/** Empties every store in one transaction: requests, drafts, deadlines and meta are all gone. */
+export async function deleteAllData(db: RequestsDb): Promise<void> {
+  const stores = [...db.objectStoreNames] as StoreName[];
+  await inTransaction(db, stores, 'readwrite', async (tx) => {
+    await issueAll(stores, (name) => tx.objectStore(name).clear());
+  });
+}
+
+// ——— import ———
+
+export type ImportMode = 'merge' | 'replace';
+
+export interface ImportResult {
+  /** Records that were not in the database. */
+  added: number;
+  /** Existing records replaced by a newer version from the backup. */
+  updated: number;
+  /** Backup records skipped because the database holds the same or a newer version (merge only). */
+  kept: number;
+  /** Records deleted because they were not in the backup (replace only). */
+  removed: number;
+}
+
+/**
+ * Writes validated backup records (from parseBackup) in ONE transaction: all of them or, on any
+ * failure, none, with the existing data untouched.
+ * - merge: a record whose id is new is added; one already stored is replaced only when the backup's
+ *   version is newer (updatedAt), so an old backup never undoes later edits.
+ * - replace: the database then holds exactly the backup's records.
+ */
+export function importBackup(
+  db: RequestsDb,
+  records: readonly RequestRecord[],
+  mode: ImportMode,
+): Promise<ImportResult> {
+  return inTransaction(db, ['requests'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('requests');
+    const result: ImportResult = { added: 0, updated: 0, kept: 0, removed: 0 };
+    if (mode === 'replace') {
+      const existing = new Set(await store.getAllKeys());
+      for (const record of records) {
+        if (existing.delete(record.id)) result.updated++;
+        else result.added++;
+      }
+      result.removed = existing.size;
+      await store.clear();
+      await issueAll(records, (record) => store.put(record));
+      return result;
+    }
+    const stored = await issueAll(records, (record) => store.get(record.id));
+    const newer = records.filter((record, i) => {
+      const current = stored[i];
+      if (!current) result.added++;
+      else if (record.updatedAt > current.updatedAt) result.updated++;
+      else result.kept++;
+      return !current || record.updatedAt > current.updatedAt;
+    });
+    await issueAll(newer, (record) => store.put(record));
+    return result;
+  });
+}
+
+// ——— meta ———
+
+export async function putMeta<K extends keyof MetaEntries>(
+  db: RequestsDb,
+  key: K,
+  value: MetaEntries[K],
+): Promise<void> {
+  await inTransaction(db, ['meta'], 'readwrite', (tx) => tx.objectStore('meta').put(value, key));
+}
+
+export async function getMeta<K extends keyof MetaEntries>(
+  db: RequestsDb,
+  key: K,
+): Promise<MetaEntries[K] | undefined> {
+  return (await inTransaction(db, ['meta'], 'readonly', (tx) => tx.objectStore('meta').get(key))) as
+    | MetaEntries[K]
+    | undefined;
+}
