@@ -1,5 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
-import { findPolicyForUrl } from '../policies';
+import { findPolicyForUrl, getPolicy } from '../policies';
 import { type DrafterIntent, intentToSearch, parseMessage } from '../utils/messages';
 
 /** Where the popup finds an intent when Chrome opened it with action.openPopup(). */
@@ -18,9 +18,10 @@ export default defineBackground(() => {
       case 'open-drafter':
         if (fromSite && fromSite.id !== message.intent.policyId) return undefined;
         return openDrafter(message.intent);
-      case 'policy-check':
-        if (sender.tab?.id !== undefined) void markTab(sender.tab.id, message.state === 'changed');
-        return Promise.resolve(true);
+      case 'get-policy':
+        return Promise.resolve(getPolicy(message.policyId) ?? null);
+      case 'check-policy':
+        return Promise.resolve(null);
     }
   });
 });

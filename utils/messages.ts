@@ -24,11 +24,16 @@ export interface DrafterIntent {
   pageUrl: string;
 }
 
-export type PolicyCheckState = 'unchanged' | 'changed' | 'not-checked';
-
 export type Message =
+  /** Panel → background: open the request drafter. Answer: true when it opened. */
   | { type: 'open-drafter'; intent: DrafterIntent }
-  | { type: 'policy-check'; policyId: string; state: PolicyCheckState };
+  /** Content script → background: the full policy for a site. Answer: SitePolicy, or null. */
+  | { type: 'get-policy'; policyId: string }
+  /** Content script → background: the policy text found on the page, to compare. Answer: PolicyCheck. */
+  | { type: 'check-policy'; policyId: string; text: string };
+
+/** Longest page text the background compares with the reviewed policy. */
+export const maxPolicyTextLength = 5_000_000;
 
 const maxList = 20;
 const maxString = 2048;
@@ -66,11 +71,11 @@ export function parseMessage(raw: unknown): Message | undefined {
         },
       };
     }
-    case 'policy-check': {
-      if (!isString(m.policyId, 100)) return undefined;
-      if (m.state !== 'unchanged' && m.state !== 'changed' && m.state !== 'not-checked') return undefined;
-      return { type: 'policy-check', policyId: m.policyId, state: m.state };
-    }
+    case 'get-policy':
+      return isString(m.policyId, 100) ? { type: 'get-policy', policyId: m.policyId } : undefined;
+    case 'check-policy':
+      if (!isString(m.policyId, 100) || !isString(m.text, maxPolicyTextLength)) return undefined;
+      return { type: 'check-policy', policyId: m.policyId, text: m.text };
     default:
       return undefined;
   }

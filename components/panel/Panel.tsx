@@ -12,7 +12,10 @@ import { StatementItem } from './StatementItem';
 import { formatDate, type PanelStrings, panelStrings } from './strings';
 
 export interface PanelProps {
-  policy: SitePolicy;
+  /** The site's name, known before its policy has loaded. */
+  siteName: string;
+  /** The policy; undefined while it loads, null when it could not be loaded. */
+  policy: SitePolicy | undefined | null;
   lang: Lang;
   open: boolean;
   onOpenChange(open: boolean): void;
@@ -31,7 +34,7 @@ const panelActions: RequestKind[] = ['deletion', 'withdraw-consent', 'access', '
 const modes: CollectionMode[] = ['user-provided', 'service', 'automatic'];
 
 export function Panel(props: PanelProps) {
-  const { policy, lang, open } = props;
+  const { policy, lang, open, siteName } = props;
   const t = panelStrings[lang];
   const launcherRef = useRef<HTMLButtonElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -44,31 +47,6 @@ export function Panel(props: PanelProps) {
     wasOpen.current = open;
   }, [open]);
 
-  const list = (items: (Statement | AttentionPoint)[]) => (
-    <ul class="statements">
-      {items.map((s) => (
-        <StatementItem
-          key={s.id}
-          policy={policy}
-          statement={s}
-          lang={lang}
-          outdated={s.cites.some((c) => props.changedClauses?.has(c))}
-          outdatedLabel={props.outdatedLabel}
-          before={'severity' in s ? <span class="severity">{t.severity[s.severity]}</span> : null}
-        >
-          {'reason' in s ? <span class="reason">{s.reason[lang]}</span> : null}
-        </StatementItem>
-      ))}
-    </ul>
-  );
-
-  const section = (id: string, title: string, body: preact.ComponentChildren) => (
-    <section class="section" aria-labelledby={`pl-h-${id}`} data-section={id}>
-      <h3 id={`pl-h-${id}`}>{title}</h3>
-      {body}
-    </section>
-  );
-
   return (
     <div class="root" lang={lang}>
       <button
@@ -77,7 +55,7 @@ export function Panel(props: PanelProps) {
         class="launcher"
         aria-expanded={open}
         aria-controls="pl-panel"
-        aria-label={t.launcherLabel(policy.site.name)}
+        aria-label={t.launcherLabel(siteName)}
         onClick={() => props.onOpenChange(!open)}
       >
         <span aria-hidden="true" class="launcher-icon">
@@ -101,7 +79,7 @@ export function Panel(props: PanelProps) {
       >
         <div class="panel-header">
           <h2 id="pl-title" tabIndex={-1} ref={titleRef}>
-            {t.title(policy.site.name)}
+            {t.title(siteName)}
           </h2>
           <div class="header-tools">
             <fieldset class="lang-switch">
@@ -130,45 +108,13 @@ export function Panel(props: PanelProps) {
           </div>
         </div>
         <div class="panel-body">
-          {props.notice}
-          {section('verdict', t.verdict, list(policy.summary.verdict))}
-          {section(
-            'collected',
-            t.collected,
-            modes.map((mode) => {
-              const items = policy.summary.collected.filter((d) => d.mode === mode);
-              return items.length === 0 ? null : (
-                <div class="group" key={mode}>
-                  <h4>{t.collectedBy[mode]}</h4>
-                  {list(items)}
-                </div>
-              );
-            }),
+          {policy ? (
+            <PanelBody {...props} policy={policy} />
+          ) : (
+            <p class={policy === null ? 'error' : 'loading'} role="status">
+              {policy === null ? t.loadFailed : t.loading}
+            </p>
           )}
-          {section('purposes', t.purposes, list(policy.summary.purposes))}
-          {section('sharing', t.sharing, list(policy.summary.sharing))}
-          {section('retention', t.retention, list(policy.summary.retention))}
-          {section(
-            'rights',
-            t.rights,
-            <>
-              {list(policy.summary.rights)}
-              <RequestActions t={t} policy={policy} onRequest={props.onRequest} />
-            </>,
-          )}
-          {section('security', t.security, list(policy.summary.security))}
-          {section('consent', t.consent, list(policy.summary.consent))}
-          {section('changes', t.changes, list(policy.summary.changes))}
-          {section('contacts', t.contacts, list(policy.summary.contacts))}
-          {section('attention', t.attention, list(policy.attention))}
-          <div class="panel-footer">
-            <p>{t.reviewed(formatDate(policy.source.reviewed, lang))}</p>
-            <p>{t.notLegalAdvice}</p>
-            <button type="button" class="link-button" onClick={props.onHide}>
-              {t.hideOnSite}
-            </button>
-            <p class="hint">{t.hideOnSiteHint}</p>
-          </div>
         </div>
       </section>
     </div>
@@ -200,5 +146,78 @@ function RequestActions(props: { t: PanelStrings; policy: SitePolicy; onRequest:
         </p>
       )}
     </div>
+  );
+}
+
+function PanelBody(props: PanelProps & { policy: SitePolicy }) {
+  const { policy, lang } = props;
+  const t = panelStrings[lang];
+  const list = (items: (Statement | AttentionPoint)[]) => (
+    <ul class="statements">
+      {items.map((s) => (
+        <StatementItem
+          key={s.id}
+          policy={policy}
+          statement={s}
+          lang={lang}
+          outdated={s.cites.some((c) => props.changedClauses?.has(c))}
+          outdatedLabel={props.outdatedLabel}
+          before={'severity' in s ? <span class="severity">{t.severity[s.severity]}</span> : null}
+        >
+          {'reason' in s ? <span class="reason">{s.reason[lang]}</span> : null}
+        </StatementItem>
+      ))}
+    </ul>
+  );
+
+  const section = (id: string, title: string, body: preact.ComponentChildren) => (
+    <section class="section" aria-labelledby={`pl-h-${id}`} data-section={id}>
+      <h3 id={`pl-h-${id}`}>{title}</h3>
+      {body}
+    </section>
+  );
+
+  return (
+    <>
+      {props.notice}
+      {section('verdict', t.verdict, list(policy.summary.verdict))}
+      {section(
+        'collected',
+        t.collected,
+        modes.map((mode) => {
+          const items = policy.summary.collected.filter((d) => d.mode === mode);
+          return items.length === 0 ? null : (
+            <div class="group" key={mode}>
+              <h4>{t.collectedBy[mode]}</h4>
+              {list(items)}
+            </div>
+          );
+        }),
+      )}
+      {section('purposes', t.purposes, list(policy.summary.purposes))}
+      {section('sharing', t.sharing, list(policy.summary.sharing))}
+      {section('retention', t.retention, list(policy.summary.retention))}
+      {section(
+        'rights',
+        t.rights,
+        <>
+          {list(policy.summary.rights)}
+          <RequestActions t={t} policy={policy} onRequest={props.onRequest} />
+        </>,
+      )}
+      {section('security', t.security, list(policy.summary.security))}
+      {section('consent', t.consent, list(policy.summary.consent))}
+      {section('changes', t.changes, list(policy.summary.changes))}
+      {section('contacts', t.contacts, list(policy.summary.contacts))}
+      {section('attention', t.attention, list(policy.attention))}
+      <div class="panel-footer">
+        <p>{t.reviewed(formatDate(policy.source.reviewed, lang))}</p>
+        <p>{t.notLegalAdvice}</p>
+        <button type="button" class="link-button" onClick={props.onHide}>
+          {t.hideOnSite}
+        </button>
+        <p class="hint">{t.hideOnSiteHint}</p>
+      </div>
+    </>
   );
 }

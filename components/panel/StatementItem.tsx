@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { clauseById } from '../../policies';
+import { clauseById } from '../../policies/lookup';
 import type { Lang, SitePolicy, Statement } from '../../policies/types';
 import { panelStrings } from './strings';
 

@@ -41,6 +41,8 @@ const ru = {
   reviewed: (date: string) => `Сводка составлена по тексту политики, проверенному ${date}.`,
   notLegalAdvice: 'Это пересказ политики, а не юридическая консультация.',
   operator: 'Оператор',
+  loading: 'Загрузка сводки…',
+  loadFailed: 'Не удалось загрузить сводку политики. Перезагрузите страницу.',
 };
 
 export type PanelStrings = typeof ru;
@@ -87,6 +89,8 @@ const en: PanelStrings = {
   reviewed: (date) => `Summary of the policy text reviewed on ${date}.`,
   notLegalAdvice: 'A summary of the policy, not legal advice.',
   operator: 'Operator',
+  loading: 'Loading the summary…',
+  loadFailed: 'Could not load the policy summary. Reload the page.',
 };
 
 export const panelStrings: Record<Lang, PanelStrings> = { ru, en };

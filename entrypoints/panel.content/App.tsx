@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Panel } from '../../components/panel/Panel';
+import type { SiteEntry } from '../../policies/sites';
 import type { ClauseId, Lang, RequestKind, SitePolicy } from '../../policies/types';
 import { isPlainEmail, type Message } from '../../utils/messages';
 import { browserLang, hiddenSitesSetting, languageSetting, panelOpenSetting } from '../../utils/settings';
 
 interface Props {
-  policy: SitePolicy;
+  site: SiteEntry;
   initialLang: Lang | null;
   initialOpen: boolean;
   onHidden(): void;
@@ -16,17 +17,27 @@ interface Props {
 export function pageContacts(doc: Document): string[] {
   const found = new Set<string>();
   for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href^="mailto:" i]')) {
-    const address = decodeURIComponent(a.href.slice('mailto:'.length).split('?')[0] ?? '').trim();
+    let address = '';
+    try {
+      address = decodeURIComponent(a.href.slice('mailto:'.length).split('?')[0] ?? '').trim();
+    } catch {
+      continue; // a malformed %-escape on the page
+    }
     if (isPlainEmail(address)) found.add(address.toLowerCase());
     if (found.size >= 5) break;
   }
   return [...found];
 }
 
+async function send<T>(message: Message): Promise<T> {
+  return (await browser.runtime.sendMessage(message)) as T;
+}
+
 /** Wires the panel to extension storage and messaging. */
-export function App({ policy, initialLang, initialOpen, onHidden }: Props) {
+export function App({ site, initialLang, initialOpen, onHidden }: Props) {
   const [chosenLang, setChosenLang] = useState<Lang | null>(initialLang);
   const [open, setOpen] = useState(initialOpen);
+  const [policy, setPolicy] = useState<SitePolicy | null | undefined>(undefined);
   const lang = chosenLang ?? browserLang(browser.i18n.getUILanguage());
 
   useEffect(() => {
@@ -38,19 +49,27 @@ export function App({ policy, initialLang, initialOpen, onHidden }: Props) {
     };
   }, []);
 
+  // The policy is loaded from the background the first time the panel opens.
+  useEffect(() => {
+    if (!open || policy) return;
+    send<SitePolicy | null>({ type: 'get-policy', policyId: site.id })
+      .then((p) => setPolicy(p ?? null))
+      .catch(() => setPolicy(null));
+  }, [open, policy, site.id]);
+
   const onRequest = async (kind: RequestKind, clauses: ClauseId[]) => {
-    const message: Message = {
-      type: 'open-drafter',
-      intent: {
-        policyId: policy.id,
-        kind,
-        clauses,
-        pageContacts: pageContacts(document),
-        pageUrl: `${location.origin}${location.pathname}`,
-      },
-    };
     try {
-      return (await browser.runtime.sendMessage(message)) === true;
+      const opened = await send<boolean>({
+        type: 'open-drafter',
+        intent: {
+          policyId: site.id,
+          kind,
+          clauses,
+          pageContacts: pageContacts(document),
+          pageUrl: `${location.origin}${location.pathname}`,
+        },
+      });
+      return opened === true;
     } catch {
       return false;
     }
@@ -58,6 +77,7 @@ export function App({ policy, initialLang, initialOpen, onHidden }: Props) {
 
   return (
     <Panel
+      siteName={site.name}
       policy={policy}
       lang={lang}
       open={open}
@@ -71,7 +91,7 @@ export function App({ policy, initialLang, initialOpen, onHidden }: Props) {
       }}
       onHide={async () => {
         const hidden = await hiddenSitesSetting.getValue();
-        await hiddenSitesSetting.setValue([...new Set([...hidden, policy.id])]);
+        await hiddenSitesSetting.setValue([...new Set([...hidden, site.id])]);
         void panelOpenSetting.setValue(false);
         onHidden();
       }}

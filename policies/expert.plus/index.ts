@@ -4,10 +4,11 @@
 
 import type { SitePolicy } from '../types';
 import { clauses, source } from './clauses';
+import { expertPlusSite } from './site';
 
 export const expertPlus: SitePolicy = {
-  id: 'expert.plus',
-  site: { name: 'expert.plus', url: 'https://expert.plus', hostnames: ['expert.plus'] },
+  id: expertPlusSite.id,
+  site: { name: expertPlusSite.name, url: expertPlusSite.url, hostnames: expertPlusSite.hostnames },
   operator: {
     name: 'ИП Ворсов А.А.',
     asWritten: 'ИП ИП Ворсов А.А.',

@@ -1,0 +1,507 @@
+// The drafter's state: signals created by a factory, so the popup, the tab and every test get a fresh one.
+// The current request lives in memory first and is written to IndexedDB (extension origin) shortly after
+// each change: a storage failure shows an error and never touches what the user typed.
+import { batch, computed, signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { getPolicy, policies } from '../../policies';
+import type { Lang, RequestKind, SitePolicy } from '../../policies/types';
+import { markRequestsChanged } from '../../utils/deadline-alarms';
+import { buildRequestLetter, type RequestLetter } from '../../utils/letter';
+import { isSafeMailtoAddress } from '../../utils/mailto';
+import type { DrafterIntent } from '../../utils/messages';
+import { type Person, type PersonErrors, validatePerson } from '../../utils/person';
+import { deadlinesFor } from '../../utils/request-kinds';
+import {
+  isRequestKind,
+  newDraft,
+  type RequestDeadline,
+  type RequestPerson,
+  type RequestRecord,
+  type RequestStatus,
+} from '../../utils/request-record';
+import {
+  deleteAllData,
+  deleteRequest,
+  getRequest,
+  importBackup,
+  listRequests,
+  openRequestsDb,
+  type RequestsDb,
+  StorageError,
+  saveRequest,
+  toStorageError,
+} from '../../utils/requests-db';
+import { parseBackup } from '../../utils/backup';
+import { toIsoDate } from '../../utils/russian-calendar';
+import { browserLang, hiddenSitesSetting, languageSetting } from '../../utils/settings';
+
+/** Which request the drafter shows, kept in extension storage so reopening the popup restores it.
+ *  Holds no personal data: an id, the page's own contact addresses and the page URL. */
+export const currentDraftKey = 'drafterCurrent';
+
+interface CurrentDraftPointer {
+  id: string;
+  pageContacts: string[];
+  pageUrl: string;
+}
+
+export const saveDelayMs = 300;
+
+export type View = 'draft' | 'list' | 'settings' | 'print';
+
+export interface DrafterDeps {
+  openDb?: () => Promise<RequestsDb>;
+  now?: () => Date;
+  random?: () => number;
+}
+
+export type Notice = { kind: 'info' | 'error'; text: string } | null;
+
+export function createDrafterState(deps: DrafterDeps = {}) {
+  const openDb = deps.openDb ?? (() => openRequestsDb(indexedDB, { onClose: () => (dbPromise = undefined) }));
+  const now = deps.now ?? (() => new Date());
+  const random = deps.random ?? Math.random;
+  const today = () => toIsoDate(now());
+
+  const lang = signal<Lang>('ru');
+  const view = signal<View>('draft');
+  const ready = signal(false);
+  const record = signal<RequestRecord>(newDraft(policies[0]!.id, 'deletion', now(), random));
+  const letterDate = signal(today());
+  const pageContacts = signal<string[]>([]);
+  const pageUrl = signal('');
+  const docOpen = signal(false);
+  const touched = signal<Record<string, boolean>>({});
+  const showAllErrors = signal(false);
+  const saveState = signal<'idle' | 'saving' | 'saved' | 'error'>('idle');
+  const storageError = signal<StorageError | null>(null);
+  const requests = signal<RequestRecord[]>([]);
+  const notice = signal<Notice>(null);
+  const hiddenSites = signal<string[]>([]);
+  const dirty = signal(false);
+
+  const policy = computed<SitePolicy>(() => getPolicy(record.value.policyId) ?? policies[0]!);
+  const personErrors = computed<PersonErrors>(() =>
+    validatePerson(record.value.person as Partial<Person>, today()),
+  );
+  const letter = computed<RequestLetter>(() => {
+    const r = record.value;
+    let date = letterDate.value;
+    try {
+      toIsoDate(date);
+    } catch {
+      date = today();
+    }
+    return buildRequestLetter({
+      policy: policy.value,
+      kind: r.kind,
+      person: r.person as Person,
+      date,
+      reference: r.reference,
+      recipient: r.person.recipient,
+      details: r.notes,
+    });
+  });
+
+  let dbPromise: Promise<RequestsDb> | undefined;
+  const db = () => {
+    dbPromise ??= openDb().catch((error) => {
+      dbPromise = undefined;
+      throw toStorageError(error);
+    });
+    return dbPromise;
+  };
+
+  // ——— saving ———
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let chain: Promise<unknown> = Promise.resolve();
+
+  function reportStorage(error: unknown) {
+    batch(() => {
+      storageError.value = error instanceof StorageError ? error : toStorageError(error);
+      saveState.value = 'error';
+    });
+  }
+
+  /** Writes the current request now (if it changed); resolves when written or failed. */
+  function flush(): Promise<void> {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!dirty.value) return chain.then(() => undefined);
+    dirty.value = false;
+    const snapshot = record.value;
+    saveState.value = 'saving';
+    const job = chain.then(async () => {
+      try {
+        await saveRequest(await db(), snapshot, now());
+        const pointer: CurrentDraftPointer = {
+          id: snapshot.id,
+          pageContacts: pageContacts.value,
+          pageUrl: pageUrl.value,
+        };
+        await browser.storage.local.set({ [currentDraftKey]: pointer });
+        await markRequestsChanged(now());
+        batch(() => {
+          storageError.value = null;
+          if (!dirty.value) saveState.value = 'saved';
+        });
+      } catch (error) {
+        // Keep the text in the form and try again on the next change.
+        dirty.value = true;
+        reportStorage(error);
+      }
+    });
+    chain = job;
+    return job;
+  }
+
+  function scheduleSave() {
+    dirty.value = true;
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), saveDelayMs);
+  }
+
+  function update(change: (r: RequestRecord) => RequestRecord) {
+    record.value = change(record.value);
+    scheduleSave();
+  }
+
+  function setPerson<K extends keyof RequestPerson>(key: K, value: RequestPerson[K]) {
+    update((r) => ({ ...r, person: { ...r.person, [key]: value } }));
+  }
+
+  function setDoc(key: keyof NonNullable<RequestPerson['idDocument']>, value: string) {
+    update((r) => {
+      const doc = { kind: '', number: '', ...r.person.idDocument, [key]: value };
+      return { ...r, person: { ...r.person, idDocument: doc } };
+    });
+  }
+
+  function setDocOpen(open: boolean) {
+    docOpen.value = open;
+    if (!open && record.value.person.idDocument) {
+      // Data minimisation: a closed block keeps nothing.
+      update((r) => {
+        const { idDocument: _dropped, ...person } = r.person;
+        return { ...r, person };
+      });
+    }
+  }
+
+  function touch(field: string) {
+    if (!touched.value[field]) touched.value = { ...touched.value, [field]: true };
+  }
+
+  function errorFor(field: keyof PersonErrors): string | undefined {
+    if (!showAllErrors.value && !touched.value[field]) return undefined;
+    return personErrors.value[field]?.[lang.value];
+  }
+
+  /** True when the letter can go out; otherwise shows every message. */
+  function checkReady(): boolean {
+    showAllErrors.value = true;
+    return Object.keys(personErrors.value).length === 0 && !recipientError.value;
+  }
+
+  const recipientError = computed(() => {
+    const to = record.value.person.recipient?.trim();
+    if (!to) return undefined;
+    return isSafeMailtoAddress(to) ? undefined : 'invalid';
+  });
+
+  // ——— loading ———
+
+  function startDraft(policyId: string, kind: RequestKind, contacts: string[], url: string) {
+    const draft = newDraft(policyId, kind, now(), random);
+    if (contacts[0]) draft.person = { ...draft.person, recipient: contacts[0] };
+    batch(() => {
+      record.value = draft;
+      pageContacts.value = contacts;
+      pageUrl.value = url;
+      docOpen.value = false;
+      touched.value = {};
+      showAllErrors.value = false;
+      letterDate.value = today();
+      saveState.value = 'idle';
+      dirty.value = false;
+    });
+  }
+
+  function show(r: RequestRecord, contacts: string[], url: string) {
+    batch(() => {
+      record.value = r;
+      pageContacts.value = contacts;
+      pageUrl.value = url;
+      docOpen.value = Boolean(r.person.idDocument);
+      touched.value = {};
+      showAllErrors.value = false;
+      letterDate.value = r.sentOn ?? today();
+      dirty.value = false;
+      saveState.value = 'idle';
+    });
+  }
+
+  async function loadSettings() {
+    try {
+      const chosen = await languageSetting.getValue();
+      let ui: string | undefined;
+      try {
+        ui = browser.i18n.getUILanguage();
+      } catch {
+        ui = undefined;
+      }
+      lang.value = chosen ?? browserLang(ui);
+      hiddenSites.value = await hiddenSitesSetting.getValue();
+    } catch {
+      // Settings unreadable: Russian and an empty list are safe defaults.
+    }
+  }
+
+  /** Opens with an intent from the panel, or restores the request the user was writing. */
+  async function init(intent?: DrafterIntent) {
+    await loadSettings();
+    let pointer: CurrentDraftPointer | undefined;
+    try {
+      pointer = (await browser.storage.local.get(currentDraftKey))[currentDraftKey] as
+        | CurrentDraftPointer
+        | undefined;
+    } catch {
+      pointer = undefined;
+    }
+    let saved: RequestRecord | undefined;
+    if (pointer?.id) {
+      try {
+        saved = await getRequest(await db(), pointer.id);
+      } catch (error) {
+        reportStorage(error);
+      }
+    }
+    const contactsOf = (p?: CurrentDraftPointer) => (Array.isArray(p?.pageContacts) ? p.pageContacts : []);
+    if (intent && getPolicy(intent.policyId)) {
+      if (saved && saved.status === 'draft' && saved.policyId === intent.policyId) {
+        // The same site again: keep what was typed, take the kind and the page's contacts from the panel.
+        const contacts = [...new Set([...intent.pageContacts, ...contactsOf(pointer)])];
+        show(saved, contacts, intent.pageUrl || pointer?.pageUrl || '');
+        if (saved.kind !== intent.kind) update((r) => ({ ...r, kind: intent.kind }));
+        if (!saved.person.recipient && intent.pageContacts[0]) setPerson('recipient', intent.pageContacts[0]);
+      } else {
+        startDraft(intent.policyId, intent.kind, intent.pageContacts, intent.pageUrl);
+      }
+    } else if (saved) {
+      show(saved, contactsOf(pointer), pointer?.pageUrl ?? '');
+    }
+    ready.value = true;
+    void refreshList();
+  }
+
+  // ——— requests ———
+
+  async function refreshList() {
+    try {
+      requests.value = await listRequests(await db());
+    } catch (error) {
+      reportStorage(error);
+    }
+  }
+
+  function deadlinesFrom(kind: RequestKind, sentOn: string): RequestDeadline[] {
+    return deadlinesFor(kind, sentOn).map((d) => ({
+      id: d.id,
+      label: d.label,
+      date: d.date,
+      approximate: d.approximate,
+    }));
+  }
+
+  async function markSent(sentOn: string): Promise<boolean> {
+    if (!checkReady()) return false;
+    const { subject, body } = letter.value;
+    update((r) => ({
+      ...r,
+      status: 'sent',
+      sentOn,
+      deadlines: deadlinesFrom(r.kind, sentOn),
+      letter: { subject, body },
+    }));
+    await flush();
+    await refreshList();
+    return !storageError.value;
+  }
+
+  async function writeRecord(next: RequestRecord) {
+    try {
+      const saved = await saveRequest(await db(), next, now());
+      if (record.value.id === saved.id) record.value = saved;
+      await markRequestsChanged(now());
+      storageError.value = null;
+    } catch (error) {
+      reportStorage(error);
+    }
+    await refreshList();
+  }
+
+  async function setStatus(id: string, status: RequestStatus) {
+    const r = requests.value.find((x) => x.id === id);
+    if (!r) return;
+    const next: RequestRecord = { ...r, status };
+    if (status === 'answered') next.answeredOn = today();
+    if (status === 'done') next.doneOn = today();
+    await writeRecord(next);
+  }
+
+  async function remove(id: string) {
+    try {
+      await deleteRequest(await db(), id);
+      await markRequestsChanged(now());
+      if (record.value.id === id) {
+        await browser.storage.local.remove(currentDraftKey);
+        startDraft(record.value.policyId, record.value.kind, pageContacts.value, pageUrl.value);
+      }
+    } catch (error) {
+      reportStorage(error);
+    }
+    await refreshList();
+  }
+
+  async function openRecord(id: string) {
+    await flush();
+    const r = requests.value.find((x) => x.id === id);
+    if (!r) return;
+    show(r, pageContacts.value, pageUrl.value);
+    try {
+      await browser.storage.local.set({
+        [currentDraftKey]: { id: r.id, pageContacts: pageContacts.value, pageUrl: pageUrl.value },
+      });
+    } catch {
+      // Only the reopen-where-I-was convenience is lost.
+    }
+    view.value = 'draft';
+  }
+
+  async function startNew() {
+    await flush();
+    startDraft(record.value.policyId, record.value.kind, pageContacts.value, pageUrl.value);
+    view.value = 'draft';
+  }
+
+  /** Imports a backup file's text; a refused file changes nothing. Returns the message to show. */
+  async function importText(text: string): Promise<Notice> {
+    const parsed = parseBackup(text);
+    if (!parsed.ok) return { kind: 'error', text: parsed.error[lang.value] };
+    try {
+      const result = await importBackup(await db(), parsed.requests, 'merge');
+      await markRequestsChanged(now());
+      await refreshList();
+      const s = lang.value;
+      return {
+        kind: 'info',
+        text:
+          s === 'ru'
+            ? `Импортировано: новых ${result.added}, обновлено ${result.updated}, без изменений ${result.kept}.`
+            : `Imported: ${result.added} new, ${result.updated} updated, ${result.kept} unchanged.`,
+      };
+    } catch (error) {
+      return { kind: 'error', text: toStorageError(error).userMessage[lang.value] };
+    }
+  }
+
+  /** Deletes every request and draft and forgets the current one. */
+  async function deleteAll(): Promise<boolean> {
+    clearTimeout(timer);
+    dirty.value = false;
+    try {
+      await chain;
+      await deleteAllData(await db());
+      await browser.storage.local.remove(currentDraftKey);
+      await markRequestsChanged(now());
+    } catch (error) {
+      reportStorage(error);
+      return false;
+    }
+    startDraft(record.value.policyId, record.value.kind, pageContacts.value, pageUrl.value);
+    batch(() => {
+      record.value = { ...record.value, person: { fullName: '', email: '' } };
+      requests.value = [];
+    });
+    return true;
+  }
+
+  async function showPanelAgain(policyId: string) {
+    const next = hiddenSites.value.filter((id) => id !== policyId);
+    hiddenSites.value = next;
+    try {
+      await hiddenSitesSetting.setValue(next);
+    } catch {
+      notice.value = { kind: 'error', text: storageErrorMessage() };
+    }
+  }
+
+  function storageErrorMessage() {
+    return new StorageError('unknown').userMessage[lang.value];
+  }
+
+  async function setLang(next: Lang) {
+    lang.value = next;
+    document.documentElement.lang = next;
+    try {
+      await languageSetting.setValue(next);
+    } catch {
+      // The choice still applies to this window.
+    }
+  }
+
+  function setKind(kind: string) {
+    if (isRequestKind(kind)) update((r) => ({ ...r, kind }));
+  }
+
+  function setPolicy(id: string) {
+    if (getPolicy(id)) update((r) => ({ ...r, policyId: id }));
+  }
+
+  return {
+    lang,
+    view,
+    ready,
+    record,
+    letterDate,
+    pageContacts,
+    pageUrl,
+    docOpen,
+    touched,
+    showAllErrors,
+    saveState,
+    storageError,
+    requests,
+    notice,
+    hiddenSites,
+    policy,
+    personErrors,
+    recipientError,
+    letter,
+    today,
+    now,
+    init,
+    flush,
+    update,
+    setPerson,
+    setDoc,
+    setDocOpen,
+    setKind,
+    setPolicy,
+    touch,
+    errorFor,
+    checkReady,
+    markSent,
+    setStatus,
+    remove,
+    openRecord,
+    startNew,
+    refreshList,
+    importText,
+    deleteAll,
+    showPanelAgain,
+    setLang,
+  };
+}
+
+export type DrafterState = ReturnType<typeof createDrafterState>;

@@ -1,0 +1,33 @@
+// The content script loads on every expert.plus page, so its size is a budget. Deterministic for a
+// given build, so it is checked here (after `npm run build`); timings live in `npm run bench`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import budgets from '../../bench/budgets.json';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function contentScriptFiles(build: string): string[] {
+  const dir = join(root, '.output', build, 'content-scripts');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
+    .map((f) => join(dir, f));
+}
+
+describe.each(['chrome-mv3', 'firefox-mv2'])('%s content script size', (build) => {
+  it(`is within ${budgets.contentScriptGzipBytes} bytes gzip (JS + CSS)`, () => {
+    const files = contentScriptFiles(build);
+    expect(files.length).toBeGreaterThan(0);
+    const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+    expect(gzip).toBeGreaterThan(1000); // a build that lost its panel is no success
+    expect(gzip).toBeLessThanOrEqual(budgets.contentScriptGzipBytes);
+  });
+
+  it('carries no policy text: the background sends it when the panel opens', () => {
+    const js = contentScriptFiles(build)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    expect(js).not.toContain('аффилированные лица');
+  });
+});
