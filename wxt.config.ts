@@ -25,6 +25,6 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : { minimum_chrome_version: '116' }),
   }),
 });

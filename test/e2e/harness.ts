@@ -16,7 +16,8 @@ export const browsers: BrowserName[] = ['chromium', 'firefox'];
 
 const root = resolve(import.meta.dirname, '../..');
 const fixturesDir = join(root, 'test/fixtures/pages');
-export const artifactsDir = join(root, 'test/artifacts');
+/** Screenshots the e2e run makes; the README shows them. */
+export const screenshotsDir = join(root, 'assets/screenshots');
 
 export interface Fixture {
   /** File under test/fixtures/pages, or inline HTML. */

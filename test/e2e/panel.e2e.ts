@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, browsers, launch, type TestBrowser, type TestPage } from './harness';
+import { screenshotsDir, browsers, launch, type TestBrowser, type TestPage } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -316,7 +316,7 @@ describe('chromium: screenshots', () => {
   });
 
   it('shows the panel in Russian and English, light and dark', async () => {
-    mkdirSync(artifactsDir, { recursive: true });
+    mkdirSync(screenshotsDir, { recursive: true });
     const page = await browser.newPage();
     for (const scheme of ['light', 'dark'] as const) {
       await page.colorScheme(scheme);
@@ -326,7 +326,7 @@ describe('chromium: screenshots', () => {
         await openPanel(page);
         await page.click(`.lang-switch button[lang="${lang}"]`);
         await page.click('[data-section="verdict"] .cite');
-        await page.screenshot(join(artifactsDir, `panel-${lang}-${scheme}.png`));
+        await page.screenshot(join(screenshotsDir, `panel-${lang}-${scheme}.png`));
         await closePanel(page);
       }
     }
