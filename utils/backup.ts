@@ -18,7 +18,7 @@ import {
 
 export const BACKUP_FORMAT = 'policy-lens-backup';
 export const BACKUP_VERSION = 1;
-/** The largest file import accepts, in bytes (UTF-8). 1,000 long requests take about 20 MB less. */
+/** The largest file import accepts, in bytes of UTF-8: room for about a thousand requests with their letters. */
 export const MAX_BACKUP_BYTES = 10 * 1024 * 1024;
 
 export interface BackupFile {
