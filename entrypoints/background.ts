@@ -1,11 +1,13 @@
 import { type Browser, browser } from 'wxt/browser';
 import { findPolicyForUrl, getPolicy } from '../policies';
+import { startDeadlineAlarms } from '../utils/deadline-alarms';
 import { type DrafterIntent, intentToSearch, parseMessage } from '../utils/messages';
 
 /** Where the popup finds an intent when Chrome opened it with action.openPopup(). */
 const pendingIntentKey = 'pendingDrafterIntent';
 
 export default defineBackground(() => {
+  startDeadlineAlarms();
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = parseMessage(raw);
     // Only our own contexts, and content-script messages only from a page a policy covers.

@@ -31,7 +31,8 @@ export function Field(p: FieldProps) {
     disabled: p.disabled,
     'aria-invalid': p.error ? ('true' as const) : undefined,
     'aria-describedby': describedBy,
-    onInput: (e: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => p.onValue(e.currentTarget.value),
+    onInput: (e: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      p.onValue(e.currentTarget.value),
     onBlur: p.onBlur,
   };
   return (

@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { policies } from '../../policies';
 import type { RequestKind } from '../../policies/types';
 import { buildMailto } from '../../utils/mailto';
+import { requestKindDefinitions } from '../../utils/request-kinds';
 import { REQUEST_KINDS } from '../../utils/request-record';
 import { russianDate } from '../../utils/working-days';
 import { Field } from './Field';
@@ -150,7 +151,13 @@ export function RequestForm({ state }: { state: DrafterState }) {
             error={state.errorFor('phone')}
             {...person_('phone')}
           />
-          <Field id="pl-login" label={t.login} tag={t.optional} error={state.errorFor('login')} {...person_('login')} />
+          <Field
+            id="pl-login"
+            label={t.login}
+            tag={t.optional}
+            error={state.errorFor('login')}
+            {...person_('login')}
+          />
           <Field
             id="pl-accountInfo"
             label={t.accountInfo}
@@ -174,6 +181,7 @@ export function RequestForm({ state }: { state: DrafterState }) {
               role="switch"
               id="pl-doc-switch"
               checked={state.docOpen.value}
+              aria-checked={state.docOpen.value}
               aria-describedby="pl-doc-why"
               aria-expanded={state.docOpen.value}
               aria-controls="pl-doc"
@@ -291,12 +299,14 @@ export function RequestForm({ state }: { state: DrafterState }) {
           {t.showTranslation}
         </label>
         <div class={`letters${showTranslation.value ? ' two' : ''}`}>
-          <pre class="letter" id="pl-letter" lang="ru" tabIndex={0} aria-label={t.previewHeading}>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling letter must be reachable by keyboard (axe scrollable-region-focusable) */}
+          <pre class="letter" id="pl-letter" lang="ru" tabIndex={0}>
             {letter.body}
           </pre>
           {showTranslation.value && (
             <div>
               <h3>{t.translationHeading}</h3>
+              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling letter must be reachable by keyboard (axe scrollable-region-focusable) */}
               <pre class="letter translation" lang="en" tabIndex={0}>
                 {state.letter.value.translation}
               </pre>
@@ -363,8 +373,6 @@ export function RequestForm({ state }: { state: DrafterState }) {
     </div>
   );
 }
-
-import { requestKindDefinitions } from '../../utils/request-kinds';
 
 export function kindTitle(kind: RequestKind, lang: 'ru' | 'en'): string {
   return requestKindDefinitions[kind].title[lang];

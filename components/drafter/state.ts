@@ -5,6 +5,7 @@ import { batch, computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { getPolicy, policies } from '../../policies';
 import type { Lang, RequestKind, SitePolicy } from '../../policies/types';
+import { parseBackup } from '../../utils/backup';
 import { markRequestsChanged } from '../../utils/deadline-alarms';
 import { buildRequestLetter, type RequestLetter } from '../../utils/letter';
 import { isSafeMailtoAddress } from '../../utils/mailto';
@@ -31,7 +32,6 @@ import {
   saveRequest,
   toStorageError,
 } from '../../utils/requests-db';
-import { parseBackup } from '../../utils/backup';
 import { toIsoDate } from '../../utils/russian-calendar';
 import { browserLang, hiddenSitesSetting, languageSetting } from '../../utils/settings';
 

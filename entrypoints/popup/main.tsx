@@ -1,8 +1,44 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { DrafterApp } from '../../components/drafter/DrafterApp';
+import { createDrafterState } from '../../components/drafter/state';
+import '../../components/drafter/drafter.css';
+import { type DrafterIntent, intentFromSearch, parseMessage } from '../../utils/messages';
 
-render(
-  <main>
-    <h1>Policy Lens</h1>
-  </main>,
-  document.getElementById('app')!,
-);
+/** Where the background leaves an intent before Chrome's action.openPopup(); see entrypoints/background.ts. */
+const pendingIntentKey = 'pendingDrafterIntent';
+const pendingMaxAgeMs = 2 * 60 * 1000;
+
+/** Takes the intent the background left for this popup (read once, then removed; stale ones ignored). */
+async function takePendingIntent(): Promise<DrafterIntent | undefined> {
+  const session = browser.storage.session;
+  if (!session) return undefined;
+  try {
+    const stored = (await session.get(pendingIntentKey))[pendingIntentKey] as
+      | { intent?: unknown; at?: unknown }
+      | undefined;
+    if (!stored) return undefined;
+    await session.remove(pendingIntentKey);
+    if (typeof stored.at !== 'number' || Date.now() - stored.at > pendingMaxAgeMs) return undefined;
+    const message = parseMessage({ type: 'open-drafter', intent: stored.intent });
+    return message?.type === 'open-drafter' ? message.intent : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function main() {
+  const state = createDrafterState();
+  const params = new URLSearchParams(location.search);
+  if (params.get('view') === 'list') state.view.value = 'list';
+  render(<DrafterApp state={state} />, document.getElementById('app')!);
+  // A tab gets the wide layout; the toolbar popup keeps its fixed width.
+  browser.tabs
+    .getCurrent()
+    .then((tab) => document.documentElement.classList.toggle('in-tab', Boolean(tab)))
+    .catch(() => undefined);
+  const intent = intentFromSearch(location.search) ?? (await takePendingIntent());
+  await state.init(intent);
+}
+
+void main();

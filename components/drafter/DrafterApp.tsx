@@ -1,0 +1,106 @@
+import { useEffect } from 'preact/hooks';
+import type { Lang } from '../../policies/types';
+import { PrintView } from './PrintView';
+import { RequestForm } from './RequestForm';
+import { RequestList } from './RequestList';
+import { Settings } from './Settings';
+import type { DrafterState, View } from './state';
+import { drafterStrings } from './strings';
+
+const tabs: Exclude<View, 'print'>[] = ['draft', 'list', 'settings'];
+
+/** The drafter as a whole: the same component in the toolbar popup and in a tab. */
+export function DrafterApp({ state }: { state: DrafterState }) {
+  const lang = state.lang.value;
+  const t = drafterStrings[lang];
+  const view = state.view.value;
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t.appTitle;
+  }, [lang, t.appTitle]);
+
+  useEffect(() => {
+    // Save what was typed when the popup closes or the tab is hidden.
+    const save = () => void state.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') save();
+    };
+    window.addEventListener('pagehide', save);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', save);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [state]);
+
+  const error = state.storageError.value;
+  const saveText =
+    state.saveState.value === 'saving' ? t.saving : state.saveState.value === 'saved' ? t.saved : '';
+
+  return (
+    <div class="drafter" data-view={view}>
+      <header class="top no-print">
+        <h1>{t.appTitle}</h1>
+        <div class="lang">
+          <label for="pl-lang">{t.language}</label>
+          <select
+            id="pl-lang"
+            value={lang}
+            onChange={(e) => void state.setLang(e.currentTarget.value as Lang)}
+          >
+            <option value="ru">Русский</option>
+            <option value="en">English</option>
+          </select>
+        </div>
+      </header>
+      {error && (
+        <div class="banner error no-print" role="alert" id="pl-storage-error">
+          <strong>{t.storageTitle}: </strong>
+          {error.userMessage[lang]} {t.keptText}
+        </div>
+      )}
+      {view !== 'print' && (
+        <nav class="tabs no-print" aria-label={t.appTitle}>
+          {tabs.map((v) => (
+            <button
+              type="button"
+              key={v}
+              id={`pl-tab-${v}`}
+              aria-current={view === v ? 'page' : undefined}
+              onClick={() => {
+                state.view.value = v;
+                if (v === 'list') void state.refreshList();
+              }}
+            >
+              {t.tabs[v]}
+            </button>
+          ))}
+          {view === 'draft' && (
+            <button type="button" class="new" onClick={() => void state.startNew()}>
+              {t.newDraft}
+            </button>
+          )}
+        </nav>
+      )}
+      <main>
+        {!state.ready.value ? (
+          <p class="muted">{t.loading}</p>
+        ) : view === 'draft' ? (
+          <>
+            <p class="save-state muted" aria-live="polite" id="pl-save-state">
+              {saveText}
+            </p>
+            <RequestForm state={state} />
+          </>
+        ) : view === 'list' ? (
+          <RequestList state={state} />
+        ) : view === 'settings' ? (
+          <Settings state={state} />
+        ) : (
+          <PrintView state={state} />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { initialsSignature } from '../../utils/letter';
+import type { DrafterState } from './state';
+import { drafterStrings } from './strings';
+
+/** The letter on its own, for paper: subject, body (which ends with the date and signature line). */
+export function PrintView({ state }: { state: DrafterState }) {
+  const t = drafterStrings[state.lang.value];
+  const r = state.record.value;
+  const letter = r.status !== 'draft' && r.letter ? r.letter : state.letter.value;
+  return (
+    <div class="print-view">
+      <div class="buttons no-print">
+        <button type="button" class="primary" onClick={() => window.print()}>
+          {t.print}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            state.view.value = 'draft';
+          }}
+        >
+          {t.close}
+        </button>
+      </div>
+      <p class="hint no-print">{t.printHint}</p>
+      <article class="paper" lang="ru">
+        <p class="paper-subject">{letter.subject}</p>
+        <pre class="paper-body">{letter.body}</pre>
+        <p class="paper-sign">
+          ______________________ / {initialsSignature(r.person.fullName) || '______________'}
+        </p>
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,291 @@
+import { useSignal } from '@preact/signals';
+import { getPolicy, policies } from '../../policies';
+import type { Lang } from '../../policies/types';
+import { backupFileName, exportBackup } from '../../utils/backup';
+import { buildComplaintDraft, buildFollowUpLetter, type SentRequest } from '../../utils/follow-up';
+import { buildDeadlinesCalendar } from '../../utils/ics';
+import type { Person } from '../../utils/person';
+import { requestKindDefinitions } from '../../utils/request-kinds';
+import { displayStatus, type RequestRecord } from '../../utils/request-record';
+import { russianDate } from '../../utils/working-days';
+import { copyText, downloadText, letterFileName } from './files';
+import type { DrafterState, Notice } from './state';
+import { type DrafterStrings, drafterStrings } from './strings';
+
+const formatDate = (iso: string, lang: Lang) => (lang === 'ru' ? russianDate(iso) : iso);
+
+type FollowUpKind = 'follow-up' | 'complaint';
+
+/** One row: plain text and buttons, nothing computed beyond the status, so 1,000 rows stay fast. */
+function Row({
+  r,
+  today,
+  lang,
+  t,
+  state,
+  onFollowUp,
+}: {
+  r: RequestRecord;
+  today: string;
+  lang: Lang;
+  t: DrafterStrings;
+  state: DrafterState;
+  onFollowUp(id: string, kind: FollowUpKind): void;
+}) {
+  const status = displayStatus(r, today);
+  const site = getPolicy(r.policyId)?.site.name ?? r.policyId;
+  return (
+    <li class={`req status-${status}`} data-id={r.id}>
+      <div class="req-head">
+        <span class={`status-badge ${status}`}>{t.statuses[status]}</span>{' '}
+        <strong>{requestKindDefinitions[r.kind].title[lang]}</strong> — {site}{' '}
+        <span class="muted">№ {r.reference}</span>
+      </div>
+      <div class="muted">
+        {r.sentOn ? `${t.sentOnShort}: ${formatDate(r.sentOn, lang)}` : t.notSent}
+        {r.person.fullName && ` · ${r.person.fullName}`}
+      </div>
+      {r.deadlines.length > 0 && (
+        <ul class="deadlines">
+          {r.deadlines.map((d) => (
+            <li key={d.id} class={r.status === 'sent' && d.date < today ? 'passed' : undefined}>
+              {d.label[lang]}: <time dateTime={d.date}>{formatDate(d.date, lang)}</time>
+              {d.approximate && ` (${t.approximately})`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {status === 'overdue' && <p class="hint">{t.overdueHint}</p>}
+      <div class="buttons small">
+        <button type="button" onClick={() => void state.openRecord(r.id)}>
+          {t.open}
+        </button>
+        {(r.status === 'sent' || status === 'overdue') && (
+          <button type="button" onClick={() => void state.setStatus(r.id, 'answered')}>
+            {t.markAnswered}
+          </button>
+        )}
+        {r.status !== 'done' && r.status !== 'draft' && (
+          <button type="button" onClick={() => void state.setStatus(r.id, 'done')}>
+            {t.markDone}
+          </button>
+        )}
+        {status === 'overdue' && (
+          <>
+            <button type="button" onClick={() => onFollowUp(r.id, 'follow-up')}>
+              {t.followUp}
+            </button>
+            <button type="button" onClick={() => onFollowUp(r.id, 'complaint')}>
+              {t.complaint}
+            </button>
+          </>
+        )}
+        <button
+          type="button"
+          class="danger"
+          onClick={() => {
+            if (globalThis.confirm?.(t.deleteConfirm) ?? true) void state.remove(r.id);
+          }}
+        >
+          {t.delete}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function followUpText(r: RequestRecord, kind: FollowUpKind, today: string) {
+  const policy = getPolicy(r.policyId) ?? policies[0]!;
+  const original: SentRequest = {
+    kind: r.kind,
+    reference: r.reference,
+    sentOn: r.sentOn ?? today,
+    recipient: r.person.recipient,
+    body: r.letter?.body,
+  };
+  const person = r.person as Person;
+  return kind === 'follow-up'
+    ? buildFollowUpLetter({ policy, person, original, date: today })
+    : buildComplaintDraft({ policy, person, original, date: today });
+}
+
+export function RequestList({ state }: { state: DrafterState }) {
+  const lang = state.lang.value;
+  const t = drafterStrings[lang];
+  const today = state.today();
+  const list = state.requests.value;
+  const followUp = useSignal<{ id: string; kind: FollowUpKind } | null>(null);
+  const notice = useSignal<Notice>(null);
+  const confirming = useSignal(false);
+
+  const shown = followUp.value && list.find((r) => r.id === followUp.value?.id);
+  const letter = shown && followUp.value ? followUpText(shown, followUp.value.kind, today) : undefined;
+
+  const onIcs = () => {
+    const withDeadlines = list.filter((r) => r.deadlines.length > 0 && r.status !== 'draft');
+    if (withDeadlines.length === 0) {
+      notice.value = { kind: 'error', text: t.noDeadlines };
+      return;
+    }
+    const ics = buildDeadlinesCalendar(
+      withDeadlines.map((r) => {
+        const policy = getPolicy(r.policyId);
+        return {
+          reference: r.reference,
+          title: requestKindDefinitions[r.kind].letterTitle,
+          operator: policy ? `${policy.operator.name} (${policy.site.name})` : r.policyId,
+          deadlines: r.deadlines,
+        };
+      }),
+      { lang, now: state.now() },
+    );
+    downloadText('policy-lens-deadlines.ics', ics, 'text/calendar;charset=utf-8');
+  };
+
+  const onExport = () => {
+    const now = state.now();
+    downloadText(backupFileName(now), exportBackup(list, now), 'application/json;charset=utf-8');
+  };
+
+  const onImport = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    notice.value = await state.importText(await file.text());
+  };
+
+  return (
+    <div class="list-view">
+      <h2>{t.tabs.list}</h2>
+      {list.length === 0 ? (
+        <p class="muted">{t.listEmpty}</p>
+      ) : (
+        <ul class="requests" aria-label={t.tabs.list}>
+          {list.map((r) => (
+            <Row
+              key={r.id}
+              r={r}
+              today={today}
+              lang={lang}
+              t={t}
+              state={state}
+              onFollowUp={(id, kind) => {
+                followUp.value = { id, kind };
+              }}
+            />
+          ))}
+        </ul>
+      )}
+
+      {letter && shown && followUp.value && (
+        <section class="follow-up" aria-labelledby="pl-follow-h">
+          <h3 id="pl-follow-h">
+            {followUp.value.kind === 'follow-up' ? t.followUp : t.complaint} — № {shown.reference}
+          </h3>
+          <p class="subject">{letter.subject}</p>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling letter must be reachable by keyboard (axe scrollable-region-focusable) */}
+          <pre class="letter" lang="ru" tabIndex={0}>
+            {letter.body}
+          </pre>
+          <details>
+            <summary>{t.translationHeading}</summary>
+            <pre class="letter translation" lang="en">
+              {letter.translation}
+            </pre>
+          </details>
+          <div class="buttons small">
+            <button type="button" onClick={() => void copyText(`${letter.subject}\n\n${letter.body}`)}>
+              {t.copy}
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                downloadText(
+                  letterFileName(shown.reference, `-${followUp.value?.kind}`),
+                  `${letter.subject}\r\n\r\n${letter.body.replace(/\n/g, '\r\n')}`,
+                )
+              }
+            >
+              {t.download}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                followUp.value = null;
+              }}
+            >
+              {t.close}
+            </button>
+          </div>
+        </section>
+      )}
+
+      <section class="data" aria-labelledby="pl-data-h">
+        <h2 id="pl-data-h">{t.dataHeading}</h2>
+        <div class="buttons">
+          <button type="button" onClick={onIcs}>
+            {t.ics}
+          </button>
+          <button type="button" onClick={onExport}>
+            {t.exportJson}
+          </button>
+          <label class="button">
+            {t.importJson}
+            <input
+              type="file"
+              class="visually-hidden"
+              id="pl-import"
+              accept="application/json,.json"
+              onChange={(e) => void onImport(e.currentTarget)}
+            />
+          </label>
+        </div>
+        {!confirming.value ? (
+          <button
+            type="button"
+            class="danger"
+            id="pl-delete-all"
+            onClick={() => {
+              confirming.value = true;
+            }}
+          >
+            {t.deleteAll}
+          </button>
+        ) : (
+          <fieldset class="confirm" aria-labelledby="pl-delete-warn">
+            <p id="pl-delete-warn">{t.deleteAllWarn}</p>
+            <div class="buttons">
+              <button
+                type="button"
+                class="danger"
+                id="pl-delete-all-yes"
+                onClick={async () => {
+                  const ok = await state.deleteAll();
+                  confirming.value = false;
+                  if (ok) notice.value = { kind: 'info', text: t.deletedAll };
+                }}
+              >
+                {t.deleteAllYes}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  confirming.value = false;
+                }}
+              >
+                {t.cancel}
+              </button>
+            </div>
+          </fieldset>
+        )}
+        <p
+          class={`notice ${notice.value?.kind ?? ''}`}
+          id="pl-data-notice"
+          role={notice.value?.kind === 'error' ? 'alert' : 'status'}
+        >
+          {notice.value?.text ?? ''}
+        </p>
+      </section>
+    </div>
+  );
+}
