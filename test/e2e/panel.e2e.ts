@@ -22,12 +22,13 @@ async function openPanel(page: TestPage) {
         ?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')?.hidden,
   );
   if (!open) await page.click('.launcher');
-  await page.waitFor(
-    () =>
-      document
-        .querySelector('policy-lens-panel[data-policy-lens]')
-        ?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')?.hidden === false,
-  );
+  // Open, and past loading: the policy comes from the background on first open (or failed to).
+  await page.waitFor(() => {
+    const panel = document
+      .querySelector('policy-lens-panel[data-policy-lens]')
+      ?.shadowRoot?.querySelector<HTMLElement>('#pl-panel');
+    return panel?.hidden === false && !panel.querySelector('.loading');
+  });
 }
 
 /** Closes the panel, leaving the remembered state closed for the next test. */
