@@ -355,6 +355,10 @@ function relationshipBlock(policy: SitePolicy, person: Person): Localized[] {
   if (phone)
     lines.push(l(`— номер телефона: ${displayPhone(phone)};`, `— phone number: ${displayPhone(phone)};`));
   if (info) lines.push(l(`— иные сведения: ${info}`, `— other information: ${info}`));
+  // A list ends with a full stop, not with the «;» that separates its items.
+  const last = lines.length - 1;
+  const end = (text: string) => text.replace(/;$/, '.');
+  lines[last] = { ru: end(lines[last]!.ru), en: end(lines[last]!.en) };
   return lines;
 }
 

@@ -349,6 +349,18 @@ describe('letter options', () => {
     });
     expect(body).not.toMatch(/Телефон|Почтовый адрес|логин|иные сведения|^E-mail: support/m);
     expect(body).toContain('Подпись: ________ / А. Петрова');
+    // The list of account details then has one item, which ends the list with a full stop.
+    expect(body).toContain('— e-mail учётной записи: anna@example.ru.\n');
+  });
+
+  it('ends the account details with a full stop after the last item', () => {
+    const { body, translation } = letter('deletion', {
+      person: { fullName: 'Петрова Анна', email: 'anna@example.ru', phone: '+79001234567' },
+    });
+    expect(body).toContain(
+      '— e-mail учётной записи: anna@example.ru;\n— номер телефона: +7 900 123-45-67.\n',
+    );
+    expect(translation).toContain('— phone number: +7 900 123-45-67.\n');
   });
 
   it('includes the postal address and the identity document only when given', () => {
