@@ -154,7 +154,8 @@ async function launch(withExtension) {
     '--host-resolver-rules=MAP * ~NOTFOUND',
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
-  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  if (withExtension)
+    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
@@ -228,7 +229,7 @@ function probe({ hostSelector, listRows }) {
         m.rows = rowsLive.length;
       } else {
         const input = document.getElementById('pl-fullName');
-        if (!input || !input.matches(':enabled')) return false;
+        if (!input?.matches(':enabled')) return false;
       }
       m.ready = now();
       afterTwoFrames(() => {
@@ -239,7 +240,12 @@ function probe({ hostSelector, listRows }) {
     const observer = new MutationObserver(() => {
       if (check()) observer.disconnect();
     });
-    observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
+    observer.observe(document, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['disabled'],
+    });
     return;
   }
 
@@ -374,7 +380,12 @@ async function tracedLoad(browser, withExtension) {
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', {
     traceConfig: {
-      includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'],
+      includedCategories: [
+        'toplevel',
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8.execute',
+      ],
       recordMode: 'recordAsMuchAsPossible',
     },
     transferMode: 'ReportEvents',
@@ -417,7 +428,9 @@ function analyseTrace(events, extensionId) {
   let extensionTasks = 0;
   if (extensionId) {
     const mark = `chrome-extension://${extensionId}/`;
-    const extEvents = onThread.filter((e) => e.name !== 'RunTask' && JSON.stringify(e.args ?? {}).includes(mark));
+    const extEvents = onThread.filter(
+      (e) => e.name !== 'RunTask' && JSON.stringify(e.args ?? {}).includes(mark),
+    );
     for (const t of outermost) {
       if (extEvents.some((e) => e.ts >= t.ts && e.ts <= t.ts + t.dur)) {
         extensionTasks++;
@@ -425,7 +438,25 @@ function analyseTrace(events, extensionId) {
       }
     }
   }
-  return { busyMs, tasks: outermost.length, longestExtensionTaskMs, extensionTasks };
+  // When Chromium starts the content script (a document_idle script), counted from DOMContentLoaded.
+  const dcl = onThread.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'DOMContentLoaded');
+  const loadEvent = onThread.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'load');
+  const evaluation = extensionId
+    ? onThread.find(
+        (e) =>
+          e.name === 'EvaluateScript' &&
+          String(e.args?.data?.url).startsWith(`chrome-extension://${extensionId}/`),
+      )
+    : undefined;
+  return {
+    busyMs,
+    tasks: outermost.length,
+    longestExtensionTaskMs,
+    extensionTasks,
+    scriptStartAfterDclMs: evaluation && dcl ? (evaluation.ts - dcl.ts) / 1000 : null,
+    scriptEvaluationMs: evaluation ? evaluation.dur / 1000 : null,
+    loadAfterDclMs: dcl && loadEvent ? (loadEvent.ts - dcl.ts) / 1000 : null,
+  };
 }
 
 async function tracedPairs(ext, base) {
@@ -453,7 +484,8 @@ async function panelOpens(ext, runs) {
     try {
       await page.goto(SITE, { waitUntil: 'load', timeout: TIMEOUT });
       await page.waitForFunction(
-        (sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.launcher') && window.__plBench.hostPaint,
+        (sel) =>
+          document.querySelector(sel)?.shadowRoot?.querySelector('.launcher') && window.__plBench.hostPaint,
         HOST_SELECTOR,
         { timeout: TIMEOUT },
       );
@@ -602,7 +634,12 @@ async function makeRecords(n) {
   for (let i = 0; i < n; i++) {
     const created = start + i * 7 * 3600_000;
     const status = statuses[i % statuses.length];
-    const code = (i * 7919).toString(36).toUpperCase().padStart(4, '2').slice(-4).replace(/[01IO]/g, '7');
+    const code = (i * 7919)
+      .toString(36)
+      .toUpperCase()
+      .padStart(4, '2')
+      .slice(-4)
+      .replace(/[01IO]/g, '7');
     const r = {
       id: `${created.toString(36)}-bench${String(i).padStart(5, '0')}`,
       policyId: 'expert.plus',
@@ -657,7 +694,8 @@ async function seedRequests(ext, records) {
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
-      if (!db.objectStoreNames.contains('requests')) throw new Error('the drafter did not create its database');
+      if (!db.objectStoreNames.contains('requests'))
+        throw new Error('the drafter did not create its database');
       await new Promise((resolve, reject) => {
         const tx = db.transaction('requests', 'readwrite');
         const store = tx.objectStore('requests');
@@ -696,7 +734,9 @@ function changedPageText(source, clauses, chars) {
     const parts = [];
     let size = 0;
     while (size < length) {
-      const sentence = Array.from({ length: 8 + (next() % 20) }, () => words[next() % words.length]).join(' ');
+      const sentence = Array.from({ length: 8 + (next() % 20) }, () => words[next() % words.length]).join(
+        ' ',
+      );
       parts.push(`${sentence}.`);
       size += sentence.length + 2;
     }
@@ -820,7 +860,12 @@ async function main() {
     budgetKey: 'contentScriptGzipBytes',
   });
   const popup = popupSize();
-  record({ id: 'popupRaw', label: 'Drafter (popup.html + all it loads), raw', unit: 'bytes', value: popup.raw });
+  record({
+    id: 'popupRaw',
+    label: 'Drafter (popup.html + all it loads), raw',
+    unit: 'bytes',
+    value: popup.raw,
+  });
   record({
     id: 'popupGzip',
     label: 'Drafter (popup.html + all it loads), gzip',
@@ -871,7 +916,13 @@ async function main() {
       budgetKey: 'loadTimeRatio',
     });
     const sExt = summary(pairs.map((p) => p.ext.load));
-    record({ id: 'loadWith', label: 'Load event, with extension', unit: 'ms', value: sExt.median, stats: sExt });
+    record({
+      id: 'loadWith',
+      label: 'Load event, with extension',
+      unit: 'ms',
+      value: sExt.median,
+      stats: sExt,
+    });
     const sBase = summary(pairs.map((p) => p.base.load));
     record({
       id: 'loadWithout',
@@ -914,7 +965,9 @@ async function main() {
       value: sHeap.median,
       stats: sHeap,
     });
-    const embedderDelta = pairs.map((p) => p.ext.heap.embedderHeapUsedSize - p.base.heap.embedderHeapUsedSize);
+    const embedderDelta = pairs.map(
+      (p) => p.ext.heap.embedderHeapUsedSize - p.base.heap.embedderHeapUsedSize,
+    );
     const sEmb = summary(embedderDelta, 0);
     record({
       id: 'embedderHeapDeltaClosed',
@@ -927,6 +980,16 @@ async function main() {
       pairs.map((p) => p.base.heap.usedSize),
       0,
     );
+    const r1 = (v) => (v === null ? null : Math.round(v * 10) / 10);
+    details.loadPairs = pairs.map((p) => ({
+      with: {
+        dcl: r1(p.ext.dcl),
+        load: r1(p.ext.load),
+        host: r1(p.ext.host),
+        longTasks: p.ext.longTasks?.length,
+      },
+      without: { dcl: r1(p.base.dcl), load: r1(p.base.load), longTasks: p.base.longTasks?.length },
+    }));
     details.loadsStartedWithPanelOpen = pairs.filter((p) => p.ext.panelOpen).length;
     details.hostsPerPage = [...new Set(pairs.map((p) => p.ext.hosts))];
     details.hostsPerPageWithoutExtension = [...new Set(pairs.map((p) => p.base.hosts))];
@@ -950,6 +1013,15 @@ async function main() {
       value: sBusy.median,
       stats: sBusy,
     });
+    const traceStat = (key, label) => {
+      const values = traced.map((p) => p.ext[key]).filter((v) => v !== null);
+      if (values.length) {
+        const st = summary(values);
+        record({ id: key, label, unit: 'ms', value: st.median, stats: st });
+      }
+    };
+    traceStat('scriptStartAfterDclMs', 'Content script starts, after DOMContentLoaded (trace)');
+    traceStat('scriptEvaluationMs', 'Content script first evaluation (trace)');
     details.traced = traced;
 
     // 2. Opening the panel.
@@ -1070,10 +1142,12 @@ async function main() {
   }
 
   machine.loadAverageAtEnd = os.loadavg().map((v) => Math.round(v * 100) / 100);
-  if (strayRequests.length) problems.push(`${strayRequests.length} request(s) outside the fixture site, refused`);
+  if (strayRequests.length)
+    problems.push(`${strayRequests.length} request(s) outside the fixture site, refused`);
   if (details.loadsStartedWithPanelOpen) problems.push('some measured loads started with the panel open');
   if (details.hostsPerPage.join() !== '1') problems.push(`panel hosts per page: ${details.hostsPerPage}`);
-  if (details.hostsPerPageWithoutExtension.join() !== '0') problems.push('a panel host without the extension');
+  if (details.hostsPerPageWithoutExtension.join() !== '0')
+    problems.push('a panel host without the extension');
 
   const results = {
     date: startedAt.toISOString(),
