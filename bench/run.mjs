@@ -310,6 +310,7 @@ async function loadSite(browser, withExtension) {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   try {
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(SITE, { waitUntil: 'load', timeout: TIMEOUT });
     if (withExtension) {
       await page.waitForFunction(() => window.__plBench.hostPaint !== null, null, { timeout: TIMEOUT });
@@ -342,6 +343,8 @@ async function loadSite(browser, withExtension) {
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     r.heap = await cdp.send('Runtime.getHeapUsage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    r.metrics = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
     return r;
   } finally {
     await cdp.detach().catch(() => {});
@@ -843,14 +846,21 @@ function printTable(machine) {
   const head = ['Figure', 'Median', 'Min – max', 'Budget', ''];
   const body = rows.map((r) => {
     const unit = r.unit === 'bytes' ? 'KiB' : r.unit;
-    const value = r.status === 'missing' && r.note ? r.note : fmt(r.median ?? r.value, unit);
+    const value = fmt(r.median ?? r.value, unit);
     const range = r.min !== undefined ? `${fmt(r.min, unit)} – ${fmt(r.max, unit)}` : '';
     const budget = r.budget !== undefined ? `≤ ${fmt(r.budget, unit)}` : '';
-    const mark = { ok: 'ok', over: 'OVER BUDGET', missing: 'MISSING', info: '' }[r.status];
+    const mark = { ok: 'ok', over: 'OVER BUDGET', missing: `MISSING: ${r.note ?? 'no value'}`, info: '' }[
+      r.status
+    ];
     return [r.label, value, range, budget, mark];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  widths[widths.length - 1] = 0;
+  const line = (cells) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   console.log();
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -1001,6 +1011,26 @@ async function main() {
       value: sEmb.median,
       stats: sEmb,
     });
+    // CPU time of the page's main thread (thread ticks, so time the thread waited for the CPU is not
+    // counted): the figure least disturbed by other work on the machine.
+    const cpu = (key) => pairs.map((p) => (p.ext.metrics[key] - p.base.metrics[key]) * 1000);
+    const sTaskCpu = summary(cpu('TaskDuration'));
+    record({
+      id: 'mainThreadCpuDelta',
+      label: 'Main-thread CPU time per load, with − without',
+      unit: 'ms',
+      value: sTaskCpu.median,
+      stats: sTaskCpu,
+    });
+    const sScriptCpu = summary(cpu('ScriptDuration'));
+    record({
+      id: 'scriptCpuDelta',
+      label: 'Script CPU time per load, with − without',
+      unit: 'ms',
+      value: sScriptCpu.median,
+      stats: sScriptCpu,
+    });
+    details.mainThreadCpuWithoutExtensionMs = summary(pairs.map((p) => p.base.metrics.TaskDuration * 1000));
     details.heapWithoutExtension = summary(
       pairs.map((p) => p.base.heap.usedSize),
       0,
@@ -1030,14 +1060,6 @@ async function main() {
       stats: sExtTask,
       budgetKey: 'longTaskMs',
     });
-    const sBusy = summary(traced.map((p) => p.ext.busyMs - p.base.busyMs));
-    record({
-      id: 'mainThreadBusyDelta',
-      label: 'Main-thread busy time per load, with − without (trace)',
-      unit: 'ms',
-      value: sBusy.median,
-      stats: sBusy,
-    });
     const traceStat = (key, label) => {
       const values = traced.map((p) => p.ext[key]).filter((v) => v !== null);
       if (values.length) {
@@ -1047,6 +1069,19 @@ async function main() {
     };
     traceStat('scriptStartAfterDclMs', 'Content script starts, after DOMContentLoaded (trace)');
     traceStat('scriptEvaluationMs', 'Content script first evaluation (trace)');
+    const loadDelay = traced
+      .filter((p) => p.ext.loadAfterDclMs !== null && p.base.loadAfterDclMs !== null)
+      .map((p) => p.ext.loadAfterDclMs - p.base.loadAfterDclMs);
+    if (loadDelay.length) {
+      const st = summary(loadDelay);
+      record({
+        id: 'loadAfterDclDelta',
+        label: 'Load event after DCL, with − without (trace)',
+        unit: 'ms',
+        value: st.median,
+        stats: st,
+      });
+    }
     details.traced = traced;
 
     // 2. Opening the panel.
@@ -1197,7 +1232,8 @@ async function main() {
       memory:
         "CDP Runtime.getHeapUsage after two HeapProfiler.collectGarbage: the page renderer's V8 isolate, which holds the main world and the content script's isolated world together (CDP has no per-world heap). The extension's cost is the difference with the no-extension page.",
       longTasks:
-        "PerformanceObserver 'longtask' (buffered) in the page; tasks of the content script run on the same main thread and are counted with the page's own.",
+        "PerformanceObserver 'longtask' (buffered) in the page; tasks of the content script run on the same main thread and are counted with the page's own. Traced loads (CDP Tracing, 5 pairs): the longest top-level task on the page's main thread that holds an event naming the content script's URL.",
+      cpu: "CDP Performance.getMetrics with timeDomain 'threadTicks' after the load: TaskDuration and ScriptDuration of the page's main thread, in CPU time.",
       drafter:
         'chrome-extension://ID/popup.html opened in a tab; init script records performance.now() (from navigation start) when #pl-fullName exists and is enabled, or when 1,000 li.req rows exist (requests written to IndexedDB "policy-lens" by the extension page, in the stored format, validated with utils/backup.ts).',
       changeCheck:
