@@ -525,12 +525,15 @@ async function panelOpens(ext, runs) {
             await until(() => panel().hidden === true);
             await twoFrames();
           }
+          // Both watchers are in place before the click, so neither misses its moment.
+          const shownAt = until(isOpen);
+          const contentAt = until(hasContent);
           const t0 = performance.now();
           root.querySelector('.launcher').click();
-          const shown = await until(isOpen);
+          const shown = await shownAt;
           await twoFrames();
           const shownPaint = performance.now();
-          const content = await until(hasContent);
+          const content = await contentAt;
           await twoFrames();
           const contentPaint = performance.now();
           return {
