@@ -866,7 +866,7 @@ function printTable(machine) {
       .trimEnd();
   console.log();
   console.log(line(head));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const b of body) console.log(line(b));
   console.log();
   console.log(
