@@ -371,7 +371,7 @@ async function pairedLoads(ext, base) {
 
 // ——— main-thread work, from a trace ———
 
-const TRACE_RUNS = 5;
+const TRACE_RUNS = 10;
 
 /**
  * One load with a Chromium trace. Returns the page's main-thread busy time (outermost tasks) and the
@@ -1252,6 +1252,7 @@ async function main() {
   for (const r of missing) console.log(`MISSING: ${r.label}: ${r.note ?? 'no value'}`);
   for (const p of problems) console.log(`PROBLEM: ${p}`);
   for (const s of strayRequests) console.log(`  refused: ${s}`);
+  if (!strayRequests.length) console.log('No request went anywhere but the fixture site and the extension.');
   const busiest = Math.max(...machine.loadAverageAtStart, ...machine.loadAverageAtEnd);
   if (busiest > machine.cores) {
     console.log(
