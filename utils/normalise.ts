@@ -1,0 +1,135 @@
+// Text normalisation for comparing a policy as a site renders it with the reviewed source. Pure: no DOM,
+// no `browser.*`. Two texts that differ only in formatting noise normalise to the same string:
+// white space (including no-break and other Unicode spaces), soft hyphens and zero-width characters,
+// quote styles («» "" „“ ‘’), dash styles (— – ‑ −), letter case, ё/е, and Latin or Greek letters
+// that look like Cyrillic ones (expert.plus writes a Latin «B» in «B рамках»).
+//
+// Look-alikes are folded to Cyrillic everywhere, also inside Latin words: both sides of a comparison
+// are folded the same way, so «expert.plus» still equals «expert.plus»; what is lost is only the
+// ability to see a Latin word swapped for its Cyrillic look-alike, which is exactly the noise to ignore.
+// The data files keep the source verbatim; folding happens only here.
+
+/** Soft hyphen, zero-width space/joiners, word joiner, BOM, bidi marks and other invisible format characters. */
+const invisible = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufe00-\ufe0f]/g;
+
+// After lower-casing: Latin and Greek letters that look like Cyrillic ones, quotes, dashes, ё.
+const fold: Record<string, string> = {
+  a: 'а',
+  b: 'в',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  k: 'к',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  t: 'т',
+  x: 'х',
+  y: 'у',
+  'α': 'а',
+  'β': 'в',
+  'ε': 'е',
+  'η': 'н',
+  'κ': 'к',
+  'μ': 'м',
+  'ο': 'о',
+  'ρ': 'р',
+  'τ': 'т',
+  'χ': 'х',
+  'υ': 'у',
+  'і': 'i', // Ukrainian/Belarusian і, which no Russian word uses, as the Latin i it looks like
+  'ё': 'е',
+  '«': '"',
+  '»': '"',
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‟': '"',
+  '″': '"',
+  '‹': "'",
+  '›': "'",
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '‛': "'",
+  '′': "'",
+  '`': "'",
+  '‐': '-',
+  '‑': '-',
+  '‒': '-',
+  '–': '-',
+  '—': '-',
+  '―': '-',
+  '−': '-',
+  '﹘': '-',
+  '﹣': '-',
+  '－': '-',
+};
+const foldable = new RegExp(`[${Object.keys(fold).join('')}]`, 'g');
+
+/** Runs of white space (JS `\s` covers no-break, thin, ideographic and line separator spaces). */
+const spaces = /\s+/g;
+/** Within lines: a line break with the spaces around it, then runs (or odd kinds) of space. */
+const lineBreak = /[^\S\n]*\n[^\S\n]*/g;
+const spacesInLine = /[^\S\n]{2,}|[^\S\n ]/g;
+/** A space before closing punctuation or after an opening bracket is layout, not text. */
+const spaceBeforeClosing = / (?=[,.;:!?)\]])/g;
+const spaceAfterOpening = /([([]) /g;
+const lineEdges = /^ | $/gm;
+
+/**
+ * Text made only of Latin, Cyrillic, common punctuation and symbols has nothing for NFC to change,
+ * no invisible format characters and no combining marks: one cheap test skips those three passes,
+ * which on a 1 MB page are most of the work. (Greek and letter-like symbols are left out: they hold
+ * NFC singletons such as U+037E and U+212A.)
+ */
+const plain = /^[\u0000-\u00ac\u00ae-\u02ff\u0400-\u0482\u048a-\u052f\u2002-\u200a\u2010-\u2029\u202f-\u205f\u2070-\u20cf]*$/;
+/** Combining marks: text that has any goes through a fixpoint loop, so the result is always stable. */
+const combining = /\p{M}/u;
+
+function once(text: string, keepLines: boolean): string {
+  let composed = text;
+  if (!plain.test(composed)) {
+    composed = composed.replace(invisible, '');
+    if (!plain.test(composed)) composed = composed.normalize('NFC');
+  }
+  const folded = composed.toLowerCase().replace(foldable, (ch) => fold[ch] ?? ch);
+  const spaced = keepLines
+    ? folded.replace(lineBreak, '\n').replace(spacesInLine, ' ')
+    : folded.replace(spaces, ' ');
+  const tidy = spaced.replace(spaceBeforeClosing, '').replace(spaceAfterOpening, '$1');
+  return keepLines ? tidy.replace(lineEdges, '') : tidy.trim();
+}
+
+function stable(text: string, keepLines: boolean): string {
+  let result = once(text, keepLines);
+  // Composition can meet a folded letter (Latin e + U+0308 composes before folding; Cyrillic е + U+0308
+  // only after), so text with combining marks is repeated until it stops changing. Ordinary Russian
+  // text has none and takes one pass.
+  if (!plain.test(result) && combining.test(result)) {
+    for (let i = 0; i < 4; i++) {
+      const next = once(result, keepLines);
+      if (next === result) break;
+      result = next;
+    }
+  }
+  return result;
+}
+
+/**
+ * The comparison form of `text`, on one line. Idempotent (`normaliseText(normaliseText(t)) ===
+ * normaliseText(t)`) and total: never throws, whatever the input (lone surrogates included).
+ */
+export function normaliseText(text: string): string {
+  return stable(text, false);
+}
+
+/**
+ * `normaliseText` of each line of `text` (lines separated by "\n" only), in one pass over the whole
+ * text: a page of 1 MB is a few calls of the regex engine, not one per line.
+ */
+export function normaliseLines(text: string): string[] {
+  const lines = stable(text, true).split('\n');
+  // No step adds or removes a line break, so the counts agree; the fallback keeps that exact regardless.
+  return lines.length === text.split('\n').length ? lines : text.split('\n').map(normaliseText);
+}
