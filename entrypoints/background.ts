@@ -1,7 +1,10 @@
 import { type Browser, browser } from 'wxt/browser';
 import { findPolicyForUrl, getPolicy } from '../policies';
+import type { SitePolicy } from '../policies/types';
 import { startDeadlineAlarms } from '../utils/deadline-alarms';
-import { type DrafterIntent, intentToSearch, parseMessage } from '../utils/messages';
+import { type DrafterIntent, intentToSearch, type PolicyCheck, parseMessage } from '../utils/messages';
+import { checkPolicyText, nextPolicySeen } from '../utils/policy-check';
+import { policySeenSetting } from '../utils/settings';
 
 /** Where the popup finds an intent when Chrome opened it with action.openPopup(). */
 const pendingIntentKey = 'pendingDrafterIntent';
@@ -22,11 +25,27 @@ export default defineBackground(() => {
         return openDrafter(message.intent);
       case 'get-policy':
         return Promise.resolve(getPolicy(message.policyId) ?? null);
-      case 'check-policy':
-        return Promise.resolve(null);
+      case 'check-policy': {
+        const policy = fromSite?.id === message.policyId ? getPolicy(message.policyId) : undefined;
+        const tabId = sender.tab?.id;
+        if (!policy || tabId === undefined) return undefined;
+        return checkPolicy(policy, message.text, tabId);
+      }
     }
   });
 });
+
+/** Compares a page's policy text with the reviewed one, remembers the result and marks the tab. */
+async function checkPolicy(policy: SitePolicy, text: string, tabId: number): Promise<PolicyCheck> {
+  const check = checkPolicyText(policy, text);
+  if (check.state !== 'not-policy') {
+    const seen = await policySeenSetting.getValue();
+    const next = nextPolicySeen(seen[policy.id], check);
+    if (next && next !== seen[policy.id]) await policySeenSetting.setValue({ ...seen, [policy.id]: next });
+  }
+  await markTab(tabId, check.state === 'changed').catch(() => undefined); // the tab may be gone
+  return check;
+}
 
 async function openDrafter(intent: DrafterIntent): Promise<boolean> {
   const url = browser.runtime.getURL(`/popup.html${intentToSearch(intent)}`);

@@ -32,6 +32,42 @@ export type Message =
   /** Content script → background: the policy text found on the page, to compare. Answer: PolicyCheck. */
   | { type: 'check-policy'; policyId: string; text: string };
 
+/** One step of a word diff, reviewed text → live text. */
+export interface DiffStep {
+  op: 'same' | 'del' | 'ins';
+  text: string;
+}
+
+/** A clause that differs on the live site, with its word diff. */
+export interface PolicyChange {
+  /** The reviewed clause's id; null for a clause the site added. */
+  id: string | null;
+  status: 'changed' | 'added' | 'removed';
+  /** The number the page gives it, where it gives one. */
+  liveNumber?: string;
+  diff: DiffStep[];
+}
+
+/**
+ * Background → content script: the answer to `check-policy`, also what `policySeenSetting` keeps.
+ * Policy text only (clause ids and words of the policy), never anything about the user.
+ */
+export interface PolicyCheck {
+  policyId: string;
+  state: 'unchanged' | 'changed' | 'not-policy';
+  /** How much of the policy the page showed. */
+  coverage: 'full' | 'partial' | 'none';
+  /** When the page was compared, ISO date-time. */
+  checkedAt: string;
+  /** The reviewed date (YYYY-MM-DD) of the summary it was compared with. */
+  reviewed: string;
+  /** Fingerprint of the normalised policy text on the page ('' when it was not the policy). */
+  fingerprint: string;
+  /** Reviewed clauses whose text changed or is gone: statements citing them may be outdated. */
+  changedClauses: string[];
+  changes: PolicyChange[];
+}
+
 /** Longest page text the background compares with the reviewed policy. */
 export const maxPolicyTextLength = 5_000_000;
 
@@ -79,6 +115,66 @@ export function parseMessage(raw: unknown): Message | undefined {
     default:
       return undefined;
   }
+}
+
+const maxChanges = 200;
+const maxDiffSteps = 1000;
+const maxDiffText = 4100;
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+const clauseId = (v: unknown): v is string => isString(v, 40) && v !== '';
+
+function parseChange(raw: unknown): PolicyChange | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const c = raw as Record<string, unknown>;
+  if (c.status !== 'changed' && c.status !== 'added' && c.status !== 'removed') return undefined;
+  if (c.status === 'added' ? c.id !== null : !clauseId(c.id)) return undefined;
+  if (c.liveNumber !== undefined && !clauseId(c.liveNumber)) return undefined;
+  if (!Array.isArray(c.diff) || c.diff.length === 0 || c.diff.length > maxDiffSteps) return undefined;
+  const diff: DiffStep[] = [];
+  for (const d of c.diff as unknown[]) {
+    const step = d as Record<string, unknown> | null;
+    if (typeof step !== 'object' || step === null) return undefined;
+    if (step.op !== 'same' && step.op !== 'del' && step.op !== 'ins') return undefined;
+    if (!isString(step.text, maxDiffText)) return undefined;
+    diff.push({ op: step.op, text: step.text });
+  }
+  return {
+    id: c.id as string | null,
+    status: c.status,
+    ...(c.liveNumber !== undefined ? { liveNumber: c.liveNumber as string } : {}),
+    diff,
+  };
+}
+
+/**
+ * Returns a policy check if `raw` is a well-formed one (from the background's answer or from
+ * storage), otherwise undefined. Every field is checked: the panel renders these words.
+ */
+export function parsePolicyCheck(raw: unknown): PolicyCheck | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  if (!isString(r.policyId, 100) || !isString(r.fingerprint, 64)) return undefined;
+  if (r.state !== 'unchanged' && r.state !== 'changed' && r.state !== 'not-policy') return undefined;
+  if (r.coverage !== 'full' && r.coverage !== 'partial' && r.coverage !== 'none') return undefined;
+  if (!isString(r.checkedAt, 40) || !isoDateTime.test(r.checkedAt)) return undefined;
+  if (!isString(r.reviewed, 10) || !isoDate.test(r.reviewed)) return undefined;
+  if (!Array.isArray(r.changedClauses) || r.changedClauses.length > maxChanges) return undefined;
+  if (!r.changedClauses.every(clauseId)) return undefined;
+  if (!Array.isArray(r.changes) || r.changes.length > maxChanges) return undefined;
+  const changes = r.changes.map(parseChange);
+  if (!changes.every((c) => c !== undefined)) return undefined;
+  if ((r.state === 'changed') !== changes.length > 0) return undefined;
+  return {
+    policyId: r.policyId,
+    state: r.state,
+    coverage: r.coverage,
+    checkedAt: r.checkedAt,
+    reviewed: r.reviewed,
+    fingerprint: r.fingerprint,
+    changedClauses: [...(r.changedClauses as string[])],
+    changes: changes as PolicyChange[],
+  };
 }
 
 /** Reads a drafter intent from the query string of a drafter URL (`?policy=…&kind=…`). */

@@ -10,7 +10,9 @@
 // The data files keep the source verbatim; folding happens only here.
 
 /** Soft hyphen, zero-width space/joiners, word joiner, BOM, bidi marks and other invisible format characters. */
-const invisible = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufe00-\ufe0f]/g;
+// The combining-class ones (U+034F, Mongolian and standard variation selectors) stand apart.
+const invisible =
+  /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]|\u034f|[\u180b-\u180f]|[\ufe00-\ufe0f]/g;
 
 // After lower-casing: Latin and Greek letters that look like Cyrillic ones, quotes, dashes, ё.
 const fold: Record<string, string> = {
@@ -26,19 +28,19 @@ const fold: Record<string, string> = {
   t: 'т',
   x: 'х',
   y: 'у',
-  'α': 'а',
-  'β': 'в',
-  'ε': 'е',
-  'η': 'н',
-  'κ': 'к',
-  'μ': 'м',
-  'ο': 'о',
-  'ρ': 'р',
-  'τ': 'т',
-  'χ': 'х',
-  'υ': 'у',
-  'і': 'i', // Ukrainian/Belarusian і, which no Russian word uses, as the Latin i it looks like
-  'ё': 'е',
+  α: 'а',
+  β: 'в',
+  ε: 'е',
+  η: 'н',
+  κ: 'к',
+  μ: 'м',
+  ο: 'о',
+  ρ: 'р',
+  τ: 'т',
+  χ: 'х',
+  υ: 'у',
+  і: 'i', // Ukrainian/Belarusian і, which no Russian word uses, as the Latin i it looks like
+  ё: 'е',
   '«': '"',
   '»': '"',
   '“': '"',
@@ -83,7 +85,8 @@ const lineEdges = /^ | $/gm;
  * which on a 1 MB page are most of the work. (Greek and letter-like symbols are left out: they hold
  * NFC singletons such as U+037E and U+212A.)
  */
-const plain = /^[\u0000-\u00ac\u00ae-\u02ff\u0400-\u0482\u048a-\u052f\u2002-\u200a\u2010-\u2029\u202f-\u205f\u2070-\u20cf]*$/;
+const plain =
+  /^[\t\n\r\u0020-\u00ac\u00ae-\u02ff\u0400-\u0482\u048a-\u052f\u2002-\u200a\u2010-\u2029\u202f-\u205f\u2070-\u20cf]*$/;
 /** Combining marks: text that has any goes through a fixpoint loop, so the result is always stable. */
 const combining = /\p{M}/u;
 

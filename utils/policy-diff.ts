@@ -223,7 +223,12 @@ interface Pairing {
   score: number;
 }
 
-function bestRun(words: Set<string>, segments: Segment[], used: Uint8Array, start: number): Pairing | undefined {
+function bestRun(
+  words: Set<string>,
+  segments: Segment[],
+  used: Uint8Array,
+  start: number,
+): Pairing | undefined {
   let best: Pairing | undefined;
   const end = Math.min(segments.length, start + pairWindow);
   for (let s = start; s < end; s++) {
@@ -263,7 +268,11 @@ export function wordDiff(before: string, after: string): DiffOp[] {
   let head = 0;
   while (head < a.length && head < b.length && ka[head] === kb[head]) head++;
   let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && ka[a.length - 1 - tail] === kb[b.length - 1 - tail])
+  while (
+    tail < a.length - head &&
+    tail < b.length - head &&
+    ka[a.length - 1 - tail] === kb[b.length - 1 - tail]
+  )
     tail++;
   const ops: { op: DiffOp['op']; word: string }[] = b.slice(0, head).map((word) => ({ op: 'same', word }));
   const n = a.length - head - tail;
@@ -457,8 +466,12 @@ export function comparePolicyText(
   const notShown: string[] = [];
   sourceClauses.forEach((clause, k) => {
     if (k < firstShown || k > lastShown) notShown.push(clause.id);
-    else if (located[k]) clauses.push({ id: clause.id, status: 'unchanged', ...(moved.has(k) ? { moved: true } : {}) });
-    else clauses.push(results.get(k) ?? { id: clause.id, status: 'removed', diff: [{ op: 'del', text: cap(clause.text) }] });
+    else if (located[k])
+      clauses.push({ id: clause.id, status: 'unchanged', ...(moved.has(k) ? { moved: true } : {}) });
+    else
+      clauses.push(
+        results.get(k) ?? { id: clause.id, status: 'removed', diff: [{ op: 'del', text: cap(clause.text) }] },
+      );
     clauses.push(...(addedAfter.get(k) ?? []));
   });
 

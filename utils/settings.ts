@@ -3,6 +3,7 @@
 // module, which would add about 4 KB gzip to the content script that every expert.plus page loads.
 import { browser } from 'wxt/browser';
 import type { Lang } from '../policies/types';
+import type { PolicyCheck } from './messages';
 
 export interface Setting<T> {
   getValue(): Promise<T>;
@@ -41,13 +42,13 @@ export const panelOpenSetting = defineSetting<boolean>('panelOpen', false);
 /** Sites (policy ids) where the user asked to hide the panel's launcher. */
 export const hiddenSitesSetting = defineSetting<string[]>('hiddenSites', []);
 
-export interface PolicySeen {
-  fingerprint: string;
-  checkedAt: string;
-  state: 'unchanged' | 'changed';
-}
+/** What the last check of a site's policy page found: its fingerprint, when, and what differed. */
+export type PolicySeen = PolicyCheck & { state: 'unchanged' | 'changed' };
 
-/** Per site, the fingerprint of the policy text last seen on the site, and when. */
+/**
+ * Per site, the fingerprint of the policy text last seen on the site, and when, with the comparison
+ * result (clause ids and policy words, never user data). Written by the background only.
+ */
 export const policySeenSetting = defineSetting<Record<string, PolicySeen>>('policySeen', {});
 
 export function browserLang(uiLanguage: string | undefined): Lang {

@@ -43,6 +43,16 @@ const ru = {
   operator: 'Оператор',
   loading: 'Загрузка сводки…',
   loadFailed: 'Не удалось загрузить сводку политики. Перезагрузите страницу.',
+  policyChanged: (date: string) => `Политика на сайте изменилась после проверки от ${date}`,
+  policyChangedHint:
+    'Пункты сводки, которые опираются на изменённые пункты, отмечены: они могут быть неточны.',
+  policyChecked: (date: string) => `Сверено с текущей политикой на сайте ${date}`,
+  policyCheckedPartly: (date: string) => `Сверено с частью политики, показанной на сайте, ${date}`,
+  changeStatus: { changed: 'изменён', added: 'новый', removed: 'удалён' },
+  newClause: (n: string | undefined) => (n ? `п. ${n}` : 'пункт без номера'),
+  diffRemoved: 'удалено: ',
+  diffAdded: 'добавлено: ',
+  outdated: 'Возможно, устарело: пункт политики изменился на сайте',
 };
 
 export type PanelStrings = typeof ru;
@@ -91,6 +101,15 @@ const en: PanelStrings = {
   operator: 'Operator',
   loading: 'Loading the summary…',
   loadFailed: 'Could not load the policy summary. Reload the page.',
+  policyChanged: (date) => `The policy on the site has changed since it was reviewed on ${date}`,
+  policyChangedHint: 'Summary points that rest on the changed clauses are marked: they may be inaccurate.',
+  policyChecked: (date) => `Checked against the live policy on the site on ${date}`,
+  policyCheckedPartly: (date) => `Checked against the part of the policy shown on the site on ${date}`,
+  changeStatus: { changed: 'changed', added: 'new', removed: 'removed' },
+  newClause: (n) => (n ? `cl. ${n}` : 'unnumbered clause'),
+  diffRemoved: 'removed: ',
+  diffAdded: 'added: ',
+  outdated: 'Possibly outdated: the policy clause changed on the site',
 };
 
 export const panelStrings: Record<Lang, PanelStrings> = { ru, en };

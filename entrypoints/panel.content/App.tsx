@@ -1,15 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Panel } from '../../components/panel/Panel';
+import { PolicyNotice } from '../../components/panel/PolicyNotice';
+import { panelStrings } from '../../components/panel/strings';
 import type { SiteEntry } from '../../policies/sites';
 import type { ClauseId, Lang, RequestKind, SitePolicy } from '../../policies/types';
-import { isPlainEmail, type Message } from '../../utils/messages';
-import { browserLang, hiddenSitesSetting, languageSetting, panelOpenSetting } from '../../utils/settings';
+import { isPlainEmail, type Message, type PolicyCheck, parsePolicyCheck } from '../../utils/messages';
+import {
+  browserLang,
+  hiddenSitesSetting,
+  languageSetting,
+  type PolicySeen,
+  panelOpenSetting,
+  policySeenSetting,
+} from '../../utils/settings';
 
 interface Props {
   site: SiteEntry;
   initialLang: Lang | null;
   initialOpen: boolean;
+  /** The background's comparison of this page's policy text, when the page shows the policy. */
+  pageCheck?: PolicyCheck;
   onHidden(): void;
 }
 
@@ -34,11 +45,23 @@ async function send<T>(message: Message): Promise<T> {
 }
 
 /** Wires the panel to extension storage and messaging. */
-export function App({ site, initialLang, initialOpen, onHidden }: Props) {
+export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Props) {
   const [chosenLang, setChosenLang] = useState<Lang | null>(initialLang);
   const [open, setOpen] = useState(initialOpen);
   const [policy, setPolicy] = useState<SitePolicy | null | undefined>(undefined);
+  const [seen, setSeen] = useState<PolicySeen | undefined>(undefined);
   const lang = chosenLang ?? browserLang(browser.i18n.getUILanguage());
+
+  // What the last policy page of this site showed, for every page of the site (storage keeps only
+  // the comparison: clause ids and policy words). Checked like a message: it is rendered.
+  useEffect(() => {
+    const pick = (all: Record<string, unknown>) => {
+      const check = parsePolicyCheck(all[site.id]);
+      setSeen(check && check.state !== 'not-policy' ? { ...check, state: check.state } : undefined);
+    };
+    void policySeenSetting.getValue().then(pick, () => undefined);
+    return policySeenSetting.watch(pick);
+  }, [site.id]);
 
   useEffect(() => {
     const unwatchLang = languageSetting.watch((v) => setChosenLang(v));
@@ -75,8 +98,19 @@ export function App({ site, initialLang, initialOpen, onHidden }: Props) {
     }
   };
 
+  // This page's own comparison when it shows the policy, else the site's last one.
+  // A record made against another reviewed version of the summary says nothing about this one.
+  const check: PolicySeen | undefined =
+    pageCheck && pageCheck.state !== 'not-policy' ? { ...pageCheck, state: pageCheck.state } : seen;
+  const current =
+    policy && check?.policyId === policy.id && check.reviewed === policy.source.reviewed ? check : undefined;
+  const t = panelStrings[lang];
+
   return (
     <Panel
+      notice={policy && current ? <PolicyNotice check={current} policy={policy} lang={lang} /> : undefined}
+      changedClauses={current?.state === 'changed' ? new Set(current.changedClauses) : undefined}
+      outdatedLabel={t.outdated}
       siteName={site.name}
       policy={policy}
       lang={lang}

@@ -1,6 +1,10 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import css from '../../components/panel/panel.css?inline';
 import { findSiteForUrl } from '../../policies/sites';
+import type { Lang } from '../../policies/types';
+import { type Message, type PolicyCheck, parsePolicyCheck } from '../../utils/messages';
+import { policyTextOf } from '../../utils/policy-page';
 import { hiddenSitesSetting, languageSetting, panelOpenSetting } from '../../utils/settings';
 import { App } from './App';
 import { type MountedHost, mountPanelHost } from './mount';
@@ -13,6 +17,22 @@ export default defineContentScript({
     if (!site) return;
 
     let mounted: MountedHost | undefined;
+    /** What the background found comparing this page's policy text with the reviewed one. */
+    let pageCheck: PolicyCheck | undefined;
+    const settings: { lang: Lang | null; open: boolean } = { lang: null, open: false };
+    const draw = () => {
+      if (!mounted) return;
+      render(
+        <App
+          site={site}
+          initialLang={settings.lang}
+          initialOpen={settings.open}
+          pageCheck={pageCheck}
+          onHidden={unmount}
+        />,
+        mounted.container,
+      );
+    };
     const unmount = () => {
       if (!mounted) return;
       render(null, mounted.container);
@@ -24,13 +44,40 @@ export default defineContentScript({
       const [lang, open] = await Promise.all([languageSetting.getValue(), panelOpenSetting.getValue()]);
       if (mounted || !ctx.isValid) return;
       mounted = mountPanelHost(document, css);
-      render(<App site={site} initialLang={lang} initialOpen={open} onHidden={unmount} />, mounted.container);
+      settings.lang = lang;
+      settings.open = open;
+      draw();
     };
+
+    // On a page showing the policy, the background compares its text with the reviewed one (and marks
+    // the toolbar icon). Single-page sites render late: look again after each navigation.
+    let sent: string | undefined;
+    const checkPage = async () => {
+      if (!ctx.isValid) return;
+      const text = policyTextOf(document);
+      // Left a policy page without a reload: an empty text clears the tab's mark.
+      const message = text ?? (sent ? '' : undefined);
+      if (message === undefined || message === sent) return;
+      sent = message;
+      try {
+        const request: Message = { type: 'check-policy', policyId: site.id, text: message };
+        const answer: unknown = await browser.runtime.sendMessage(request);
+        pageCheck = parsePolicyCheck(answer);
+      } catch {
+        pageCheck = undefined;
+      }
+      if (ctx.isValid) draw();
+    };
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      ctx.setTimeout(checkPage, 300);
+      ctx.setTimeout(checkPage, 1500);
+    });
 
     // "Hide on this site" is undone from the extension window; follow it live.
     const apply = (hidden: string[]) => (hidden.includes(site.id) ? unmount() : mount());
     await apply(await hiddenSitesSetting.getValue());
     const unwatch = hiddenSitesSetting.watch((hidden) => void apply(hidden));
+    void checkPage();
     ctx.onInvalidated(() => {
       unwatch();
       unmount();
