@@ -196,8 +196,15 @@ function segmentsOf(lines: Line[], lineIds: number[]): Segment[] {
   for (const i of lineIds) {
     const line = lines[i]!;
     const last = segments[segments.length - 1];
-    // A numbered line starts a segment; an unnumbered one continues a numbered one (its body), else stands alone.
-    const continues = last && line.number === null && last.number !== null && last.ids.at(-1) === i - 1;
+    // A numbered line starts a segment. An unnumbered line right after a numbered heading (no closing
+    // punctuation: «1. Персональная информация…») is its body; anything else stands alone.
+    const previous = last ? lines[last.ids.at(-1)!]! : undefined;
+    const continues =
+      last &&
+      line.number === null &&
+      last.number !== null &&
+      last.ids.at(-1) === i - 1 &&
+      !/[.;:!?]$/.test(previous!.norm);
     if (continues) last.ids.push(i);
     else segments.push({ ids: [i], number: line.number });
   }
@@ -250,8 +257,8 @@ function tokens(text: string): string[] {
   const out: string[] = [];
   for (const t of text.split(/\s+/)) {
     if (t === '') continue;
-    // Punctuation on its own («слово ;») belongs to the word before it.
-    if (out.length > 0 && !/[\p{L}\p{N}]/u.test(t)) out[out.length - 1] += t;
+    // Punctuation on its own («слово ;», «— это») goes with the word before it.
+    if (out.length > 0 && !/[\p{L}\p{N}]/u.test(t)) out[out.length - 1] += ` ${t}`;
     else out.push(t);
   }
   return out;

@@ -19,7 +19,7 @@ function atLeast(pattern: RegExp, text: string, count: number): boolean {
 
 /** True when `text` names a privacy policy and reads like one: numbered clauses or many «персональн…». */
 export function looksLikePolicyText(text: string): boolean {
-  return policyTitle.test(text) && (atLeast(numberedClause, text, 3) || atLeast(personal, text, 5));
+  return policyTitle.test(text) && (atLeast(numberedClause, text, 3) || atLeast(personal, text, 4));
 }
 
 /**
