@@ -3,7 +3,8 @@ import { findPolicyForUrl, getPolicy } from '../policies';
 import type { SitePolicy } from '../policies/types';
 import { startDeadlineAlarms } from '../utils/deadline-alarms';
 import { type DrafterIntent, intentToSearch, type PolicyCheck, parseMessage } from '../utils/messages';
-import { checkPolicyText, nextPolicySeen } from '../utils/policy-check';
+import { checkPolicyText } from '../utils/policy-check';
+import { nextPolicySeen } from '../utils/policy-seen';
 import { policySeenSetting } from '../utils/settings';
 
 /** Where the popup finds an intent when Chrome opened it with action.openPopup(). */

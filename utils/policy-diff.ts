@@ -457,7 +457,7 @@ export function comparePolicyText(
         id: null,
         status: 'added',
         ...(seg.number ? { liveNumber: seg.number } : {}),
-        diff: [{ op: 'ins', text: cap(rawOf(seg)) }],
+        diff: [{ op: 'ins', text: cap(tokens(rawOf(seg)).join(' ')) }],
       });
       addedCount++;
       policyLines.last = Math.max(policyLines.last, seg.to);
@@ -477,7 +477,11 @@ export function comparePolicyText(
       clauses.push({ id: clause.id, status: 'unchanged', ...(moved.has(k) ? { moved: true } : {}) });
     else
       clauses.push(
-        results.get(k) ?? { id: clause.id, status: 'removed', diff: [{ op: 'del', text: cap(clause.text) }] },
+        results.get(k) ?? {
+          id: clause.id,
+          status: 'removed',
+          diff: [{ op: 'del', text: cap(tokens(clause.text).join(' ')) }],
+        },
       );
     clauses.push(...(addedAfter.get(k) ?? []));
   });

@@ -6,6 +6,7 @@ import { panelStrings } from '../../components/panel/strings';
 import type { SiteEntry } from '../../policies/sites';
 import type { ClauseId, Lang, RequestKind, SitePolicy } from '../../policies/types';
 import { isPlainEmail, type Message, type PolicyCheck, parsePolicyCheck } from '../../utils/messages';
+import { nextPolicySeen } from '../../utils/policy-seen';
 import {
   browserLang,
   hiddenSitesSetting,
@@ -98,17 +99,21 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
     }
   };
 
-  // This page's own comparison when it shows the policy, else the site's last one.
+  // This page's own comparison, unless it shows less than what the site's last full page showed.
+  const check = pageCheck ? nextPolicySeen(seen, pageCheck) : seen;
   // A record made against another reviewed version of the summary says nothing about this one.
-  const check: PolicySeen | undefined =
-    pageCheck && pageCheck.state !== 'not-policy' ? { ...pageCheck, state: pageCheck.state } : seen;
   const current =
     policy && check?.policyId === policy.id && check.reviewed === policy.source.reviewed ? check : undefined;
   const t = panelStrings[lang];
 
   return (
     <Panel
-      notice={policy && current ? <PolicyNotice check={current} policy={policy} lang={lang} /> : undefined}
+      notice={
+        // data-page-check: what this page's own comparison found, for tests and for anyone inspecting.
+        <div class="policy-status" data-page-check={pageCheck?.state ?? 'pending'}>
+          {policy && current ? <PolicyNotice check={current} policy={policy} lang={lang} /> : null}
+        </div>
+      }
       changedClauses={current?.state === 'changed' ? new Set(current.changedClauses) : undefined}
       outdatedLabel={t.outdated}
       siteName={site.name}

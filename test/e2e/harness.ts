@@ -54,6 +54,11 @@ export interface TestBrowser {
   waitForExtensionPage(part: string, timeoutMs?: number): Promise<TestPage>;
   /** Requests that were refused because they were neither the fixture site nor the extension. */
   strayRequests: string[];
+  /**
+   * Chromium only: runs `fn` in the extension's service worker (e.g. to read the toolbar badge).
+   * Firefox over BiDi offers no handle on an extension's background page.
+   */
+  evaluateInBackground?<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   close(): Promise<void>;
 }
 
@@ -166,6 +171,11 @@ async function launchChromium(): Promise<TestBrowser> {
     name: 'chromium',
     strayRequests,
     newPage: async () => wrap(await context.newPage()),
+    async evaluateInBackground(fn, arg) {
+      // The worker may have been stopped and restarted since launch: ask for the current one.
+      const current = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      return current.evaluate(fn as never, arg) as never;
+    },
     async waitForExtensionPage(part, timeoutMs = 5000) {
       const match = (p: PwPage) => p.url().startsWith(extensionOrigin) && p.url().includes(part);
       const existing = context.pages().find(match);

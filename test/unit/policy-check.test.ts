@@ -4,8 +4,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expertPlus } from '../../policies/expert.plus';
 import { type PolicyCheck, parseMessage, parsePolicyCheck } from '../../utils/messages';
-import { checkPolicyText, nextPolicySeen } from '../../utils/policy-check';
+import { checkPolicyText } from '../../utils/policy-check';
 import { looksLikePolicyText, policyTextOf } from '../../utils/policy-page';
+import { nextPolicySeen } from '../../utils/policy-seen';
 import type { PolicySeen } from '../../utils/settings';
 
 const pages = resolve(import.meta.dirname, '../fixtures/pages');

@@ -1,0 +1,221 @@
+// Issue 6 end to end: the content script finds the policy on a page, the background compares it with
+// the reviewed text, the panel says whether it changed and the toolbar icon is marked. The fixture
+// pages are made from the source by test/fixtures/make-policy-pages.mjs. Tests in a browser share
+// one profile, so they run in order: current → reworded → added → another page → current again.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expertPlus } from '../../policies/expert.plus';
+import { browsers, launch, type TestBrowser, type TestPage } from './harness';
+
+const host = 'policy-lens-panel[data-policy-lens]';
+
+async function openPanel(page: TestPage) {
+  await page.waitFor((h) => document.querySelector(h)?.shadowRoot?.querySelector('.launcher'), host, 10_000);
+  const open = await page.evaluate(
+    (h) => document.querySelector(h)?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')?.hidden === false,
+    host,
+  );
+  if (!open) await page.click('.launcher');
+  await page.waitFor(
+    (h) => document.querySelector(h)?.shadowRoot?.querySelector('[data-section="verdict"]'),
+    host,
+    10_000,
+  );
+}
+
+/** Waits until the panel shows a notice of the given kind, then reads what the notice and statements say. */
+async function notice(page: TestPage, kind: 'changed' | 'checked') {
+  await page.waitFor(
+    ({ h, k }) => document.querySelector(h)?.shadowRoot?.querySelector(`[data-notice="${k}"]`),
+    { h: host, k: kind },
+    15_000,
+  );
+  return page.evaluate((h) => {
+    const root = document.querySelector(h)?.shadowRoot;
+    const changed = root?.querySelector('[data-notice="changed"]');
+    return {
+      checked: root?.querySelector('[data-notice="checked"]')?.textContent ?? null,
+      heading: changed?.querySelector('h3')?.textContent ?? null,
+      changes: [...(changed?.querySelectorAll('.changes li') ?? [])].map((li) => ({
+        clause: li.getAttribute('data-change'),
+        status: li.getAttribute('data-status'),
+        label: li.querySelector('.change-label')?.textContent ?? '',
+        del: [...li.querySelectorAll('del')].map((d) => d.textContent),
+        ins: [...li.querySelectorAll('ins')].map((d) => d.textContent),
+      })),
+      outdated: [...(root?.querySelectorAll('li.statement.outdated') ?? [])]
+        .map((li) => li.getAttribute('data-statement') ?? '')
+        .sort(),
+      notes: [...(root?.querySelectorAll('li.statement.outdated .outdated-note') ?? [])].map(
+        (n) => n.textContent,
+      ),
+    };
+  }, host);
+}
+
+/** Ids of every statement (and attention point) that cites one of `clauses`: the ones to mark. */
+function statementsCiting(clauses: string[]): string[] {
+  const all = [...Object.values(expertPlus.summary).flat(), ...expertPlus.attention];
+  return [...new Set(all.filter((s) => s.cites.some((c) => clauses.includes(c))).map((s) => s.id))].sort();
+}
+
+/**
+ * Chromium: the badge texts of all open tabs, read in the service worker. The extension may not read
+ * tab URLs (no "tabs" permission, and it needs none), so the test keeps one site page open at a time:
+ * the others are blank tabs without a badge.
+ */
+async function badges(browser: TestBrowser): Promise<string[]> {
+  if (!browser.evaluateInBackground) return [];
+  return browser.evaluateInBackground(async () => {
+    type Chrome = {
+      tabs: { query(q: object): Promise<{ id?: number }[]> };
+      action: { getBadgeText(d: { tabId: number }): Promise<string> };
+    };
+    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const tabs = await chrome.tabs.query({});
+    return Promise.all(
+      tabs.flatMap((t) => (t.id === undefined ? [] : [chrome.action.getBadgeText({ tabId: t.id })])),
+    );
+  });
+}
+
+/** Waits for the site page's badge to read `text` ('!' or ''), the background sets it after answering. */
+async function expectBadge(browser: TestBrowser, page: TestPage, text: '!' | '') {
+  if (!browser.evaluateInBackground) return; // Firefox: see evaluateInBackground
+  expect(await page.url()).toMatch(/^https:\/\/expert\.plus\//);
+  const marked = (all: string[]) => all.filter((b) => b === '!').length;
+  const deadline = Date.now() + 10_000;
+  let last: string[] = [];
+  while (Date.now() < deadline) {
+    last = await badges(browser);
+    if (marked(last) === (text === '!' ? 1 : 0)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  expect(last.length).toBeGreaterThan(0);
+  expect(marked(last)).toBe(text === '!' ? 1 : 0);
+  expect(last.every((b) => b === '' || b === '!')).toBe(true);
+}
+
+describe.each(browsers)('%s: noticing that the policy on the site changed', (name) => {
+  let browser: TestBrowser;
+  beforeAll(async () => {
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the current policy, rendered with formatting noise, raises no notice and says it was checked', async () => {
+    const page = await browser.newPage();
+    await page.goto('https://expert.plus/privacy', { file: 'policy-current.html' });
+    await openPanel(page);
+    const seen = await notice(page, 'checked');
+    expect(seen.checked).toMatch(/^Checked against the live policy on the site on \d{1,2} \w+ \d{4}$/);
+    expect(seen.heading).toBeNull();
+    expect(seen.outdated).toEqual([]);
+    await expectBadge(browser, page, '');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a reworded clause: the notice names п. 4.2 with a word diff and marks the statements citing it', async () => {
+    const page = await browser.newPage();
+    await page.goto('https://expert.plus/privacy', { file: 'policy-reworded.html' });
+    await openPanel(page);
+    await page.waitFor(
+      (h) =>
+        document
+          .querySelector(h)
+          ?.shadowRoot?.querySelector('[data-page-check="changed"] [data-change="4.2"]'),
+      host,
+      15_000,
+    );
+    const seen = await notice(page, 'changed');
+    expect(seen.heading).toBe('The policy on the site has changed since it was reviewed on 25 November 2026');
+    expect(seen.changes).toEqual([
+      {
+        clause: '4.2',
+        status: 'changed',
+        label: 'cl. 4.2 — changed',
+        del: ['removed: написав запрос в службу поддержки сайта expert.plus'],
+        ins: ['added: направив письменное заявление по почтовому адресу оператора'],
+      },
+    ]);
+    expect(seen.outdated).toEqual(statementsCiting(['4.2']));
+    expect(seen.outdated.length).toBeGreaterThan(1);
+    expect(seen.notes.every((n) => n === 'Possibly outdated: the policy clause changed on the site')).toBe(
+      true,
+    );
+    expect(seen.checked).toBeNull();
+    await expectBadge(browser, page, '!');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an added clause: the notice names the new п. 3.3 and shows its text', async () => {
+    const page = await browser.newPage();
+    await page.goto('https://expert.plus/privacy', { file: 'policy-added.html' });
+    await openPanel(page);
+    // The previous test left a "changed" notice about п. 4.2 in storage: wait for this page's own.
+    await page.waitFor(
+      (h) =>
+        document
+          .querySelector(h)
+          ?.shadowRoot?.querySelector('[data-page-check="changed"] [data-status="added"]'),
+      host,
+      15_000,
+    );
+    const seen = await notice(page, 'changed');
+    expect(seen.changes).toEqual([
+      {
+        clause: 'added',
+        status: 'added',
+        label: 'cl. 3.3 — new',
+        del: [],
+        ins: [
+          'added: Персональная информация может передаваться партнерам expert.plus для показа рекламы и проведения маркетинговых исследований.',
+        ],
+      },
+    ]);
+    // Nothing the summary cites changed: an added clause marks no statement.
+    expect(seen.outdated).toEqual([]);
+    await expectBadge(browser, page, '!');
+    await page.close();
+  });
+
+  it('another page of the site, not the policy, still shows what the last policy page found', async () => {
+    const page = await browser.newPage();
+    await page.goto('https://expert.plus/', { file: 'home.html' });
+    await openPanel(page);
+    const seen = await notice(page, 'changed');
+    expect(seen.changes.map((c) => c.label)).toEqual(['cl. 3.3 — new']);
+    await page.close();
+  });
+
+  it('a page quoting part of the policy does not clear the notice', async () => {
+    const page = await browser.newPage();
+    await page.goto('https://expert.plus/help/delete', { file: 'policy-partial.html' });
+    await openPanel(page);
+    // Once the background has answered this page (partial, unchanged), the notice is still the site's.
+    await page.waitFor(
+      (h) => document.querySelector(h)?.shadowRoot?.querySelector('[data-page-check="unchanged"]'),
+      host,
+      15_000,
+    );
+    await expectBadge(browser, page, '');
+    const seen = await notice(page, 'changed');
+    expect(seen.changes.map((c) => c.label)).toEqual(['cl. 3.3 — new']);
+    await page.close();
+  });
+
+  it('the policy back as reviewed clears the notice, the marks and the badge', async () => {
+    const page = await browser.newPage();
+    await page.goto('https://expert.plus/privacy', { file: 'policy-current.html' });
+    await openPanel(page);
+    const seen = await notice(page, 'checked');
+    expect(seen.heading).toBeNull();
+    expect(seen.outdated).toEqual([]);
+    await expectBadge(browser, page, '');
+    await page.click('.close');
+    await page.close();
+  });
+});
