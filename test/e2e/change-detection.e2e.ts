@@ -2,11 +2,19 @@
 // the reviewed text, the panel says whether it changed and the toolbar icon is marked. The fixture
 // pages are made from the source by test/fixtures/make-policy-pages.mjs. Tests in a browser share
 // one profile, so they run in order: current → reworded → added → another page → current again.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expertPlus } from '../../policies/expert.plus';
 import { browsers, launch, type TestBrowser, type TestPage } from './harness';
 
 const host = 'policy-lens-panel[data-policy-lens]';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const fixtureBody = (file: string) => {
+  const html = readFileSync(join(resolve(import.meta.dirname, '../fixtures/pages'), file), 'utf8');
+  return html.slice(html.indexOf('<body>') + '<body>'.length, html.indexOf('</body>'));
+};
 
 async function openPanel(page: TestPage) {
   await page.waitFor((h) => document.querySelector(h)?.shadowRoot?.querySelector('.launcher'), host, 10_000);
@@ -147,6 +155,18 @@ describe.each(browsers)('%s: noticing that the policy on the site changed', (nam
     );
     expect(seen.checked).toBeNull();
     await expectBadge(browser, page, '!');
+    // The notice and its diff are accessible: del/ins with their hidden words, a heading, contrast.
+    await page.addScript(axeSource);
+    const violations = await page.evaluate(async (h) => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } })
+        .axe;
+      const result = (await axe.run(
+        { include: { fromShadowDom: [h, '[data-notice="changed"]'] } },
+        { resultTypes: ['violations'] },
+      )) as { violations: { id: string; nodes: { target: unknown }[] }[] };
+      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    }, host);
+    expect(violations).toEqual([]);
     expect(page.errors).toEqual([]);
     await page.close();
   });
@@ -216,6 +236,39 @@ describe.each(browsers)('%s: noticing that the policy on the site changed', (nam
     expect(seen.outdated).toEqual([]);
     await expectBadge(browser, page, '');
     await page.click('.close');
+    await page.close();
+  });
+
+  it('follows a single-page site: a policy rendered after pushState is checked, leaving it clears the mark', async () => {
+    const page = await browser.newPage();
+    await page.goto('https://expert.plus/app', { file: 'spa.html' });
+    await openPanel(page);
+    await page.evaluate((body) => {
+      history.pushState({}, '', '/privacy-policy');
+      document.body.innerHTML = body;
+    }, fixtureBody('policy-reworded.html'));
+    await page.waitFor(
+      (h) =>
+        document
+          .querySelector(h)
+          ?.shadowRoot?.querySelector('[data-page-check="changed"] [data-change="4.2"]'),
+      host,
+      15_000,
+    );
+    await expectBadge(browser, page, '!');
+    await page.evaluate(() => {
+      history.pushState({}, '', '/experts');
+      document.body.innerHTML = '<main><h1>Эксперты</h1><p>Бухгалтеры и юристы.</p></main>';
+    });
+    await page.waitFor(
+      (h) => document.querySelector(h)?.shadowRoot?.querySelector('[data-page-check="not-policy"]'),
+      host,
+      15_000,
+    );
+    await expectBadge(browser, page, '');
+    // The site's last policy page changed: its notice stays in the panel.
+    expect((await notice(page, 'changed')).changes.map((c) => c.clause)).toEqual(['4.2']);
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 });
