@@ -71,13 +71,11 @@ const foldable = new RegExp(`[${Object.keys(fold).join('')}]`, 'g');
 
 /** Runs of white space (JS `\s` covers no-break, thin, ideographic and line separator spaces). */
 const spaces = /\s+/g;
-/** Within lines: a line break with the spaces around it, then runs (or odd kinds) of space. */
-const lineBreak = /[^\S\n]*\n[^\S\n]*/g;
+/** Within lines: runs (or odd kinds) of space other than line breaks. */
 const spacesInLine = /[^\S\n]{2,}|[^\S\n ]/g;
 /** A space before closing punctuation or after an opening bracket is layout, not text. */
 const spaceBeforeClosing = / (?=[,.;:!?)\]])/g;
 const spaceAfterOpening = /([([]) /g;
-const lineEdges = /^ | $/gm;
 
 /**
  * Text made only of Latin, Cyrillic, common punctuation and symbols has nothing for NFC to change,
@@ -85,23 +83,22 @@ const lineEdges = /^ | $/gm;
  * which on a 1 MB page are most of the work. (Greek and letter-like symbols are left out: they hold
  * NFC singletons such as U+037E and U+212A.)
  */
-const plain =
-  /^[\t\n\r\u0020-\u00ac\u00ae-\u02ff\u0400-\u0482\u048a-\u052f\u2002-\u200a\u2010-\u2029\u202f-\u205f\u2070-\u20cf]*$/;
+const notPlain =
+  /[^\t\n\r\u0020-\u00ac\u00ae-\u02ff\u0400-\u0482\u048a-\u052f\u2002-\u200a\u2010-\u2029\u202f-\u205f\u2070-\u20cf]/;
 /** Combining marks: text that has any goes through a fixpoint loop, so the result is always stable. */
 const combining = /\p{M}/u;
 
 function once(text: string, keepLines: boolean): string {
   let composed = text;
-  if (!plain.test(composed)) {
+  if (notPlain.test(composed)) {
     composed = composed.replace(invisible, '');
-    if (!plain.test(composed)) composed = composed.normalize('NFC');
+    if (notPlain.test(composed)) composed = composed.normalize('NFC');
   }
   const folded = composed.toLowerCase().replace(foldable, (ch) => fold[ch] ?? ch);
-  const spaced = keepLines
-    ? folded.replace(lineBreak, '\n').replace(spacesInLine, ' ')
-    : folded.replace(spaces, ' ');
+  const spaced = folded.replace(keepLines ? spacesInLine : spaces, ' ');
   const tidy = spaced.replace(spaceBeforeClosing, '').replace(spaceAfterOpening, '$1');
-  return keepLines ? tidy.replace(lineEdges, '') : tidy.trim();
+  // With line breaks kept, each line's ends are trimmed after the split (cheaper than a regex pass).
+  return keepLines ? tidy : tidy.trim();
 }
 
 function stable(text: string, keepLines: boolean): string {
@@ -109,7 +106,7 @@ function stable(text: string, keepLines: boolean): string {
   // Composition can meet a folded letter (Latin e + U+0308 composes before folding; Cyrillic е + U+0308
   // only after), so text with combining marks is repeated until it stops changing. Ordinary Russian
   // text has none and takes one pass.
-  if (!plain.test(result) && combining.test(result)) {
+  if (notPlain.test(result) && combining.test(result)) {
     for (let i = 0; i < 4; i++) {
       const next = once(result, keepLines);
       if (next === result) break;
@@ -132,7 +129,9 @@ export function normaliseText(text: string): string {
  * text: a page of 1 MB is a few calls of the regex engine, not one per line.
  */
 export function normaliseLines(text: string): string[] {
-  const lines = stable(text, true).split('\n');
+  const lines = stable(text, true)
+    .split('\n')
+    .map((line) => line.trim());
   // No step adds or removes a line break, so the counts agree; the fallback keeps that exact regardless.
   return lines.length === text.split('\n').length ? lines : text.split('\n').map(normaliseText);
 }
