@@ -70,6 +70,8 @@ const numberedPairSimilarity = 0.2;
 const edgeWindow = 40;
 /** Largest LCS table for one clause's word diff; beyond it the clause shows as all-removed + all-added. */
 const maxDiffCells = 250_000;
+/** Similarity a run of segments gives up per segment beyond the first. */
+const runPenalty = 0.1;
 /** Page segments after the previous pairing that a clause is compared with. */
 const pairWindow = 200;
 /** Added-clause entries reported at most, and characters of text in any one diff entry. */
@@ -246,7 +248,9 @@ function bestRun(
       if (k > s && segments[k]!.number !== null) break; // the next numbered item is another clause
       for (const w of segments[k]!.words()) joined.add(w);
       run.push(k);
-      const score = similarity(words, joined);
+      // Each extra segment must earn its place: a site header «Политика конфиденциальности» shares
+      // words with the preamble, but joining it only nudges the score.
+      const score = similarity(words, joined) - runPenalty * (run.length - 1);
       if (!best || score > best.score) best = { segments: [...run], score };
     }
   }

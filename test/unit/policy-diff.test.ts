@@ -297,6 +297,58 @@ describe('comparePolicyText', () => {
     );
   });
 
+  it('property: one word replaced in any one clause is reported as exactly that clause, changed', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: clauses.length - 1 }),
+        fc.nat(),
+        fc.boolean(),
+        (k, at, numbers) => {
+          const target = clauses[k]!;
+          const words = target.text.split(' ');
+          const i = at % words.length;
+          words[i] = 'ПЕРЕСМОТРЕНО';
+          const live = replace(clauses, target.id, words.join(' '));
+          const r = comparePolicyText(clauses, page(live, { numbers }));
+          expect(notable(r).map((c) => [c.id, c.status])).toEqual([[target.id, 'changed']]);
+          const diff = notable(r)[0]!.diff!;
+          expect(diff.some((d) => d.op === 'ins' && d.text.includes('ПЕРЕСМОТРЕНО'))).toBe(true);
+          expect(diff.some((d) => d.op === 'del' && d.text.includes(target.text.split(' ')[i]!))).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('property: any inner clause dropped is reported removed; any clause moved is not a change', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: clauses.length - 2 }),
+        fc.integer({ min: 0, max: clauses.length - 1 }),
+        fc.boolean(),
+        (k, to, numbers) => {
+          const dropped = comparePolicyText(
+            clauses,
+            page(
+              clauses.filter((_, i) => i !== k),
+              { numbers },
+            ),
+          );
+          expect(notable(dropped).map((c) => [c.id, c.status])).toEqual([[clauses[k]!.id, 'removed']]);
+
+          const rest = clauses.filter((_, i) => i !== k);
+          const moved = [...rest.slice(0, to), clauses[k]!, ...rest.slice(to)];
+          const r = comparePolicyText(clauses, page(moved, { numbers }));
+          expect(r.changed).toBe(false);
+          expect(r.coverage).toBe('full');
+          expect(notable(r).every((c) => c.status === 'unchanged' && c.moved)).toBe(true);
+          expect(notable(r).length).toBe(to === k ? 0 : 1);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('handles a 1 MB page in time that grows with its length, not its square', () => {
     const filler = 'Эксперт отвечает на вопросы клиентов о налогах и бухгалтерии, 12 лет опыта.\n';
     const pad = filler.repeat(Math.ceil(500_000 / filler.length));
