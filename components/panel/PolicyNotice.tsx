@@ -41,7 +41,7 @@ export function PolicyNotice({ check, policy, lang }: Props) {
             </p>
             <p class="diff" lang={policy.source.lang}>
               {change.diff.map((step, k) => (
-                <DiffText key={k} step={step} t={t} />
+                <DiffText key={k} step={step} t={t} lang={lang} />
               ))}
             </p>
           </li>
@@ -56,13 +56,15 @@ function label(change: PolicyChange, policy: SitePolicy, lang: Lang, t: PanelStr
   return clauseById(policy, change.id)?.label[lang] ?? change.id;
 }
 
-function DiffText({ step, t }: { step: DiffStep; t: PanelStrings }) {
+function DiffText({ step, t, lang }: { step: DiffStep; t: PanelStrings; lang: Lang }) {
   if (step.op === 'same') return <span>{step.text} </span>;
   const Tag = step.op;
   return (
     <>
       <Tag>
-        <span class="visually-hidden">{step.op === 'del' ? t.diffRemoved : t.diffAdded}</span>
+        <span class="visually-hidden" lang={lang}>
+          {step.op === 'del' ? t.diffRemoved : t.diffAdded}
+        </span>
         {step.text}
       </Tag>{' '}
     </>

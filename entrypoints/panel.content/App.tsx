@@ -110,7 +110,7 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
     <Panel
       notice={
         // data-page-check: what this page's own comparison found, for tests and for anyone inspecting.
-        <div class="policy-status" data-page-check={pageCheck?.state ?? 'pending'}>
+        <div class="policy-status" data-page-check={pageCheck?.state ?? 'none'}>
           {policy && current ? <PolicyNotice check={current} policy={policy} lang={lang} /> : null}
         </div>
       }
