@@ -101,7 +101,100 @@ function once(text: string, keepLines: boolean): string {
   return keepLines ? tidy : tidy.trim();
 }
 
+// The fast path: one loop over the text with a table for U+0000–U+20CF that lower-cases and folds,
+// drops invisible characters and marks white space. It gives exactly what `once` gives (a unit test
+// compares them) for text whose every character the table covers; anything else (NFC work, combining
+// marks, Greek, U+0130 whose lower case is two characters, …) takes the regular-expression path.
+const tableEnd = 0x20d0;
+const FALLBACK = 0;
+const SKIP = 1;
+const SPACE = 2;
+let table: Uint16Array | undefined;
+const utf16 = new TextDecoder('utf-16le');
+
+function buildTable(): Uint16Array {
+  const t = new Uint16Array(tableEnd);
+  for (let c = 0; c < tableEnd; c++) {
+    const ch = String.fromCharCode(c);
+    if (c === 0x0a) continue; // handled in the loop
+    if (
+      c === 0xad ||
+      (c >= 0x200b && c <= 0x200f) ||
+      (c >= 0x202a && c <= 0x202e) ||
+      (c >= 0x2060 && c <= 0x206f)
+    )
+      t[c] = SKIP;
+    else if (notPlain.test(ch)) t[c] = FALLBACK;
+    else if (/\s/.test(ch)) t[c] = SPACE;
+    else {
+      const lower = ch.toLowerCase();
+      const folded = fold[lower] ?? lower;
+      t[c] = folded.length === 1 && folded.charCodeAt(0) > SPACE ? folded.charCodeAt(0) : FALLBACK;
+    }
+  }
+  return t;
+}
+
+const isClosing = (c: number) =>
+  c === 0x2c ||
+  c === 0x2e ||
+  c === 0x3b ||
+  c === 0x3a ||
+  c === 0x21 ||
+  c === 0x3f ||
+  c === 0x29 ||
+  c === 0x5d;
+
+function fast(text: string, keepLines: boolean): string | undefined {
+  table ??= buildTable();
+  const out = new Uint16Array(text.length);
+  let n = 0;
+  let pendingSpace = false;
+  let last = 0x0a; // the last character written; a line break at the start
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      if (keepLines) {
+        pendingSpace = false;
+        out[n++] = 0x0a;
+        last = 0x0a;
+      } else pendingSpace = true;
+      continue;
+    }
+    const m = c < tableEnd ? table[c]! : FALLBACK;
+    if (m === FALLBACK) return undefined;
+    if (m === SKIP) continue;
+    if (m === SPACE) {
+      pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace) {
+      pendingSpace = false;
+      if (last !== 0x0a && last !== 0x28 && last !== 0x5b && !isClosing(m)) out[n++] = 0x20;
+    }
+    out[n++] = m;
+    last = m;
+  }
+  // Every code written is below U+20D0 (no surrogates), so UTF-16 decoding is exact.
+  return utf16.decode(out.subarray(0, n));
+}
+
+/** The regular-expression path alone, exported for the test that holds the fast path to it. */
+export function normaliseTextByRegExp(text: string): string {
+  let result = once(text, false);
+  if (notPlain.test(result) && combining.test(result)) {
+    for (let i = 0; i < 4; i++) {
+      const next = once(result, false);
+      if (next === result) break;
+      result = next;
+    }
+  }
+  return result;
+}
+
 function stable(text: string, keepLines: boolean): string {
+  const quick = fast(text, keepLines);
+  if (quick !== undefined) return quick;
   let result = once(text, keepLines);
   // Composition can meet a folded letter (Latin e + U+0308 composes before folding; Cyrillic е + U+0308
   // only after), so text with combining marks is repeated until it stops changing. Ordinary Russian
@@ -133,5 +226,7 @@ export function normaliseLines(text: string): string[] {
     .split('\n')
     .map((line) => line.trim());
   // No step adds or removes a line break, so the counts agree; the fallback keeps that exact regardless.
-  return lines.length === text.split('\n').length ? lines : text.split('\n').map(normaliseText);
+  let breaks = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks++;
+  return lines.length === breaks + 1 ? lines : text.split('\n').map(normaliseText);
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../utils/fingerprint';
-import { normaliseLines, normaliseText } from '../../utils/normalise';
+import { normaliseLines, normaliseText, normaliseTextByRegExp } from '../../utils/normalise';
 
 describe('normaliseText', () => {
   it('drops formatting noise: spaces, soft hyphens, zero-width characters, quotes, dashes, case', () => {
@@ -81,6 +81,34 @@ describe('normaliseText', () => {
         expect(normaliseText(once)).toBe(once);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('its fast path gives exactly what the regular-expression path gives', () => {
+    const alphabet = fc.constantFrom(
+      ...'абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВЁЙЪЯ'.split(''),
+      ...'abcehkmoptxyABCEHKMOPTXYzZiI0159'.split(''),
+      ...' \t\n\r\u00a0\u2002\u2009\u202f\u2028'.split(''),
+      ...'\u00ad\u200b\u200d\u2060\u202a'.split(''),
+      ...'()[],.;:!?«»“”„"\'’—–-‑−/«'.split(''),
+      'İ',
+      'Σ',
+      '\u0301',
+      '\ufeff',
+      'ﬁ',
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(normaliseText(text)).toBe(normaliseTextByRegExp(text));
+      }),
+      { numRuns: 5000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        expect(normaliseText(text)).toBe(normaliseTextByRegExp(text));
+      }),
+      { numRuns: 2000 },
     );
   });
 
