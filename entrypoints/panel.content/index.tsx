@@ -52,6 +52,7 @@ export default defineContentScript({
     // On a page showing the policy, the background compares its text with the reviewed one (and marks
     // the toolbar icon). Single-page sites render late: look again after each navigation.
     let sent: string | undefined;
+    let asked = 0;
     const checkPage = async () => {
       if (!ctx.isValid) return;
       const text = policyTextOf(document);
@@ -59,14 +60,18 @@ export default defineContentScript({
       const message = text ?? (sent ? '' : undefined);
       if (message === undefined || message === sent) return;
       sent = message;
+      const question = ++asked;
+      let answer: PolicyCheck | undefined;
       try {
         const request: Message = { type: 'check-policy', policyId: site.id, text: message };
-        const answer: unknown = await browser.runtime.sendMessage(request);
-        pageCheck = parsePolicyCheck(answer);
+        answer = parsePolicyCheck(await browser.runtime.sendMessage(request));
       } catch {
-        pageCheck = undefined;
+        answer = undefined;
       }
-      if (ctx.isValid) draw();
+      // A slow answer about a page the single-page site has since replaced is no longer news.
+      if (question !== asked || !ctx.isValid) return;
+      pageCheck = answer;
+      draw();
     };
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       ctx.setTimeout(checkPage, 300);
