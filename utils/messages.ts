@@ -117,7 +117,8 @@ export function parseMessage(raw: unknown): Message | undefined {
   }
 }
 
-const maxChanges = 200;
+/** Clauses one check reports at most (`toPolicyCheck` keeps to it). */
+export const maxPolicyChanges = 200;
 const maxDiffSteps = 1000;
 const maxDiffText = 4100;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -159,9 +160,9 @@ export function parsePolicyCheck(raw: unknown): PolicyCheck | undefined {
   if (r.coverage !== 'full' && r.coverage !== 'partial' && r.coverage !== 'none') return undefined;
   if (!isString(r.checkedAt, 40) || !isoDateTime.test(r.checkedAt)) return undefined;
   if (!isString(r.reviewed, 10) || !isoDate.test(r.reviewed)) return undefined;
-  if (!Array.isArray(r.changedClauses) || r.changedClauses.length > maxChanges) return undefined;
+  if (!Array.isArray(r.changedClauses) || r.changedClauses.length > maxPolicyChanges) return undefined;
   if (!r.changedClauses.every(clauseId)) return undefined;
-  if (!Array.isArray(r.changes) || r.changes.length > maxChanges) return undefined;
+  if (!Array.isArray(r.changes) || r.changes.length > maxPolicyChanges) return undefined;
   const changes = r.changes.map(parseChange);
   if (!changes.every((c) => c !== undefined)) return undefined;
   if ((r.state === 'changed') !== changes.length > 0) return undefined;

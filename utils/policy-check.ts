@@ -3,11 +3,11 @@
 // decided in utils/policy-seen.ts, which the panel shares without pulling in the comparison code.
 
 import type { SitePolicy } from '../policies/types';
-import type { PolicyChange, PolicyCheck } from './messages';
+import { maxPolicyChanges, type PolicyChange, type PolicyCheck } from './messages';
 import { comparePolicyText, type PolicyComparison } from './policy-diff';
 
 export function toPolicyCheck(policy: SitePolicy, comparison: PolicyComparison, now: Date): PolicyCheck {
-  const changes: PolicyChange[] = comparison.clauses.flatMap((c) =>
+  const all: PolicyChange[] = comparison.clauses.flatMap((c) =>
     c.status === 'unchanged'
       ? []
       : [
@@ -19,6 +19,7 @@ export function toPolicyCheck(policy: SitePolicy, comparison: PolicyComparison, 
           },
         ],
   );
+  const changes = all.slice(0, maxPolicyChanges);
   return {
     policyId: policy.id,
     state: !comparison.isPolicy ? 'not-policy' : comparison.changed ? 'changed' : 'unchanged',

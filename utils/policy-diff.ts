@@ -74,6 +74,8 @@ const maxDiffCells = 250_000;
 const runPenalty = 0.1;
 /** Page segments after the previous pairing that a clause is compared with. */
 const pairWindow = 200;
+/** Pieces of one clause's word diff at most (utils/messages.ts accepts up to 1000). */
+const maxDiffOps = 400;
 /** Added-clause entries reported at most, and characters of text in any one diff entry. */
 const maxAdded = 50;
 const maxDiffText = 4000;
@@ -324,6 +326,13 @@ export function wordDiff(before: string, after: string): DiffOp[] {
     const last = merged.at(-1);
     if (last && last.op === op) last.text += ` ${word}`;
     else merged.push({ op, text: word });
+  }
+  // A diff in hundreds of pieces reads worse than the two versions side by side.
+  if (merged.length > maxDiffOps) {
+    return [
+      { op: 'del', text: cap(a.join(' ')) },
+      { op: 'ins', text: cap(b.join(' ')) },
+    ];
   }
   return merged.map((d) => ({ op: d.op, text: cap(d.text) }));
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expertPlus } from '../../policies/expert.plus';
 import { type PolicyCheck, parseMessage, parsePolicyCheck } from '../../utils/messages';
@@ -109,6 +110,52 @@ describe('parsePolicyCheck (what crosses the message boundary and comes back fro
   it('accepts a check-policy request up to the cap only', () => {
     expect(parseMessage({ type: 'check-policy', policyId: 'expert.plus', text: 'abc' })).toBeDefined();
     expect(parseMessage({ type: 'check-policy', policyId: 'expert.plus', text: 5 })).toBeUndefined();
+  });
+});
+
+describe('what the background answers always passes the panel’s validation', () => {
+  it('property: any mix of reworded words, inserted and dropped lines', () => {
+    const lines = expertPlus.source.text.split('\n');
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            line: fc.nat(),
+            kind: fc.constantFrom('reword', 'insert', 'drop'),
+            word: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }),
+          }),
+          { maxLength: 30 },
+        ),
+        (edits) => {
+          const live = [...lines];
+          for (const e of edits) {
+            const i = e.line % live.length;
+            if (e.kind === 'drop') live.splice(i, 1);
+            else if (e.kind === 'insert')
+              live.splice(i, 0, `- 9.${i} ${e.word} ${e.word} ${e.word} ${e.word}`);
+            else live[i] = (live[i] ?? '').replace(/[а-яё]{5,}/, e.word);
+            if (live.length === 0) live.push('');
+          }
+          const check = checkPolicyText(expertPlus, live.join('\n'), now);
+          expect(parsePolicyCheck(check)).toEqual(check);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a long clause changed word by word still fits (the diff falls back to old/new text)', () => {
+    const long = Array.from({ length: 600 }, (_, i) => `слово${i}`).join(' ');
+    const source = expertPlus.source.clauses.map((c) => (c.id === '2.3' ? { ...c, text: long } : c));
+    const policy = { ...expertPlus, source: { ...expertPlus.source, clauses: source } };
+    const live = source
+      .map((c) => (c.id === '2.3' ? long.replace(/слово(\d*[02468]) /g, 'другое$1 ') : c.text))
+      .join('\n');
+    const check = checkPolicyText(policy, live, now);
+    expect(check.changedClauses).toEqual(['2.3']);
+    // 600 alternating changes would be 600 pieces: shown as the old and the new wording instead.
+    expect(check.changes[0]?.diff.map((d) => d.op)).toEqual(['del', 'ins', 'same']);
+    expect(parsePolicyCheck(check)).toEqual(check);
   });
 });
 

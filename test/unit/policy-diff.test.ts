@@ -381,6 +381,16 @@ describe('wordDiff', () => {
     ]);
   });
 
+  it('shows old and new wording instead of hundreds of pieces', () => {
+    const a = Array.from({ length: 300 }, (_, i) => `w${i}`).join(' ');
+    const b = a.replace(/w(\d*[02468])\b/g, 'x$1');
+    const diff = wordDiff(a, b);
+    expect(diff).toEqual([
+      { op: 'del', text: a },
+      { op: 'ins', text: b },
+    ]);
+  });
+
   it('keeps punctuation with its word and caps a huge pair to remove-all/add-all', () => {
     expect(wordDiff('услуг ;', 'услуг.')).toEqual([
       { op: 'del', text: 'услуг ;' },
