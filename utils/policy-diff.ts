@@ -19,6 +19,10 @@
 // before the first or after the last one shown is only "not shown" (`notShown`), and coverage is
 // "partial". So a page quoting section 4 alone raises no notice, and neither, by the same rule, does
 // a site dropping its very first or last clause (that reads exactly like a page showing less).
+//
+// Not the policy: fewer than three clauses found word for word. So a policy rewritten throughout (every
+// clause reworded) reads as "not the policy" and raises no notice: a known blind spot, chosen over
+// calling any page with numbered paragraphs about personal data a changed policy.
 
 import { fingerprint } from './fingerprint';
 import { normaliseLines, normaliseText } from './normalise';
