@@ -111,11 +111,16 @@ async function launchChromium(): Promise<TestBrowser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // A second, CDP port for puppeteer: Playwright does not expose the action popup that
+      // action.openPopup() opens, and puppeteer can drive it (Target#asPage).
+      '--remote-debugging-port=0',
     ],
   });
   const strayRequests: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    // The extension's own files (an extension page opened in a tab) load as they are.
+    if (!/^https?:/.test(url)) return route.fallback();
     const f = fixtureFor(url);
     if (!f) {
       strayRequests.push(url);
@@ -129,7 +134,23 @@ async function launchChromium(): Promise<TestBrowser> {
     });
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionOrigin = new URL(worker.url()).origin;
+  // Not URL#origin: WHATWG URL gives 'null' as the origin of a chrome-extension: URL.
+  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+
+  let cdp: PpBrowser | undefined;
+  const isExtensionPopup = (url: string, type: string) => type === 'page' && url.startsWith(extensionOrigin);
+  /** Puppeteer over CDP, attached only to extension pages (Playwright keeps the tabs). */
+  const cdpBrowser = async () => {
+    if (cdp) return cdp;
+    const [port, path] = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n');
+    cdp = await puppeteer.connect({
+      browserWSEndpoint: `ws://127.0.0.1:${port}${path}`,
+      defaultViewport: null,
+      // The popup shows up first as an untitled 'other' target; tabs stay Playwright's alone.
+      targetFilter: (t) => t.url().startsWith(extensionOrigin) || (t.type() === 'other' && t.url() === ''),
+    });
+    return cdp;
+  };
 
   const wrap = (page: PwPage): TestPage => {
     const errors: string[] = [];
@@ -167,17 +188,66 @@ async function launchChromium(): Promise<TestBrowser> {
     strayRequests,
     newPage: async () => wrap(await context.newPage()),
     async waitForExtensionPage(part, timeoutMs = 5000) {
-      const match = (p: PwPage) => p.url().startsWith(extensionOrigin) && p.url().includes(part);
-      const existing = context.pages().find(match);
-      if (existing) return wrap(existing);
-      const page = await context.waitForEvent('page', { predicate: match, timeout: timeoutMs });
-      await page.waitForLoadState('domcontentloaded');
-      return wrap(page);
+      const match = (url: string) => url.startsWith(extensionOrigin) && url.includes(part);
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        // A tab (the fallback, or a page a test opened) is Playwright's; the action popup is not.
+        const tab = context.pages().find((p) => match(p.url()));
+        if (tab) {
+          await tab.waitForLoadState('domcontentloaded');
+          return wrap(tab);
+        }
+        const tabUrls = new Set(context.pages().map((p) => p.url()));
+        const popup = (await cdpBrowser())
+          .targets()
+          .find((t) => isExtensionPopup(t.url(), t.type()) && match(t.url()) && !tabUrls.has(t.url()));
+        if (popup) return wrapPuppeteer(await popup.asPage());
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`no extension page with "${part}" opened within ${timeoutMs} ms`);
     },
     async close() {
+      await cdp?.disconnect().catch(() => undefined);
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** A TestPage over a puppeteer page: Firefox pages (BiDi), and Chromium's action popup (CDP). */
+function wrapPuppeteer(page: PpPage): TestPage {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const locate = (selector: string) => `pierce/${selector}`;
+  return {
+    errors,
+    async goto(url, fixture) {
+      register(url, fixture);
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async addScript(source) {
+      await page.evaluate(source);
+    },
+    colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    async click(selector) {
+      const handle = await page.waitForSelector(locate(selector), { visible: true, timeout: 5000 });
+      if (!handle) throw new Error(`no element ${selector}`);
+      await handle.click();
+    },
+    press: (key) => page.keyboard.press(key as never),
+    type: (text) => page.keyboard.type(text),
+    async waitFor(fn, arg, timeoutMs = 5000) {
+      await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg);
+    },
+    async screenshot(path) {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    url: () => page.evaluate(() => location.href),
+    close: () => page.close(),
   };
 }
 
@@ -216,49 +286,13 @@ async function launchFirefox(): Promise<TestBrowser> {
     });
   };
 
-  const wrap = (page: PpPage): TestPage => {
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(String(e)));
-    const locate = (selector: string) => `pierce/${selector}`;
-    return {
-      errors,
-      async goto(url, fixture) {
-        register(url, fixture);
-        await page.goto(url, { waitUntil: 'load' });
-      },
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      async addScript(source) {
-        await page.evaluate(source);
-      },
-      colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
-      async click(selector) {
-        const handle = await page.waitForSelector(locate(selector), { visible: true, timeout: 5000 });
-        if (!handle) throw new Error(`no element ${selector}`);
-        await handle.click();
-      },
-      press: (key) => page.keyboard.press(key as never),
-      type: (text) => page.keyboard.type(text),
-      async waitFor(fn, arg, timeoutMs = 5000) {
-        await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg);
-      },
-      async screenshot(path) {
-        await page.screenshot({ path: path as `${string}.png` });
-      },
-      url: () => page.evaluate(() => location.href),
-      close: () => page.close(),
-    };
-  };
-
   return {
     name: 'firefox',
     strayRequests,
     async newPage() {
       const page = await browser.newPage();
       await intercept(page);
-      return wrap(page);
+      return wrapPuppeteer(page);
     },
     async waitForExtensionPage(part, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
@@ -266,7 +300,7 @@ async function launchFirefox(): Promise<TestBrowser> {
         for (const p of await browser.pages()) {
           // A page the extension opened may still report about:blank through BiDi: ask it.
           const href = await p.evaluate(() => location.href).catch(() => '');
-          if (href.startsWith('moz-extension://') && href.includes(part)) return wrap(p);
+          if (href.startsWith('moz-extension://') && href.includes(part)) return wrapPuppeteer(p);
         }
         await new Promise((r) => setTimeout(r, 100));
       }
