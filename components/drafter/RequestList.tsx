@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { getPolicy, policies } from '../../policies';
 import type { Lang } from '../../policies/types';
-import { backupFileName, exportBackup } from '../../utils/backup';
+import { backupFileName, backupSizeError, exportBackup } from '../../utils/backup';
 import { buildComplaintDraft, buildFollowUpLetter, type SentRequest } from '../../utils/follow-up';
 import { buildDeadlinesCalendar } from '../../utils/ics';
 import type { Person } from '../../utils/person';
@@ -151,6 +151,12 @@ export function RequestList({ state }: { state: DrafterState }) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    // Refuse an oversized file before reading it into memory.
+    const tooBig = backupSizeError(file.size);
+    if (tooBig) {
+      notice.value = { kind: 'error', text: `${tooBig[lang]} ${t.importUnchanged}` };
+      return;
+    }
     notice.value = await state.importText(await file.text());
   };
 

@@ -34,6 +34,7 @@ import {
 } from '../../utils/requests-db';
 import { toIsoDate } from '../../utils/russian-calendar';
 import { browserLang, hiddenSitesSetting, languageSetting } from '../../utils/settings';
+import { drafterStrings } from './strings';
 
 /** Which request the drafter shows, kept in extension storage so reopening the popup restores it.
  *  Holds no personal data: an id, the site, the kind, the page's own contact addresses and the page URL. */
@@ -414,22 +415,17 @@ export function createDrafterState(deps: DrafterDeps = {}) {
 
   /** Imports a backup file's text; a refused file changes nothing. Returns the message to show. */
   async function importText(text: string): Promise<Notice> {
+    const t = drafterStrings[lang.value];
     const parsed = parseBackup(text);
-    if (!parsed.ok) return { kind: 'error', text: parsed.error[lang.value] };
+    if (!parsed.ok) return { kind: 'error', text: `${parsed.error[lang.value]} ${t.importUnchanged}` };
     try {
       const result = await importBackup(await db(), parsed.requests, 'merge');
       await markRequestsChanged(now());
       await refreshList();
-      const s = lang.value;
-      return {
-        kind: 'info',
-        text:
-          s === 'ru'
-            ? `Импортировано: новых ${result.added}, обновлено ${result.updated}, без изменений ${result.kept}.`
-            : `Imported: ${result.added} new, ${result.updated} updated, ${result.kept} unchanged.`,
-      };
+      return { kind: 'info', text: t.imported(result.added, result.updated, result.kept) };
     } catch (error) {
-      return { kind: 'error', text: toStorageError(error).userMessage[lang.value] };
+      // One transaction: a failed import wrote nothing.
+      return { kind: 'error', text: `${toStorageError(error).userMessage[lang.value]} ${t.importUnchanged}` };
     }
   }
 

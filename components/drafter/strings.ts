@@ -101,6 +101,7 @@ const ru = {
   importJson: 'Импорт из JSON',
   imported: (added: number, updated: number, kept: number) =>
     `Импортировано: новых ${added}, обновлено ${updated}, оставлено без изменений ${kept}.`,
+  importUnchanged: 'Ваши запросы не изменены.',
   dataHeading: 'Ваши данные',
   deleteAll: 'Удалить все мои данные',
   deleteAllWarn:
@@ -208,6 +209,7 @@ const en: DrafterStrings = {
   exportJson: 'Export as JSON',
   importJson: 'Import JSON',
   imported: (added, updated, kept) => `Imported: ${added} new, ${updated} updated, ${kept} unchanged.`,
+  importUnchanged: 'Your requests were not changed.',
   dataHeading: 'Your data',
   deleteAll: 'Delete all my data',
   deleteAllWarn:
