@@ -32,15 +32,19 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Runs a script's source in the page's own world (e.g. a library the test injects). */
   addScript(source: string): Promise<void>;
-  /** Emulates prefers-color-scheme. */
+  /** Emulates prefers-color-scheme (Chromium; for Firefox see LaunchOptions#colorScheme). */
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   /** Click the first element matching a CSS selector, looking inside open shadow roots too. */
   click(selector: string): Promise<void>;
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
+  /** Selects all of the focused field's text, as Ctrl+A does. */
+  selectAll(): Promise<void>;
+  /** Chooses a file in the file input matching a CSS selector, as the file picker would. */
+  upload(selector: string, filePath: string): Promise<void>;
   /** Wait until `fn` returns a truthy value in the page. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   url(): Promise<string>;
   close(): Promise<void>;
   /** Messages the page logged as errors, and uncaught page errors. */
@@ -78,8 +82,14 @@ function register(url: string, f?: Fixture) {
   fixtures.set(`${u.origin}${u.pathname}`, f);
 }
 
-export async function launch(name: BrowserName): Promise<TestBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export interface LaunchOptions {
+  /** Firefox only: prefers-color-scheme for every page, set at launch (WebDriver BiDi cannot emulate it
+   *  per page; Chromium pages use TestPage#colorScheme). */
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<TestBrowser> {
+  return name === 'chromium' ? launchChromium() : launchFirefox(options);
 }
 
 function executable(name: BrowserName): string {
@@ -172,11 +182,13 @@ async function launchChromium(): Promise<TestBrowser> {
       click: (selector) => page.locator(selector).first().click(),
       press: (key) => page.keyboard.press(key),
       type: (text) => page.keyboard.type(text),
+      selectAll: () => page.keyboard.press('ControlOrMeta+A'),
+      upload: (selector, filePath) => page.locator(selector).first().setInputFiles(filePath),
       async waitFor(fn, arg, timeoutMs = 5000) {
         await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
       },
-      async screenshot(path) {
-        await page.screenshot({ path });
+      async screenshot(path, options) {
+        await page.screenshot({ path, fullPage: options?.fullPage });
       },
       url: async () => page.url(),
       close: () => page.close(),
@@ -240,18 +252,28 @@ function wrapPuppeteer(page: PpPage): TestPage {
     },
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
+    async selectAll() {
+      await page.keyboard.down('Control');
+      await page.keyboard.press('KeyA');
+      await page.keyboard.up('Control');
+    },
+    async upload(selector, filePath) {
+      const input = await page.waitForSelector(locate(selector), { timeout: 5000 });
+      if (!input) throw new Error(`no element ${selector}`);
+      await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(filePath);
+    },
     async waitFor(fn, arg, timeoutMs = 5000) {
       await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg);
     },
-    async screenshot(path) {
-      await page.screenshot({ path: path as `${string}.png` });
+    async screenshot(path, options) {
+      await page.screenshot({ path: path as `${string}.png`, fullPage: options?.fullPage });
     },
     url: () => page.evaluate(() => location.href),
     close: () => page.close(),
   };
 }
 
-async function launchFirefox(): Promise<TestBrowser> {
+async function launchFirefox({ colorScheme }: LaunchOptions): Promise<TestBrowser> {
   const extensionDir = join(root, '.output/firefox-mv2');
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -262,6 +284,8 @@ async function launchFirefox(): Promise<TestBrowser> {
       'intl.locale.requested': 'en-US',
       'network.dns.disableIPv6': true,
       'browser.shell.checkDefaultBrowser': false,
+      // 0 dark, 1 light, 2 follow the system.
+      'layout.css.prefers-color-scheme.content-override': colorScheme ? (colorScheme === 'dark' ? 0 : 1) : 2,
     },
   });
   await browser.installExtension(extensionDir);

@@ -1,0 +1,440 @@
+// The request drafter, driven as a user drives it, in Chromium (the toolbar popup that
+// action.openPopup() opens) and Firefox (a tab): opened from the panel's action on expert.plus,
+// typed into, closed and reopened, checked, marked sent, listed, fed a broken backup, audited by axe.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseBackup } from '../../utils/backup';
+import { deadlinesFor } from '../../utils/request-kinds';
+import { russianDate } from '../../utils/working-days';
+import { browsers, launch, screenshotsDir, type TestBrowser, type TestPage } from './harness';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const person = {
+  name: 'Иванов-Петров Иван Сергеевич',
+  email: 'ivan.petrov@example.ru',
+  phone: '8 (912) 345-67-89',
+  phoneInLetter: '+7 912 345-67-89',
+};
+const html = '<img src=x onerror="window.__plPwned=1">';
+
+/** Opens expert.plus with the panel open and loaded, in Russian. */
+async function openSiteWithPanel(browser: TestBrowser): Promise<TestPage> {
+  const site = await browser.newPage();
+  await site.goto('https://expert.plus/', { file: 'home.html' });
+  await site.waitFor(() =>
+    document.querySelector('policy-lens-panel[data-policy-lens]')?.shadowRoot?.querySelector('.launcher'),
+  );
+  const open = await site.evaluate(
+    () =>
+      document
+        .querySelector('policy-lens-panel[data-policy-lens]')
+        ?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')?.hidden === false,
+  );
+  if (!open) await site.click('.launcher');
+  await site.waitFor(() =>
+    document
+      .querySelector('policy-lens-panel[data-policy-lens]')
+      ?.shadowRoot?.querySelector('[data-request="deletion"]'),
+  );
+  await site.click('.lang-switch button[lang="ru"]');
+  await site.waitFor(
+    () =>
+      document
+        .querySelector('policy-lens-panel[data-policy-lens]')
+        ?.shadowRoot?.querySelector('[data-request="deletion"]')?.textContent === 'Запросить удаление данных',
+  );
+  return site;
+}
+
+/** Clicks a request action in the panel and returns the drafter it opened, once it has loaded. */
+async function openDrafterFromPanel(
+  browser: TestBrowser,
+  site: TestPage,
+  kind = 'deletion',
+): Promise<TestPage> {
+  await site.click(`[data-request="${kind}"]`);
+  const drafter = await browser.waitForExtensionPage('popup.html', 10_000);
+  await drafterReady(drafter);
+  return drafter;
+}
+
+async function drafterReady(drafter: TestPage) {
+  await drafter.waitFor(() => document.querySelector('#pl-letter'), undefined, 10_000);
+}
+
+const fieldValues = () => {
+  const value = (id: string) => document.querySelector<HTMLInputElement>(`#${id}`)?.value;
+  return {
+    fullName: value('pl-fullName'),
+    email: value('pl-email'),
+    phone: value('pl-phone'),
+    kind: document.querySelector<HTMLInputElement>('input[name="pl-kind"]:checked')?.value,
+  };
+};
+
+const letterText = () => document.querySelector('#pl-letter')?.textContent ?? '';
+
+/** Everything a page script could read from the page's DOM: text, comments, attributes and field
+ *  values, in the document and in every shadow root under it, plus its title, URL and web storage. */
+const everythingThePageSees = () => {
+  const out: string[] = [document.title, location.href, document.cookie];
+  const walk = (root: Node) => {
+    const walker = document.createTreeWalker(
+      root,
+      NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT,
+    );
+    for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) {
+      if (n instanceof Element) {
+        for (const a of n.attributes) out.push(a.value);
+        if (n instanceof HTMLInputElement || n instanceof HTMLTextAreaElement) out.push(n.value);
+        if (n.shadowRoot) walk(n.shadowRoot);
+      } else out.push(n.nodeValue ?? '');
+    }
+  };
+  walk(document);
+  for (const store of [localStorage, sessionStorage]) {
+    for (let i = 0; i < store.length; i++)
+      out.push(store.key(i) ?? '', store.getItem(store.key(i) ?? '') ?? '');
+  }
+  return out.join('\n');
+};
+
+async function typeInto(page: TestPage, selector: string, text: string) {
+  await page.click(selector);
+  await page.selectAll();
+  await page.press('Backspace');
+  if (text) await page.type(text);
+}
+
+async function axeViolations(page: TestPage): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScript(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } })
+      .axe;
+    const result = (await axe.run(document, { resultTypes: ['violations'] })) as {
+      violations: { id: string; nodes: { target: unknown }[] }[];
+    };
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+describe.each(browsers)('%s: the request drafter', (name) => {
+  let browser: TestBrowser;
+  let site: TestPage;
+  let drafter: TestPage;
+  let today: string;
+  const tmp = mkdtempSync(join(tmpdir(), 'policy-lens-drafter-'));
+
+  beforeAll(async () => {
+    browser = await launch(name);
+    site = await openSiteWithPanel(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('opens from the panel\'s "Запросить удаление данных", pre-filled for expert.plus', async () => {
+    drafter = await openDrafterFromPanel(browser, site);
+    today = await drafter.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    const opened = await drafter.evaluate(() => {
+      const recipient = document.querySelector<HTMLInputElement>('input[name="pl-recipient"]:checked');
+      return {
+        lang: document.documentElement.lang,
+        site: document.querySelector<HTMLSelectElement>('#pl-site')?.value,
+        kind: document.querySelector<HTMLInputElement>('input[name="pl-kind"]:checked')?.value,
+        recipient: recipient?.value,
+        recipientLabel: recipient?.labels?.[0]?.textContent,
+        noPolicyAddress: document.querySelector('.recipient .hint')?.textContent,
+        fromPage: document.querySelector('#pl-site ~ .hint')?.textContent,
+        letter: document.querySelector('#pl-letter')?.textContent ?? '',
+      };
+    });
+    expect(opened).toMatchObject({
+      lang: 'ru',
+      site: 'expert.plus',
+      kind: 'deletion',
+      recipient: 'support@expert.plus',
+      recipientLabel: 'support@expert.plus найден на странице сайта',
+      noPolicyAddress: 'В политике конфиденциальности не указан адрес службы поддержки.',
+      fromPage: 'Открыто со страницы https://expert.plus/',
+    });
+    expect(opened.letter).toContain('E-mail: support@expert.plus');
+    // Chrome opens the toolbar popup itself; Firefox opens a tab. Either way the intent came as
+    // extension data: the popup's URL carries none of it.
+    const url = await drafter.url();
+    if (name === 'chromium') expect(url).toMatch(/^chrome-extension:\/\/[a-z]+\/popup\.html$/);
+    else expect(url).toMatch(/^moz-extension:\/\/[0-9a-f-]+\/popup\.html\?policy=expert\.plus&kind=deletion/);
+  });
+
+  it('writes what is typed into the letter, with concrete deadline dates', async () => {
+    await typeInto(drafter, '#pl-fullName', person.name);
+    await typeInto(drafter, '#pl-email', person.email);
+    await typeInto(drafter, '#pl-phone', person.phone);
+    await drafter.waitFor(
+      (phone) => document.querySelector('#pl-letter')?.textContent?.includes(phone),
+      person.phoneInLetter,
+    );
+    const letter = await drafter.evaluate(letterText);
+    expect(letter).toContain(`От: ${person.name}`);
+    expect(letter).toContain(person.email);
+    expect(letter).toContain(`Телефон: ${person.phoneInLetter}`);
+    const deadlines = deadlinesFor('deletion', today);
+    expect(deadlines.length).toBeGreaterThan(1);
+    for (const d of deadlines.filter((x) => x.kind !== 'immediate'))
+      expect(letter).toContain(russianDate(d.date));
+    expect(letter).toContain(`от ${russianDate(today)}`);
+  });
+
+  it('keeps everything typed when the drafter is closed straight after typing and reopened', async () => {
+    await drafter.close();
+    if (name === 'chromium') {
+      // The toolbar popup opened by hand (no intent) comes back to the same draft.
+      const byHand = await browser.newPage();
+      await byHand.goto('/popup.html');
+      await drafterReady(byHand);
+      expect(await byHand.evaluate(fieldValues)).toEqual({
+        fullName: person.name,
+        email: person.email,
+        phone: person.phone,
+        kind: 'deletion',
+      });
+      expect(byHand.errors).toEqual([]);
+      await byHand.close();
+    }
+    drafter = await openDrafterFromPanel(browser, site);
+    expect(await drafter.evaluate(fieldValues)).toEqual({
+      fullName: person.name,
+      email: person.email,
+      phone: person.phone,
+      kind: 'deletion',
+    });
+  });
+
+  it('never puts the name, e-mail or phone into the expert.plus page (DOM, shadow roots, storage)', async () => {
+    const seen = await site.evaluate(everythingThePageSees);
+    // The walk does reach the panel's shadow root and the page's own text.
+    expect(seen).toContain('Запросить удаление данных');
+    expect(seen).toContain('support@expert.plus');
+    for (const secret of [person.name, 'Иванов-Петров', person.email, person.phone, '912', '345-67-89']) {
+      expect(seen).not.toContain(secret);
+    }
+  });
+
+  it('shows a message under each wrong field and refuses to mark the request sent', async () => {
+    await typeInto(drafter, '#pl-fullName', '');
+    await typeInto(drafter, '#pl-email', 'ivan@');
+    await drafter.press('Tab');
+    await drafter.click('#pl-mark-sent');
+    await drafter.waitFor(() => document.activeElement?.id === 'pl-fullName');
+    const shown = await drafter.evaluate(() => ({
+      name: document.querySelector('#pl-fullName-error')?.textContent,
+      nameInvalid: document.querySelector('#pl-fullName')?.getAttribute('aria-invalid'),
+      nameDescribedBy: document.querySelector('#pl-fullName')?.getAttribute('aria-describedby'),
+      email: document.querySelector('#pl-email-error')?.textContent,
+      emailInvalid: document.querySelector('#pl-email')?.getAttribute('aria-invalid'),
+      phoneError: document.querySelector('#pl-phone-error')?.textContent ?? null,
+      notice: document.querySelector('.send .notice')?.textContent,
+      sent: Boolean(document.querySelector('#pl-sent-info')),
+    }));
+    expect(shown).toEqual({
+      name: 'Укажите фамилию, имя и отчество (если есть).',
+      nameInvalid: 'true',
+      nameDescribedBy: 'pl-fullName-error',
+      email: 'Проверьте адрес: нужен один e-mail вида name@example.ru, без пробелов и запятых.',
+      emailInvalid: 'true',
+      phoneError: null,
+      notice: 'Исправьте отмеченные поля.',
+      sent: false,
+    });
+    await typeInto(drafter, '#pl-fullName', person.name);
+    await typeInto(drafter, '#pl-email', person.email);
+    await drafter.waitFor(() => !document.querySelector('[aria-invalid="true"]'));
+  });
+
+  it('shows typed HTML and a 10,001-character text as text, never as markup', async () => {
+    // A paste of 10,001 characters: the field says it is too long; nothing is cut off.
+    await drafter.evaluate(() => {
+      const area = document.querySelector<HTMLTextAreaElement>('#pl-accountInfo');
+      if (!area) throw new Error('no #pl-accountInfo');
+      area.focus();
+      area.value = `${'я'.repeat(10_000)}!`;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      area.blur();
+    });
+    await drafter.waitFor(() => document.querySelector('#pl-accountInfo-error'));
+    expect(
+      await drafter.evaluate(() => document.querySelector('#pl-accountInfo-error')?.textContent),
+    ).toMatch(/^Слишком длинный текст: не больше 10\s000 знаков/);
+    expect(await drafter.evaluate(letterText)).toContain(`${'я'.repeat(10_000)}!`);
+
+    await typeInto(drafter, '#pl-accountInfo', html);
+    await drafter.waitFor((h) => document.querySelector('#pl-letter')?.textContent?.includes(h), html);
+    const result = await drafter.evaluate(() => ({
+      images: document.querySelectorAll('img').length,
+      pwned: (window as unknown as { __plPwned?: number }).__plPwned ?? null,
+      error: document.querySelector('#pl-accountInfo-error')?.textContent ?? null,
+    }));
+    expect(result).toEqual({ images: 0, pwned: null, error: null });
+  });
+
+  it('marks the request sent and lists it with its deadlines in "Мои запросы"', async () => {
+    await drafter.click('#pl-mark-sent');
+    await drafter.waitFor(() => document.querySelector('#pl-sent-info'));
+    const deadlines = deadlinesFor('deletion', today);
+    const info = await drafter.evaluate(() => document.querySelector('#pl-sent-info')?.textContent ?? '');
+    expect(info).toContain(`Статус: отправлен · Дата отправки: ${russianDate(today)}`);
+    for (const d of deadlines) expect(info).toContain(`${d.label.ru}: ${russianDate(d.date)}`);
+    // Sent means locked: the letter as sent stays as it was.
+    expect(await drafter.evaluate(() => document.querySelector('#pl-fullName')?.matches(':disabled'))).toBe(
+      true,
+    );
+
+    await drafter.click('#pl-tab-list');
+    await drafter.waitFor(() => document.querySelectorAll('.requests li.req').length === 1);
+    const row = await drafter.evaluate(() => {
+      const li = document.querySelector('.requests li.req');
+      return {
+        status: li?.querySelector('.status-badge')?.textContent,
+        text: li?.textContent ?? '',
+        dates: [...(li?.querySelectorAll('.deadlines time') ?? [])].map((t) => t.getAttribute('datetime')),
+      };
+    });
+    expect(row.status).toBe('отправлен');
+    expect(row.text).toContain(`отправлен: ${russianDate(today)}`);
+    expect(row.dates).toEqual(deadlines.map((d) => d.date));
+  });
+
+  it('refuses a broken or foreign backup file with a clear message and keeps the requests', async () => {
+    const before = await drafter.evaluate(() => document.querySelector('.requests')?.textContent);
+    for (const [file, text] of [
+      ['broken.json', '{"format": "policy-lens-backup", "version": 1, "requests": ['],
+      ['foreign.json', JSON.stringify({ format: 'some-other-app', items: [] })],
+    ] as const) {
+      const path = join(tmp, file);
+      writeFileSync(path, text);
+      const refusal = parseBackup(text);
+      if (refusal.ok) throw new Error(`${file} should be refused`);
+      await drafter.upload('#pl-import', path);
+      await drafter.waitFor(
+        (message) => document.querySelector('#pl-data-notice')?.textContent?.startsWith(message),
+        refusal.error.ru,
+      );
+      const notice = await drafter.evaluate(() => {
+        const el = document.querySelector('#pl-data-notice');
+        return { role: el?.getAttribute('role'), text: el?.textContent };
+      });
+      expect(notice).toEqual({ role: 'alert', text: `${refusal.error.ru} Ваши запросы не изменены.` });
+      expect(await drafter.evaluate(() => document.querySelector('.requests')?.textContent)).toBe(before);
+    }
+  });
+
+  it('has no axe-core violations in the form, the sent request and the list', async () => {
+    // Firefox cannot switch prefers-color-scheme per page: its dark audit launches a dark browser below.
+    for (const scheme of name === 'chromium' ? (['light', 'dark'] as const) : (['light'] as const)) {
+      if (name === 'chromium') await drafter.colorScheme(scheme);
+      expect(await auditEveryView(drafter, scheme)).toEqual([]);
+    }
+    expect(drafter.errors).toEqual([]);
+  });
+});
+
+describe('firefox: the request drafter in dark mode', () => {
+  let browser: TestBrowser;
+  beforeAll(async () => {
+    browser = await launch('firefox', { colorScheme: 'dark' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('has no axe-core violations in the form, the sent request and the list', async () => {
+    const site = await openSiteWithPanel(browser);
+    const drafter = await openDrafterFromPanel(browser, site);
+    await typeInto(drafter, '#pl-fullName', person.name);
+    await typeInto(drafter, '#pl-email', person.email);
+    await drafter.click('#pl-mark-sent');
+    await drafter.waitFor(() => document.querySelector('#pl-sent-info'));
+    expect(await auditEveryView(drafter, 'dark')).toEqual([]);
+    expect(drafter.errors).toEqual([]);
+  });
+});
+
+/** Audits the list, the sent request and a new draft (with its messages and translation shown), after
+ *  checking that the page really is in the colour scheme asked for. Returns the violations found. */
+async function auditEveryView(drafter: TestPage, scheme: 'light' | 'dark'): Promise<string[]> {
+  const background = await drafter.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background, `${scheme} background`).toBe(
+    scheme === 'dark' ? 'rgb(28, 31, 36)' : 'rgb(255, 255, 255)',
+  );
+  const found: string[] = [];
+  const audit = async (view: string) => {
+    for (const v of await axeViolations(drafter)) found.push(`${view}, ${scheme}: ${v}`);
+  };
+  await drafter.click('#pl-tab-list');
+  await drafter.waitFor(() => document.querySelector('.requests li.req'));
+  await audit('list');
+  await drafter.click('.requests li.req.status-sent button');
+  await drafter.waitFor(() => document.querySelector('#pl-sent-info'));
+  await audit('sent request');
+  await drafter.click('.tabs .new');
+  await drafter.waitFor(() => document.querySelector('#pl-fullName')?.matches(':enabled'));
+  // Validation messages and the translation on, so they are audited too.
+  await drafter.click('#pl-mark-sent');
+  await drafter.waitFor(() => document.querySelector('#pl-fullName-error'));
+  await drafter.click('.preview input[type="checkbox"]');
+  await drafter.waitFor(() => document.querySelector('.letter.translation'));
+  await audit('new draft');
+  return found;
+}
+
+// Screenshots for the README, from Chromium: the drafter in Russian (light) and English (dark).
+describe('chromium: drafter screenshots', () => {
+  let browser: TestBrowser;
+  beforeAll(async () => {
+    browser = await launch('chromium');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the drafter in Russian, light, and in English, dark', async () => {
+    mkdirSync(screenshotsDir, { recursive: true });
+    const site = await openSiteWithPanel(browser);
+    const drafter = await openDrafterFromPanel(browser, site);
+    await typeInto(drafter, '#pl-fullName', 'Смирнова Анна Павловна');
+    await typeInto(drafter, '#pl-email', 'anna.smirnova@example.ru');
+    await typeInto(drafter, '#pl-phone', '+7 900 000-00-00');
+    await drafter.waitFor(() => document.querySelector('#pl-letter')?.textContent?.includes('Смирнова'));
+    // The popup as the user sees it, scrolled to where the page's address and the letter meet.
+    const scrollTo = (selector: string) =>
+      drafter.evaluate((s) => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        document.querySelector(s)?.scrollIntoView({ block: 'start' });
+        window.scrollBy(0, -16); // the fieldset's legend sits above its box
+      }, selector);
+    await drafter.colorScheme('light');
+    await scrollTo('.recipient');
+    await drafter.screenshot(join(screenshotsDir, 'drafter-ru-light.png'));
+    await drafter.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('#pl-lang');
+      if (!select) throw new Error('no #pl-lang');
+      select.value = 'en';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await drafter.waitFor(() => document.documentElement.lang === 'en');
+    await drafter.click('.preview input[type="checkbox"]');
+    await drafter.waitFor(() => document.querySelector('.letter.translation'));
+    await drafter.colorScheme('dark');
+    await scrollTo('.preview');
+    await drafter.screenshot(join(screenshotsDir, 'drafter-en-dark.png'));
+    expect(drafter.errors).toEqual([]);
+  });
+});
