@@ -38,9 +38,10 @@ export function DrafterApp({ state }: { state: DrafterState }) {
   // Every keystroke is saved: while a write runs, "saved" stays up rather than flickering (each
   // change of this live region would be read out).
   const save = state.saveState.value;
+  const savedText = state.record.value.status === 'draft' ? t.saved : t.savedRequest;
   const saveText =
     save === 'saved' || (save === 'saving' && state.savedOnce.value)
-      ? t.saved
+      ? savedText
       : save === 'saving'
         ? t.saving
         : '';

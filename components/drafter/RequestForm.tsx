@@ -23,6 +23,7 @@ export function RequestForm({ state }: { state: DrafterState }) {
   const showTranslation = useSignal(false);
   const sendNotice = useSignal<{ kind: 'info' | 'error'; text: string } | null>(null);
   const sentOn = useSignal(state.today());
+  const sentOnWrong = useSignal(false);
   const policyEmails = state.policy.value.operator.contacts.filter((c) => c.kind === 'email');
   const contacts = state.pageContacts.value;
   const recipient = person.recipient ?? '';
@@ -76,6 +77,12 @@ export function RequestForm({ state }: { state: DrafterState }) {
   };
   const onMarkSent = async () => {
     if (!ready()) return;
+    if (!state.isValidSentOn(sentOn.value)) {
+      sentOnWrong.value = true;
+      sendNotice.value = { kind: 'error', text: t.fixErrors };
+      queueMicrotask(() => document.getElementById('pl-sentOn')?.focus());
+      return;
+    }
     if (await state.markSent(sentOn.value)) sendNotice.value = { kind: 'info', text: t.markedSent };
   };
 
@@ -83,7 +90,7 @@ export function RequestForm({ state }: { state: DrafterState }) {
     <div class="request">
       <form class="form" onSubmit={(e) => e.preventDefault()} noValidate>
         <fieldset disabled={locked}>
-          <legend class="visually-hidden">{t.kindLegend}</legend>
+          <legend class="visually-hidden">{t.requestLegend}</legend>
           <div class="field">
             <label for="pl-site">{t.site}</label>
             <select id="pl-site" value={r.policyId} onChange={(e) => state.setPolicy(e.currentTarget.value)}>
@@ -344,6 +351,7 @@ export function RequestForm({ state }: { state: DrafterState }) {
                 label={t.sentOn}
                 type="date"
                 value={sentOn.value}
+                error={sentOnWrong.value && !state.isValidSentOn(sentOn.value) ? t.sentOnInvalid : undefined}
                 onValue={(v) => {
                   sentOn.value = v;
                 }}

@@ -345,8 +345,18 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     }));
   }
 
+  /** A date the request can have been sent on: a real day, not in the future. */
+  function isValidSentOn(value: string): boolean {
+    try {
+      toIsoDate(value);
+    } catch {
+      return false;
+    }
+    return value >= '2000-01-01' && value <= today();
+  }
+
   async function markSent(sentOn: string): Promise<boolean> {
-    if (!checkReady()) return false;
+    if (!checkReady() || !isValidSentOn(sentOn)) return false;
     const { subject, body } = letter.value;
     update((r) => ({
       ...r,
@@ -514,6 +524,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     touch,
     errorFor,
     checkReady,
+    isValidSentOn,
     markSent,
     setStatus,
     remove,
