@@ -326,16 +326,16 @@ export function RequestForm({ state }: { state: DrafterState }) {
         <h2 id="pl-send-h">{t.sendHeading}</h2>
         <p class="hint">{t.sendNote}</p>
         <div class="buttons">
-          <button type="button" class="primary" onClick={onCopy}>
+          <button type="button" class="primary" id="pl-copy" onClick={onCopy}>
             {t.copy}
           </button>
-          <button type="button" onClick={onMailto}>
+          <button type="button" id="pl-mailto" onClick={onMailto}>
             {t.mailto}
           </button>
-          <button type="button" onClick={onDownload}>
+          <button type="button" id="pl-download" onClick={onDownload}>
             {t.download}
           </button>
-          <button type="button" onClick={onPrint}>
+          <button type="button" id="pl-print" onClick={onPrint}>
             {t.print}
           </button>
         </div>

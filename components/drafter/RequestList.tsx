@@ -57,25 +57,25 @@ function Row({
       )}
       {status === 'overdue' && <p class="hint">{t.overdueHint}</p>}
       <div class="buttons small">
-        <button type="button" onClick={() => void state.openRecord(r.id)}>
+        <button type="button" data-action="open" onClick={() => void state.openRecord(r.id)}>
           {t.open}
         </button>
         {(r.status === 'sent' || status === 'overdue') && (
-          <button type="button" onClick={() => void state.setStatus(r.id, 'answered')}>
+          <button type="button" data-action="answered" onClick={() => void state.setStatus(r.id, 'answered')}>
             {t.markAnswered}
           </button>
         )}
         {r.status !== 'done' && r.status !== 'draft' && (
-          <button type="button" onClick={() => void state.setStatus(r.id, 'done')}>
+          <button type="button" data-action="done" onClick={() => void state.setStatus(r.id, 'done')}>
             {t.markDone}
           </button>
         )}
         {status === 'overdue' && (
           <>
-            <button type="button" onClick={() => onFollowUp(r.id, 'follow-up')}>
+            <button type="button" data-action="follow-up" onClick={() => onFollowUp(r.id, 'follow-up')}>
               {t.followUp}
             </button>
-            <button type="button" onClick={() => onFollowUp(r.id, 'complaint')}>
+            <button type="button" data-action="complaint" onClick={() => onFollowUp(r.id, 'complaint')}>
               {t.complaint}
             </button>
           </>
@@ -83,6 +83,7 @@ function Row({
         <button
           type="button"
           class="danger"
+          data-action="delete"
           onClick={() => {
             if (globalThis.confirm?.(t.deleteConfirm) ?? true) void state.remove(r.id);
           }}

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { getPolicy, policies } from '../../policies';
 import type { Lang, RequestKind, SitePolicy } from '../../policies/types';
 import { parseBackup } from '../../utils/backup';
-import { markRequestsChanged } from '../../utils/deadline-alarms';
+import { forgetNotifiedDeadlines, markRequestsChanged } from '../../utils/deadline-alarms';
 import { buildRequestLetter, type RequestLetter } from '../../utils/letter';
 import { isSafeMailtoAddress } from '../../utils/mailto';
 import type { DrafterIntent } from '../../utils/messages';
@@ -447,6 +447,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       await deleteAllData(await db());
       await browser.storage.local.remove(currentDraftKey);
       lastPointer = '';
+      await forgetNotifiedDeadlines();
       await markRequestsChanged(now());
     } catch (error) {
       reportStorage(error);

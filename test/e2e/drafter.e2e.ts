@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBackup } from '../../utils/backup';
+import { buildMailto } from '../../utils/mailto';
 import { deadlinesFor } from '../../utils/request-kinds';
+import { addDays } from '../../utils/russian-calendar';
 import { russianDate } from '../../utils/working-days';
 import { browsers, launch, screenshotsDir, type TestBrowser, type TestPage } from './harness';
 
@@ -20,6 +22,9 @@ const person = {
   phoneInLetter: '+7 912 345-67-89',
 };
 const html = '<img src=x onerror="window.__plPwned=1">';
+
+/** The part of the WebExtension API the tests read in extension pages (`browser` in Firefox, `chrome` in Chromium). */
+type ExtensionApi = { storage: { local: { get(keys: string | null): Promise<Record<string, unknown>> } } };
 
 /** Opens expert.plus with the panel open and loaded, in Russian. */
 async function openSiteWithPanel(browser: TestBrowser): Promise<TestPage> {
@@ -285,6 +290,37 @@ describe.each(browsers)('%s: the request drafter', (name) => {
     expect(result).toEqual({ images: 0, pwned: null, error: null });
   });
 
+  it('copies the letter, hands it to the mail app and shows a print view with one signature line', async () => {
+    const notice = () => document.querySelector('.send .notice')?.textContent;
+    await drafter.click('#pl-copy');
+    await drafter.waitFor((n) => document.querySelector(n)?.textContent, '.send .notice');
+    expect(await drafter.evaluate(notice)).toBe('Письмо скопировано в буфер обмена.');
+
+    const { subject, body } = await drafter.evaluate(() => ({
+      subject: document.querySelector('#pl-subject')?.textContent ?? '',
+      body: document.querySelector('#pl-letter')?.textContent ?? '',
+    }));
+    const mail = buildMailto({ to: 'support@expert.plus', subject, body });
+    await drafter.click('#pl-mailto');
+    const expected = mail.fits
+      ? 'Открываем почтовую программу…'
+      : 'Письмо слишком длинное для ссылки mailto: текст скопирован в буфер обмена — вставьте его в тело письма.';
+    await drafter.waitFor((text) => document.querySelector('.send .notice')?.textContent === text, expected);
+    expect(await drafter.evaluate(() => Boolean(document.querySelector('#pl-letter')))).toBe(true);
+
+    await drafter.click('#pl-print');
+    await drafter.waitFor(() => document.querySelector('.print-view .paper-body'));
+    const paper = await drafter.evaluate(() => ({
+      subject: document.querySelector('.paper-subject')?.textContent,
+      text: document.querySelector('.paper')?.textContent ?? '',
+    }));
+    expect(paper.subject).toBe(subject);
+    expect(paper.text.trimEnd()).toMatch(/Подпись: ________ \/ И\.С\. Иванов-Петров$/);
+    expect(paper.text.split('/ И.С. Иванов-Петров').length - 1, 'signature lines').toBe(1);
+    await drafter.click('#pl-print-close');
+    await drafter.waitFor(() => document.querySelector('#pl-letter'));
+  });
+
   it('marks the request sent and lists it with its deadlines in "Мои запросы"', async () => {
     await drafter.click('#pl-mark-sent');
     await drafter.waitFor(() => document.querySelector('#pl-sent-info'));
@@ -310,6 +346,74 @@ describe.each(browsers)('%s: the request drafter', (name) => {
     expect(row.status).toBe('отправлен');
     expect(row.text).toContain(`отправлен: ${russianDate(today)}`);
     expect(row.dates).toEqual(deadlines.map((d) => d.date));
+  });
+
+  it('turns a request overdue once a deadline passes: notification, follow-up letter and complaint draft', async () => {
+    await drafter.click('#pl-tab-draft');
+    await drafter.click('.tabs .new');
+    await drafter.waitFor(() => document.querySelector('#pl-fullName')?.matches(':enabled'));
+    await typeInto(drafter, '#pl-fullName', person.name);
+    await typeInto(drafter, '#pl-email', person.email);
+    const sentOn = addDays(today, -60);
+    // The date picker's own keys differ by browser and locale: set the date as the picker does.
+    await drafter.evaluate((date) => {
+      const input = document.querySelector<HTMLInputElement>('#pl-sentOn');
+      if (!input) throw new Error('no #pl-sentOn');
+      input.value = date;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, sentOn);
+    await drafter.click('#pl-mark-sent');
+    await drafter.waitFor(() => document.querySelector('#pl-sent-info'));
+    const reference = await drafter.evaluate(
+      () => /№ (PL-[\w-]+)/.exec(document.querySelector('#pl-subject')?.textContent ?? '')?.[1],
+    );
+    expect(reference).toBeTruthy();
+
+    // The background saw the passed deadlines and notified (it records each one it told the user of).
+    await drafter.waitFor(
+      async () => {
+        const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+        const api = (g.browser ?? g.chrome) as ExtensionApi;
+        const { notifiedOverdue } = await api.storage.local.get('notifiedOverdue');
+        return Array.isArray(notifiedOverdue) && notifiedOverdue.length > 0;
+      },
+      undefined,
+      10_000,
+    );
+
+    await drafter.click('#pl-tab-list');
+    await drafter.waitFor(() => document.querySelector('.requests li.req.status-overdue'));
+    const row = await drafter.evaluate(() => {
+      const li = document.querySelector('.requests li.req.status-overdue');
+      return {
+        status: li?.querySelector('.status-badge')?.textContent,
+        hint: li?.querySelector('.hint')?.textContent,
+        passed: li?.querySelectorAll('.deadlines li.passed').length ?? 0,
+      };
+    });
+    expect(row).toMatchObject({
+      status: 'просрочен',
+      hint: 'Срок истёк, а ответа нет: можно напомнить оператору или подготовить жалобу.',
+    });
+    expect(row.passed).toBeGreaterThan(0);
+
+    await drafter.click('.requests li.req.status-overdue [data-action="follow-up"]');
+    await drafter.waitFor(() => document.querySelector('.follow-up .letter'));
+    const followUp = await drafter.evaluate(() => ({
+      heading: document.querySelector('#pl-follow-h')?.textContent,
+      subject: document.querySelector('.follow-up .subject')?.textContent ?? '',
+    }));
+    expect(followUp.heading).toBe(`Письмо-напоминание — № ${reference}`);
+    expect(followUp.subject).toContain(`Повторное обращение по № ${reference} от ${russianDate(sentOn)}`);
+    expect(await axeViolations(drafter)).toEqual([]);
+
+    await drafter.click('.requests li.req.status-overdue [data-action="complaint"]');
+    await drafter.waitFor(() => document.querySelector('#pl-follow-h')?.textContent?.startsWith('Жалоба'));
+    expect(await drafter.evaluate(() => document.querySelector('.follow-up .subject')?.textContent)).toMatch(
+      new RegExp(
+        `^Жалоба на нарушение прав субъекта персональных данных: .* \\(обращение № ${reference}\\)$`,
+      ),
+    );
   });
 
   it('refuses a broken or foreign backup file with a clear message and keeps the requests', async () => {
@@ -343,6 +447,51 @@ describe.each(browsers)('%s: the request drafter', (name) => {
       expect(await auditEveryView(drafter, scheme)).toEqual([]);
     }
     expect(drafter.errors).toEqual([]);
+  });
+
+  it('deletes all my data for real: the list, the database, the remembered draft and the reminders', async () => {
+    await drafter.click('#pl-tab-list');
+    await drafter.click('#pl-delete-all');
+    await drafter.click('#pl-delete-all-yes');
+    await drafter.waitFor(
+      () => document.querySelector('#pl-data-notice')?.textContent === 'Все данные удалены.',
+    );
+    expect(await drafter.evaluate(() => document.querySelector('.list-view .muted')?.textContent)).toBe(
+      'Запросов пока нет.',
+    );
+    const left = await drafter.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('policy-lens');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const counts: number[] = [];
+      for (const name of db.objectStoreNames) {
+        counts.push(
+          await new Promise<number>((resolve) => {
+            const count = db.transaction(name).objectStore(name).count();
+            count.onsuccess = () => resolve(count.result);
+          }),
+        );
+      }
+      db.close();
+      const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      const api = (g.browser ?? g.chrome) as ExtensionApi;
+      return { counts, keys: Object.keys(await api.storage.local.get(null)) };
+    });
+    expect(left.counts).toEqual([0, 0]);
+    expect(left.keys).not.toContain('drafterCurrent');
+    expect(left.keys).not.toContain('notifiedOverdue');
+
+    await drafter.close();
+    drafter = await openDrafterFromPanel(browser, site);
+    expect(await drafter.evaluate(fieldValues)).toEqual({
+      fullName: '',
+      email: '',
+      phone: '',
+      kind: 'deletion',
+    });
+    expect(await drafter.evaluate(() => document.querySelectorAll('.requests li').length)).toBe(0);
   });
 });
 
