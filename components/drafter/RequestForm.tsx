@@ -27,7 +27,7 @@ export function RequestForm({ state }: { state: DrafterState }) {
   const policyEmails = state.policy.value.operator.contacts.filter((c) => c.kind === 'email');
   const contacts = state.pageContacts.value;
   const recipient = person.recipient ?? '';
-  const otherChosen = !contacts.includes(recipient);
+  const otherChosen = !contacts.includes(recipient) && !policyEmails.some((c) => c.value === recipient);
 
   const person_ = <K extends keyof typeof person>(key: K) => ({
     value: (person[key] as string | undefined) ?? '',

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import { getPolicy, policies } from '../../policies';
 import type { Lang } from '../../policies/types';
 import { backupFileName, backupSizeError, exportBackup } from '../../utils/backup';
@@ -34,8 +35,19 @@ function Row({
 }) {
   const status = displayStatus(r, today);
   const site = getPolicy(r.policyId)?.site.name ?? r.policyId;
+  const confirming = useSignal(false);
+  const row = useRef<HTMLLIElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    // Keyboard focus follows the question: onto "cancel" when it appears, back to "delete" after.
+    if (confirming.value) asked.current = true;
+    else if (!asked.current) return;
+    row.current
+      ?.querySelector<HTMLElement>(confirming.value ? '[data-action="delete-no"]' : '[data-action="delete"]')
+      ?.focus();
+  }, [confirming.value]);
   return (
-    <li class={`req status-${status}`} data-id={r.id}>
+    <li class={`req status-${status}`} data-id={r.id} ref={row}>
       <div class="req-head">
         <span class={`status-badge ${status}`}>{t.statuses[status]}</span>{' '}
         <strong>{requestKindDefinitions[r.kind].title[lang]}</strong> — {site}{' '}
@@ -80,17 +92,44 @@ function Row({
             </button>
           </>
         )}
-        <button
-          type="button"
-          class="danger"
-          data-action="delete"
-          onClick={() => {
-            if (globalThis.confirm?.(t.deleteConfirm) ?? true) void state.remove(r.id);
-          }}
-        >
-          {t.delete}
-        </button>
+        {!confirming.value && (
+          <button
+            type="button"
+            class="danger"
+            data-action="delete"
+            onClick={() => {
+              confirming.value = true;
+            }}
+          >
+            {t.delete}
+          </button>
+        )}
       </div>
+      {/* An inline question rather than window.confirm(), which a toolbar popup may not show. */}
+      {confirming.value && (
+        <fieldset class="confirm" aria-labelledby={`pl-del-${r.id}`}>
+          <p id={`pl-del-${r.id}`}>{t.deleteConfirm}</p>
+          <div class="buttons small">
+            <button
+              type="button"
+              class="danger"
+              data-action="delete-yes"
+              onClick={() => void state.remove(r.id)}
+            >
+              {t.deleteYes}
+            </button>
+            <button
+              type="button"
+              data-action="delete-no"
+              onClick={() => {
+                confirming.value = false;
+              }}
+            >
+              {t.cancel}
+            </button>
+          </div>
+        </fieldset>
+      )}
     </li>
   );
 }
