@@ -12,10 +12,11 @@ const ru = {
   kindLegend: 'Что вы хотите',
   kindHints: {
     deletion: 'Отозвать согласие, прекратить обработку, уничтожить данные и удалить учётную запись.',
-    'withdraw-consent': 'Только отозвать согласие: оператор прекращает обработку и уничтожает данные.',
+    'withdraw-consent':
+      'Только отозвать согласие: оператор должен прекратить обработку и уничтожить данные, если у него нет другого законного основания.',
     access: 'Узнать, какие данные о вас хранят, зачем и кому передают (ч. 7 ст. 14).',
     correction: 'Потребовать исправить неполные, устаревшие или неточные данные.',
-    'stop-processing': 'Потребовать прекратить обработку (ч. 5.1 ст. 21), не удаляя учётную запись.',
+    'stop-processing': 'Потребовать прекратить обработку (ст. 21), не удаляя учётную запись.',
     'stop-marketing': 'Прекратить рекламные рассылки и звонки (ст. 15).',
   } satisfies Record<RequestKind, string>,
   fromPage: (url: string) => `Открыто со страницы ${url}`,
@@ -34,7 +35,7 @@ const ru = {
   optional: 'необязательно',
   docSwitch: 'Добавить сведения документа, удостоверяющего личность',
   docWhy:
-    'Обычно не нужно: учётную запись на сайте подтверждают e-mail и логин, а закон не требует сообщать больше, чем нужно. Добавляйте, только если оператор попросит.',
+    'Обычно не нужно. Ч. 3 ст. 14 называет среди сведений запроса данные документа, удостоверяющего личность, но учётную запись на сайте подтверждают её e-mail и логин, а лишние данные оператору лучше не передавать. Добавьте их, если оператор попросит.',
   docKind: 'Вид документа',
   docSeries: 'Серия',
   docNumber: 'Номер',
@@ -132,10 +133,11 @@ const en: DrafterStrings = {
   kindLegend: 'What you want',
   kindHints: {
     deletion: 'Withdraw consent, stop processing, destroy the data and delete the account.',
-    'withdraw-consent': 'Only withdraw consent: the operator stops processing and destroys the data.',
+    'withdraw-consent':
+      'Only withdraw consent: the operator must stop processing and destroy the data unless it has another legal ground.',
     access: 'Find out what data they hold about you, why and whom they pass it to (Art. 14(7)).',
     correction: 'Have incomplete, outdated or inaccurate data corrected.',
-    'stop-processing': 'Demand that processing stop (Art. 21(5.1)) without deleting the account.',
+    'stop-processing': 'Demand that processing stop (Art. 21) without deleting the account.',
     'stop-marketing': 'Stop marketing messages and calls (Art. 15).',
   },
   fromPage: (url) => `Opened from the page ${url}`,
@@ -153,7 +155,7 @@ const en: DrafterStrings = {
   optional: 'optional',
   docSwitch: 'Add identity document details',
   docWhy:
-    'Usually unnecessary: your e-mail and login identify an online account, and the law asks for no more than needed. Add them only if the operator asks.',
+    "Usually unnecessary. Art. 14(3) lists identity document details among a request's contents, but an online account is identified by its e-mail and login, and it is better not to hand the operator more data than needed. Add them if the operator asks.",
   docKind: 'Document kind',
   docSeries: 'Series',
   docNumber: 'Number',
