@@ -6,6 +6,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDrafterState, currentDraftKey, type DrafterDeps } from '../../components/drafter/state';
+import { exportBackup } from '../../utils/backup';
 import type { DrafterIntent } from '../../utils/messages';
 import { deadlinesFor } from '../../utils/request-kinds';
 import { getRequest, listRequests, openRequestsDb, saveRequest } from '../../utils/requests-db';
@@ -173,6 +174,27 @@ describe('drafter state: sending and keeping requests', () => {
     expect(notice?.text).toMatch(/повреждён\. Ничего не импортировано\. Ваши запросы не изменены\.$/);
     await popup.refreshList();
     expect(popup.requests.value).toEqual(before);
+  });
+
+  it('brings back exported requests after everything was deleted, and a second import changes nothing', async () => {
+    const popup = await open(intent);
+    popup.setPerson('fullName', 'Иванов Иван');
+    popup.setPerson('email', 'ivan@example.ru');
+    expect(await popup.markSent(today)).toBe(true);
+    const exported = exportBackup(popup.requests.value, now());
+
+    expect(await popup.deleteAll()).toBe(true);
+    popup.lang.value = 'ru';
+    expect(await popup.importText(exported)).toEqual({
+      kind: 'info',
+      text: 'Импортировано: новых 1, обновлено 0, оставлено без изменений 0.',
+    });
+    expect(popup.requests.value.map((r) => [r.reference, r.status, r.person.fullName])).toEqual([
+      [JSON.parse(exported).requests[0].reference, 'sent', 'Иванов Иван'],
+    ]);
+    expect((await popup.importText(exported))?.text).toBe(
+      'Импортировано: новых 0, обновлено 0, оставлено без изменений 1.',
+    );
   });
 
   it('deletes every request and forgets the open one: the next opening starts empty', async () => {
