@@ -4,7 +4,7 @@
 // The site is served from fixture files by request interception: no network is used, and any
 // request that is neither the fixture site nor the extension is recorded and refused.
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page as PwPage } from 'playwright-core';
@@ -152,7 +152,10 @@ async function launchChromium(): Promise<TestBrowser> {
   /** Puppeteer over CDP, attached only to extension pages (Playwright keeps the tabs). */
   const cdpBrowser = async () => {
     if (cdp) return cdp;
-    const [port, path] = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n');
+    // Chromium writes the port file once its DevTools server listens, which may be after launch returns.
+    const portFile = join(userDataDir, 'DevToolsActivePort');
+    for (let i = 0; i < 100 && !existsSync(portFile); i++) await new Promise((r) => setTimeout(r, 50));
+    const [port, path] = readFileSync(portFile, 'utf8').split('\n');
     cdp = await puppeteer.connect({
       browserWSEndpoint: `ws://127.0.0.1:${port}${path}`,
       defaultViewport: null,
