@@ -451,6 +451,31 @@ describe.each(browsers)('%s: the request drafter', (name) => {
     expect(drafter.errors).toEqual([]);
   });
 
+  it('follows a request through "answered" and "done"', async () => {
+    await drafter.click('#pl-tab-list');
+    const sent = '.requests li.req.status-sent';
+    await drafter.waitFor((sel) => document.querySelector(sel), sent);
+    const id = await drafter.evaluate((sel) => document.querySelector(sel)?.getAttribute('data-id'), sent);
+    const row = `.requests li.req[data-id="${id}"]`;
+    await drafter.click(`${row} [data-action="answered"]`);
+    await drafter.waitFor((sel) => document.querySelector(`${sel}.status-answered`), row);
+    expect(
+      await drafter.evaluate((sel) => document.querySelector(`${sel} .status-badge`)?.textContent, row),
+    ).toBe('получен ответ');
+    await drafter.click(`${row} [data-action="done"]`);
+    await drafter.waitFor((sel) => document.querySelector(`${sel}.status-done`), row);
+    const done = await drafter.evaluate(
+      (sel) => ({
+        badge: document.querySelector(`${sel} .status-badge`)?.textContent,
+        actions: [...document.querySelectorAll(`${sel} [data-action]`)].map((b) =>
+          b.getAttribute('data-action'),
+        ),
+      }),
+      row,
+    );
+    expect(done).toEqual({ badge: 'завершён', actions: ['open', 'delete'] });
+  });
+
   it('deletes one request after asking, then all my data for real: list, database, draft, reminders', async () => {
     await drafter.click('#pl-tab-list');
     await drafter.waitFor(() => document.querySelector('.requests li.req.status-overdue'));
@@ -517,6 +542,30 @@ describe.each(browsers)('%s: the request drafter', (name) => {
       kind: 'deletion',
     });
     expect(await drafter.evaluate(() => document.querySelectorAll('.requests li').length)).toBe(0);
+  });
+
+  it('switches to English, and the panel on the site follows the same setting', async () => {
+    await drafter.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('#pl-lang');
+      if (!select) throw new Error('no #pl-lang');
+      select.value = 'en';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await drafter.waitFor(() => document.documentElement.lang === 'en');
+    expect(
+      await drafter.evaluate(() => ({
+        list: document.querySelector('#pl-tab-list')?.textContent,
+        fullName: document.querySelector('label[for="pl-fullName"]')?.textContent,
+        letterLang: document.querySelector('#pl-letter')?.getAttribute('lang'),
+      })),
+    ).toEqual({ list: 'My requests', fullName: 'Full name (required)', letterLang: 'ru' });
+    await site.waitFor(
+      () =>
+        document
+          .querySelector('policy-lens-panel[data-policy-lens]')
+          ?.shadowRoot?.querySelector('[data-request="deletion"]')?.textContent ===
+        'Request deletion of my data',
+    );
   });
 });
 
