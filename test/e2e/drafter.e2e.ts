@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBackup } from '../../utils/backup';
 import { buildMailto } from '../../utils/mailto';
+import { type DrafterIntent, intentToSearch } from '../../utils/messages';
 import { deadlinesFor } from '../../utils/request-kinds';
 import { addDays } from '../../utils/russian-calendar';
 import { russianDate } from '../../utils/working-days';
@@ -617,6 +618,59 @@ async function auditEveryView(drafter: TestPage, scheme: 'light' | 'dark'): Prom
   await audit('new draft');
   return found;
 }
+
+// Chrome falls back to a tab when action.openPopup() is refused; the tab reads the intent from its URL.
+describe('chromium: the drafter opened as a tab', () => {
+  let browser: TestBrowser;
+  beforeAll(async () => {
+    browser = await launch('chromium');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('takes the kind and the page addresses from the URL the background builds, and ignores a forged one', async () => {
+    const tab = await browser.newPage();
+    const intent: DrafterIntent = {
+      policyId: 'expert.plus',
+      kind: 'access',
+      clauses: ['4.2'],
+      pageContacts: ['privacy@expert.plus'],
+      pageUrl: 'https://expert.plus/account',
+    };
+    await tab.goto(`/popup.html${intentToSearch(intent)}`);
+    await drafterReady(tab);
+    await tab.waitFor(() => document.documentElement.classList.contains('in-tab'));
+    const opened = await tab.evaluate(() => {
+      const recipient = document.querySelector<HTMLInputElement>('input[name="pl-recipient"]:checked');
+      return {
+        kind: document.querySelector<HTMLInputElement>('input[name="pl-kind"]:checked')?.value,
+        recipient: recipient?.labels?.[0]?.textContent,
+        from: document.querySelector('#pl-site ~ .hint')?.textContent,
+      };
+    });
+    // No language chosen yet in this browser: the UI follows the browser's (en-US).
+    expect(opened).toEqual({
+      kind: 'access',
+      recipient: "privacy@expert.plus found on the site's page",
+      from: 'Opened from the page https://expert.plus/account',
+    });
+
+    // A contact that could add a header or a recipient to a mailto URL makes the whole intent invalid.
+    await tab.goto(
+      `/popup.html?policy=expert.plus&kind=deletion&contact=${encodeURIComponent('a@b.ru?cc=c@d.ru')}`,
+    );
+    await drafterReady(tab);
+    const text = await tab.evaluate(() => document.body.innerHTML);
+    expect(text).not.toContain('c@d.ru');
+    expect(
+      await tab.evaluate(
+        () => document.querySelector<HTMLInputElement>('input[name="pl-kind"]:checked')?.value,
+      ),
+    ).toBe('access');
+    expect(tab.errors).toEqual([]);
+  });
+});
 
 // Screenshots for the README, from Chromium: the drafter in Russian (light) and English (dark).
 describe('chromium: drafter screenshots', () => {
