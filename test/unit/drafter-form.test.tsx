@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DrafterApp } from '../../components/drafter/DrafterApp';
 import { createDrafterState, type DrafterState } from '../../components/drafter/state';
-import { openRequestsDb } from '../../utils/requests-db';
+import { openRequestsDb, StorageError } from '../../utils/requests-db';
 
 let host: HTMLElement;
 let state: DrafterState;
@@ -112,5 +112,21 @@ describe('the drafter form', () => {
     await type('#pl-login', '<b>bold</b><img src=x onerror=alert(1)>');
     expect(q('#pl-letter')?.textContent).toContain('<b>bold</b><img src=x onerror=alert(1)>');
     expect(host.querySelector('b, img')).toBeNull();
+  });
+
+  it('shows a storage failure as an alert and keeps what was typed in the form', async () => {
+    render(null, host);
+    const blocked = createDrafterState({ openDb: () => Promise.reject(new StorageError('blocked')) });
+    await blocked.init();
+    blocked.lang.value = 'ru';
+    await act(() => render(<DrafterApp state={blocked} />, host));
+    await type('#pl-fullName', 'Иванов Иван');
+    await act(async () => blocked.flush());
+    const banner = q('#pl-storage-error');
+    expect(banner?.getAttribute('role')).toBe('alert');
+    expect(banner?.textContent).toContain('Хранилище занято другой вкладкой Policy Lens.');
+    expect(banner?.textContent).toContain('Введённый текст остаётся в форме');
+    expect(q<HTMLInputElement>('#pl-fullName')?.value).toBe('Иванов Иван');
+    expect(q('#pl-letter')?.textContent).toContain('От: Иванов Иван');
   });
 });
