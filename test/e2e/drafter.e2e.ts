@@ -591,8 +591,9 @@ describe('firefox: the request drafter in dark mode', () => {
   });
 });
 
-/** Audits the list, the sent request and a new draft (with its messages and translation shown), after
- *  checking that the page really is in the colour scheme asked for. Returns the violations found. */
+/** Audits the list, the sent request, a new draft (with its messages and translation shown) and the
+ *  settings, after checking that the page really is in the colour scheme asked for. Returns the
+ *  violations found. */
 async function auditEveryView(drafter: TestPage, scheme: 'light' | 'dark'): Promise<string[]> {
   const background = await drafter.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background, `${scheme} background`).toBe(
@@ -616,6 +617,11 @@ async function auditEveryView(drafter: TestPage, scheme: 'light' | 'dark'): Prom
   await drafter.click('.preview input[type="checkbox"]');
   await drafter.waitFor(() => document.querySelector('.letter.translation'));
   await audit('new draft');
+  await drafter.click('#pl-tab-settings');
+  await drafter.waitFor(() => document.querySelector('#pl-hidden-h'));
+  await audit('settings');
+  await drafter.click('#pl-tab-draft');
+  await drafter.waitFor(() => document.querySelector('#pl-letter'));
   return found;
 }
 
