@@ -568,6 +568,10 @@ describe.each(browsers)('%s: the request drafter', (name) => {
         'Request deletion of my data',
     );
   });
+
+  it('left no request to anywhere but the fixture site in the pages the harness watches', async () => {
+    expect(browser.strayRequests).toEqual([]);
+  });
 });
 
 describe('firefox: the request drafter in dark mode', () => {
