@@ -21,6 +21,11 @@ export async function markRequestsChanged(now: Date = new Date()): Promise<void>
   await browser.storage.local.set({ [requestsChangedKey]: now.getTime() });
 }
 
+/** Forgets which deadlines the user was told about: part of deleting all of the user's data. */
+export async function forgetNotifiedDeadlines(): Promise<void> {
+  await browser.storage.local.remove(notifiedKey);
+}
+
 /** When to wake next: the morning after the earliest deadline still running, or undefined if none runs. */
 export function nextAlarmTime(records: readonly RequestRecord[], now: Date): number | undefined {
   const today = toIsoDate(now);

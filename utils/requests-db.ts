@@ -360,7 +360,12 @@ export async function saveRequest(
 ): Promise<RequestRecord> {
   const saved: RequestRecord = { ...record, updatedAt: now.toISOString() };
   await inTransaction(db, ['requests'], 'readwrite', async (tx) => {
-    await tx.objectStore('requests').put(saved);
+    const put = tx.objectStore('requests').put(saved);
+    put.catch(() => {}); // awaited below, after commit() (which throws on an aborted transaction)
+    // Commit at once instead of when the page next goes idle: a popup closed straight after the
+    // last keystroke still keeps it. (IDBTransaction#commit; older engines commit on their own.)
+    (tx as unknown as { commit?: () => void }).commit?.();
+    await put;
   });
   return saved;
 }

@@ -35,8 +35,16 @@ export function DrafterApp({ state }: { state: DrafterState }) {
   }, [state]);
 
   const error = state.storageError.value;
+  // Every keystroke is saved: while a write runs, "saved" stays up rather than flickering (each
+  // change of this live region would be read out).
+  const save = state.saveState.value;
+  const savedText = state.record.value.status === 'draft' ? t.saved : t.savedRequest;
   const saveText =
-    state.saveState.value === 'saving' ? t.saving : state.saveState.value === 'saved' ? t.saved : '';
+    save === 'saved' || (save === 'saving' && state.savedOnce.value)
+      ? savedText
+      : save === 'saving'
+        ? t.saving
+        : '';
 
   return (
     <div class="drafter" data-view={view}>

@@ -1,8 +1,7 @@
-import { initialsSignature } from '../../utils/letter';
 import type { DrafterState } from './state';
 import { drafterStrings } from './strings';
 
-/** The letter on its own, for paper: subject, body (which ends with the date and signature line). */
+/** The letter on its own, for paper: subject and body, which ends with the date and the signature line. */
 export function PrintView({ state }: { state: DrafterState }) {
   const t = drafterStrings[state.lang.value];
   const r = state.record.value;
@@ -10,11 +9,12 @@ export function PrintView({ state }: { state: DrafterState }) {
   return (
     <div class="print-view">
       <div class="buttons no-print">
-        <button type="button" class="primary" onClick={() => window.print()}>
+        <button type="button" class="primary" id="pl-print-now" onClick={() => window.print()}>
           {t.print}
         </button>
         <button
           type="button"
+          id="pl-print-close"
           onClick={() => {
             state.view.value = 'draft';
           }}
@@ -26,9 +26,6 @@ export function PrintView({ state }: { state: DrafterState }) {
       <article class="paper" lang="ru">
         <p class="paper-subject">{letter.subject}</p>
         <pre class="paper-body">{letter.body}</pre>
-        <p class="paper-sign">
-          ______________________ / {initialsSignature(r.person.fullName) || '______________'}
-        </p>
       </article>
     </div>
   );

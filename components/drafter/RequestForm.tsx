@@ -23,10 +23,11 @@ export function RequestForm({ state }: { state: DrafterState }) {
   const showTranslation = useSignal(false);
   const sendNotice = useSignal<{ kind: 'info' | 'error'; text: string } | null>(null);
   const sentOn = useSignal(state.today());
+  const sentOnWrong = useSignal(false);
   const policyEmails = state.policy.value.operator.contacts.filter((c) => c.kind === 'email');
   const contacts = state.pageContacts.value;
   const recipient = person.recipient ?? '';
-  const otherChosen = !contacts.includes(recipient);
+  const otherChosen = !contacts.includes(recipient) && !policyEmails.some((c) => c.value === recipient);
 
   const person_ = <K extends keyof typeof person>(key: K) => ({
     value: (person[key] as string | undefined) ?? '',
@@ -76,6 +77,12 @@ export function RequestForm({ state }: { state: DrafterState }) {
   };
   const onMarkSent = async () => {
     if (!ready()) return;
+    if (!state.isValidSentOn(sentOn.value)) {
+      sentOnWrong.value = true;
+      sendNotice.value = { kind: 'error', text: t.fixErrors };
+      queueMicrotask(() => document.getElementById('pl-sentOn')?.focus());
+      return;
+    }
     if (await state.markSent(sentOn.value)) sendNotice.value = { kind: 'info', text: t.markedSent };
   };
 
@@ -83,7 +90,7 @@ export function RequestForm({ state }: { state: DrafterState }) {
     <div class="request">
       <form class="form" onSubmit={(e) => e.preventDefault()} noValidate>
         <fieldset disabled={locked}>
-          <legend class="visually-hidden">{t.kindLegend}</legend>
+          <legend class="visually-hidden">{t.requestLegend}</legend>
           <div class="field">
             <label for="pl-site">{t.site}</label>
             <select id="pl-site" value={r.policyId} onChange={(e) => state.setPolicy(e.currentTarget.value)}>
@@ -319,16 +326,16 @@ export function RequestForm({ state }: { state: DrafterState }) {
         <h2 id="pl-send-h">{t.sendHeading}</h2>
         <p class="hint">{t.sendNote}</p>
         <div class="buttons">
-          <button type="button" class="primary" onClick={onCopy}>
+          <button type="button" class="primary" id="pl-copy" onClick={onCopy}>
             {t.copy}
           </button>
-          <button type="button" onClick={onMailto}>
+          <button type="button" id="pl-mailto" onClick={onMailto}>
             {t.mailto}
           </button>
-          <button type="button" onClick={onDownload}>
+          <button type="button" id="pl-download" onClick={onDownload}>
             {t.download}
           </button>
-          <button type="button" onClick={onPrint}>
+          <button type="button" id="pl-print" onClick={onPrint}>
             {t.print}
           </button>
         </div>
@@ -344,6 +351,7 @@ export function RequestForm({ state }: { state: DrafterState }) {
                 label={t.sentOn}
                 type="date"
                 value={sentOn.value}
+                error={sentOnWrong.value && !state.isValidSentOn(sentOn.value) ? t.sentOnInvalid : undefined}
                 onValue={(v) => {
                   sentOn.value = v;
                 }}

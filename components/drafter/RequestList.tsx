@@ -1,7 +1,8 @@
 import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import { getPolicy, policies } from '../../policies';
 import type { Lang } from '../../policies/types';
-import { backupFileName, exportBackup } from '../../utils/backup';
+import { backupFileName, backupSizeError, exportBackup } from '../../utils/backup';
 import { buildComplaintDraft, buildFollowUpLetter, type SentRequest } from '../../utils/follow-up';
 import { buildDeadlinesCalendar } from '../../utils/ics';
 import type { Person } from '../../utils/person';
@@ -34,8 +35,19 @@ function Row({
 }) {
   const status = displayStatus(r, today);
   const site = getPolicy(r.policyId)?.site.name ?? r.policyId;
+  const confirming = useSignal(false);
+  const row = useRef<HTMLLIElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    // Keyboard focus follows the question: onto "cancel" when it appears, back to "delete" after.
+    if (confirming.value) asked.current = true;
+    else if (!asked.current) return;
+    row.current
+      ?.querySelector<HTMLElement>(confirming.value ? '[data-action="delete-no"]' : '[data-action="delete"]')
+      ?.focus();
+  }, [confirming.value]);
   return (
-    <li class={`req status-${status}`} data-id={r.id}>
+    <li class={`req status-${status}`} data-id={r.id} ref={row}>
       <div class="req-head">
         <span class={`status-badge ${status}`}>{t.statuses[status]}</span>{' '}
         <strong>{requestKindDefinitions[r.kind].title[lang]}</strong> — {site}{' '}
@@ -57,39 +69,67 @@ function Row({
       )}
       {status === 'overdue' && <p class="hint">{t.overdueHint}</p>}
       <div class="buttons small">
-        <button type="button" onClick={() => void state.openRecord(r.id)}>
+        <button type="button" data-action="open" onClick={() => void state.openRecord(r.id)}>
           {t.open}
         </button>
         {(r.status === 'sent' || status === 'overdue') && (
-          <button type="button" onClick={() => void state.setStatus(r.id, 'answered')}>
+          <button type="button" data-action="answered" onClick={() => void state.setStatus(r.id, 'answered')}>
             {t.markAnswered}
           </button>
         )}
         {r.status !== 'done' && r.status !== 'draft' && (
-          <button type="button" onClick={() => void state.setStatus(r.id, 'done')}>
+          <button type="button" data-action="done" onClick={() => void state.setStatus(r.id, 'done')}>
             {t.markDone}
           </button>
         )}
         {status === 'overdue' && (
           <>
-            <button type="button" onClick={() => onFollowUp(r.id, 'follow-up')}>
+            <button type="button" data-action="follow-up" onClick={() => onFollowUp(r.id, 'follow-up')}>
               {t.followUp}
             </button>
-            <button type="button" onClick={() => onFollowUp(r.id, 'complaint')}>
+            <button type="button" data-action="complaint" onClick={() => onFollowUp(r.id, 'complaint')}>
               {t.complaint}
             </button>
           </>
         )}
-        <button
-          type="button"
-          class="danger"
-          onClick={() => {
-            if (globalThis.confirm?.(t.deleteConfirm) ?? true) void state.remove(r.id);
-          }}
-        >
-          {t.delete}
-        </button>
+        {!confirming.value && (
+          <button
+            type="button"
+            class="danger"
+            data-action="delete"
+            onClick={() => {
+              confirming.value = true;
+            }}
+          >
+            {t.delete}
+          </button>
+        )}
       </div>
+      {/* An inline question rather than window.confirm(), which a toolbar popup may not show. */}
+      {confirming.value && (
+        <fieldset class="confirm" aria-labelledby={`pl-del-${r.id}`}>
+          <p id={`pl-del-${r.id}`}>{t.deleteConfirm}</p>
+          <div class="buttons small">
+            <button
+              type="button"
+              class="danger"
+              data-action="delete-yes"
+              onClick={() => void state.remove(r.id)}
+            >
+              {t.deleteYes}
+            </button>
+            <button
+              type="button"
+              data-action="delete-no"
+              onClick={() => {
+                confirming.value = false;
+              }}
+            >
+              {t.cancel}
+            </button>
+          </div>
+        </fieldset>
+      )}
     </li>
   );
 }
@@ -151,6 +191,12 @@ export function RequestList({ state }: { state: DrafterState }) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    // Refuse an oversized file before reading it into memory.
+    const tooBig = backupSizeError(file.size);
+    if (tooBig) {
+      notice.value = { kind: 'error', text: `${tooBig[lang]} ${t.importUnchanged}` };
+      return;
+    }
     notice.value = await state.importText(await file.text());
   };
 

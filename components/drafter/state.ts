@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { getPolicy, policies } from '../../policies';
 import type { Lang, RequestKind, SitePolicy } from '../../policies/types';
 import { parseBackup } from '../../utils/backup';
-import { markRequestsChanged } from '../../utils/deadline-alarms';
+import { forgetNotifiedDeadlines, markRequestsChanged } from '../../utils/deadline-alarms';
 import { buildRequestLetter, type RequestLetter } from '../../utils/letter';
 import { isSafeMailtoAddress } from '../../utils/mailto';
 import type { DrafterIntent } from '../../utils/messages';
@@ -34,18 +34,19 @@ import {
 } from '../../utils/requests-db';
 import { toIsoDate } from '../../utils/russian-calendar';
 import { browserLang, hiddenSitesSetting, languageSetting } from '../../utils/settings';
+import { drafterStrings } from './strings';
 
 /** Which request the drafter shows, kept in extension storage so reopening the popup restores it.
- *  Holds no personal data: an id, the page's own contact addresses and the page URL. */
+ *  Holds no personal data: an id, the site, the kind, the page's own contact addresses and the page URL. */
 export const currentDraftKey = 'drafterCurrent';
 
-interface CurrentDraftPointer {
+export interface CurrentDraftPointer {
   id: string;
+  policyId?: string;
+  kind?: RequestKind;
   pageContacts: string[];
   pageUrl: string;
 }
-
-export const saveDelayMs = 300;
 
 export type View = 'draft' | 'list' | 'settings' | 'print';
 
@@ -79,6 +80,8 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   const notice = signal<Notice>(null);
   const hiddenSites = signal<string[]>([]);
   const dirty = signal(false);
+  /** Whether the request on screen has been written at least once. */
+  const savedOnce = signal(false);
 
   const policy = computed<SitePolicy>(() => getPolicy(record.value.policyId) ?? policies[0]!);
   const personErrors = computed<PersonErrors>(() =>
@@ -113,8 +116,12 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   };
 
   // ——— saving ———
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let chain: Promise<unknown> = Promise.resolve();
+  // Every change is written at once (one small transaction), not after a pause: a popup closes the
+  // moment the user clicks elsewhere, and a pause would lose the last words. Writes never overlap;
+  // changes made during a write are written right after it, as one.
+  let chain: Promise<void> = Promise.resolve();
+  let queued: Promise<void> | undefined;
+  let lastPointer = '';
 
   function reportStorage(error: unknown) {
     batch(() => {
@@ -123,42 +130,60 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     });
   }
 
-  /** Writes the current request now (if it changed); resolves when written or failed. */
+  /** Remembers which request is open (no personal data), so the next popup opens on it. */
+  async function writePointer(): Promise<void> {
+    const r = record.value;
+    const pointer: CurrentDraftPointer = {
+      id: r.id,
+      policyId: r.policyId,
+      kind: r.kind,
+      pageContacts: pageContacts.value,
+      pageUrl: pageUrl.value,
+    };
+    const json = JSON.stringify(pointer);
+    if (json === lastPointer) return;
+    await browser.storage.local.set({ [currentDraftKey]: pointer });
+    lastPointer = json;
+  }
+
+  function rememberCurrent() {
+    writePointer().catch(() => undefined); // only the reopen-where-I-was convenience is lost
+  }
+
+  /** Writes the current request (if it changed); resolves when it is written or the write failed. */
   function flush(): Promise<void> {
-    clearTimeout(timer);
-    timer = undefined;
-    if (!dirty.value) return chain.then(() => undefined);
-    dirty.value = false;
-    const snapshot = record.value;
-    saveState.value = 'saving';
+    if (!dirty.value) return chain;
+    if (queued) return queued;
     const job = chain.then(async () => {
+      queued = undefined;
+      if (!dirty.value) return;
+      dirty.value = false;
+      const snapshot = record.value;
+      saveState.value = 'saving';
       try {
         await saveRequest(await db(), snapshot, now());
-        const pointer: CurrentDraftPointer = {
-          id: snapshot.id,
-          pageContacts: pageContacts.value,
-          pageUrl: pageUrl.value,
-        };
-        await browser.storage.local.set({ [currentDraftKey]: pointer });
-        await markRequestsChanged(now());
+        await writePointer();
+        // Only sent requests have deadlines for the background's alarm.
+        if (snapshot.status !== 'draft') await markRequestsChanged(now());
         batch(() => {
           storageError.value = null;
+          if (record.value.id === snapshot.id) savedOnce.value = true;
           if (!dirty.value) saveState.value = 'saved';
         });
       } catch (error) {
-        // Keep the text in the form and try again on the next change.
+        // The text stays in the form; the next change (or closing the window) tries again.
         dirty.value = true;
         reportStorage(error);
       }
     });
+    queued = job;
     chain = job;
     return job;
   }
 
   function scheduleSave() {
     dirty.value = true;
-    clearTimeout(timer);
-    timer = setTimeout(() => void flush(), saveDelayMs);
+    void flush();
   }
 
   function update(change: (r: RequestRecord) => RequestRecord) {
@@ -211,7 +236,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
 
   // ——— loading ———
 
-  function startDraft(policyId: string, kind: RequestKind, contacts: string[], url: string) {
+  function startDraft(policyId: string, kind: RequestKind, contacts: string[], url: string, remember = true) {
     const draft = newDraft(policyId, kind, now(), random);
     if (contacts[0]) draft.person = { ...draft.person, recipient: contacts[0] };
     batch(() => {
@@ -224,7 +249,9 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       letterDate.value = today();
       saveState.value = 'idle';
       dirty.value = false;
+      savedOnce.value = false;
     });
+    if (remember) rememberCurrent();
   }
 
   function show(r: RequestRecord, contacts: string[], url: string) {
@@ -238,7 +265,9 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       letterDate.value = r.sentOn ?? today();
       dirty.value = false;
       saveState.value = 'idle';
+      savedOnce.value = true;
     });
+    rememberCurrent();
   }
 
   async function loadSettings() {
@@ -289,6 +318,9 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       }
     } else if (saved) {
       show(saved, contactsOf(pointer), pointer?.pageUrl ?? '');
+    } else if (pointer?.policyId && getPolicy(pointer.policyId) && isRequestKind(pointer.kind)) {
+      // Opened from the panel and closed before anything was typed: the same site, kind and contacts.
+      startDraft(pointer.policyId, pointer.kind, contactsOf(pointer), pointer.pageUrl ?? '');
     }
     ready.value = true;
     void refreshList();
@@ -313,8 +345,18 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     }));
   }
 
+  /** A date the request can have been sent on: a real day, not in the future. */
+  function isValidSentOn(value: string): boolean {
+    try {
+      toIsoDate(value);
+    } catch {
+      return false;
+    }
+    return value >= '2000-01-01' && value <= today();
+  }
+
   async function markSent(sentOn: string): Promise<boolean> {
-    if (!checkReady()) return false;
+    if (!checkReady() || !isValidSentOn(sentOn)) return false;
     const { subject, body } = letter.value;
     update((r) => ({
       ...r,
@@ -351,10 +393,14 @@ export function createDrafterState(deps: DrafterDeps = {}) {
 
   async function remove(id: string) {
     try {
+      if (record.value.id === id) {
+        // A pending write of this request must not bring it back.
+        dirty.value = false;
+        await chain;
+      }
       await deleteRequest(await db(), id);
       await markRequestsChanged(now());
       if (record.value.id === id) {
-        await browser.storage.local.remove(currentDraftKey);
         startDraft(record.value.policyId, record.value.kind, pageContacts.value, pageUrl.value);
       }
     } catch (error) {
@@ -368,13 +414,6 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     const r = requests.value.find((x) => x.id === id);
     if (!r) return;
     show(r, pageContacts.value, pageUrl.value);
-    try {
-      await browser.storage.local.set({
-        [currentDraftKey]: { id: r.id, pageContacts: pageContacts.value, pageUrl: pageUrl.value },
-      });
-    } catch {
-      // Only the reopen-where-I-was convenience is lost.
-    }
     view.value = 'draft';
   }
 
@@ -386,43 +425,37 @@ export function createDrafterState(deps: DrafterDeps = {}) {
 
   /** Imports a backup file's text; a refused file changes nothing. Returns the message to show. */
   async function importText(text: string): Promise<Notice> {
+    const t = drafterStrings[lang.value];
     const parsed = parseBackup(text);
-    if (!parsed.ok) return { kind: 'error', text: parsed.error[lang.value] };
+    if (!parsed.ok) return { kind: 'error', text: `${parsed.error[lang.value]} ${t.importUnchanged}` };
     try {
       const result = await importBackup(await db(), parsed.requests, 'merge');
       await markRequestsChanged(now());
       await refreshList();
-      const s = lang.value;
-      return {
-        kind: 'info',
-        text:
-          s === 'ru'
-            ? `Импортировано: новых ${result.added}, обновлено ${result.updated}, без изменений ${result.kept}.`
-            : `Imported: ${result.added} new, ${result.updated} updated, ${result.kept} unchanged.`,
-      };
+      return { kind: 'info', text: t.imported(result.added, result.updated, result.kept) };
     } catch (error) {
-      return { kind: 'error', text: toStorageError(error).userMessage[lang.value] };
+      // One transaction: a failed import wrote nothing.
+      return { kind: 'error', text: `${toStorageError(error).userMessage[lang.value]} ${t.importUnchanged}` };
     }
   }
 
   /** Deletes every request and draft and forgets the current one. */
   async function deleteAll(): Promise<boolean> {
-    clearTimeout(timer);
     dirty.value = false;
     try {
       await chain;
       await deleteAllData(await db());
       await browser.storage.local.remove(currentDraftKey);
+      lastPointer = '';
+      await forgetNotifiedDeadlines();
       await markRequestsChanged(now());
     } catch (error) {
       reportStorage(error);
       return false;
     }
-    startDraft(record.value.policyId, record.value.kind, pageContacts.value, pageUrl.value);
-    batch(() => {
-      record.value = { ...record.value, person: { fullName: '', email: '' } };
-      requests.value = [];
-    });
+    // A fresh, empty draft that is not remembered: nothing of the user's is left behind.
+    startDraft(record.value.policyId, record.value.kind, pageContacts.value, pageUrl.value, false);
+    requests.value = [];
     return true;
   }
 
@@ -470,6 +503,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     touched,
     showAllErrors,
     saveState,
+    savedOnce,
     storageError,
     requests,
     notice,
@@ -491,6 +525,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     touch,
     errorFor,
     checkReady,
+    isValidSentOn,
     markSent,
     setStatus,
     remove,

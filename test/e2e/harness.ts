@@ -4,7 +4,7 @@
 // The site is served from fixture files by request interception: no network is used, and any
 // request that is neither the fixture site nor the extension is recorded and refused.
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page as PwPage } from 'playwright-core';
@@ -32,15 +32,19 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Runs a script's source in the page's own world (e.g. a library the test injects). */
   addScript(source: string): Promise<void>;
-  /** Emulates prefers-color-scheme. */
+  /** Emulates prefers-color-scheme (Chromium; for Firefox see LaunchOptions#colorScheme). */
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   /** Click the first element matching a CSS selector, looking inside open shadow roots too. */
   click(selector: string): Promise<void>;
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
+  /** Selects all of the focused field's text, as Ctrl+A does. */
+  selectAll(): Promise<void>;
+  /** Chooses a file in the file input matching a CSS selector, as the file picker would. */
+  upload(selector: string, filePath: string): Promise<void>;
   /** Wait until `fn` returns a truthy value in the page. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   url(): Promise<string>;
   close(): Promise<void>;
   /** Messages the page logged as errors, and uncaught page errors. */
@@ -83,8 +87,14 @@ function register(url: string, f?: Fixture) {
   fixtures.set(`${u.origin}${u.pathname}`, f);
 }
 
-export async function launch(name: BrowserName): Promise<TestBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export interface LaunchOptions {
+  /** Firefox only: prefers-color-scheme for every page, set at launch (WebDriver BiDi cannot emulate it
+   *  per page; Chromium pages use TestPage#colorScheme). */
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<TestBrowser> {
+  return name === 'chromium' ? launchChromium() : launchFirefox(options);
 }
 
 function executable(name: BrowserName): string {
@@ -116,11 +126,16 @@ async function launchChromium(): Promise<TestBrowser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // A second, CDP port for puppeteer: Playwright does not expose the action popup that
+      // action.openPopup() opens, and puppeteer can drive it (Target#asPage).
+      '--remote-debugging-port=0',
     ],
   });
   const strayRequests: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    // The extension's own files (an extension page opened in a tab) load as they are.
+    if (!/^https?:/.test(url)) return route.fallback();
     const f = fixtureFor(url);
     if (!f) {
       strayRequests.push(url);
@@ -134,7 +149,26 @@ async function launchChromium(): Promise<TestBrowser> {
     });
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionOrigin = new URL(worker.url()).origin;
+  // Not URL#origin: WHATWG URL gives 'null' as the origin of a chrome-extension: URL.
+  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+
+  let cdp: PpBrowser | undefined;
+  const isExtensionPopup = (url: string, type: string) => type === 'page' && url.startsWith(extensionOrigin);
+  /** Puppeteer over CDP, attached only to extension pages (Playwright keeps the tabs). */
+  const cdpBrowser = async () => {
+    if (cdp) return cdp;
+    // Chromium writes the port file once its DevTools server listens, which may be after launch returns.
+    const portFile = join(userDataDir, 'DevToolsActivePort');
+    for (let i = 0; i < 100 && !existsSync(portFile); i++) await new Promise((r) => setTimeout(r, 50));
+    const [port, path] = readFileSync(portFile, 'utf8').split('\n');
+    cdp = await puppeteer.connect({
+      browserWSEndpoint: `ws://127.0.0.1:${port}${path}`,
+      defaultViewport: null,
+      // The popup shows up first as an untitled 'other' target; tabs stay Playwright's alone.
+      targetFilter: (t) => t.url().startsWith(extensionOrigin) || (t.type() === 'other' && t.url() === ''),
+    });
+    return cdp;
+  };
 
   const wrap = (page: PwPage): TestPage => {
     const errors: string[] = [];
@@ -156,11 +190,13 @@ async function launchChromium(): Promise<TestBrowser> {
       click: (selector) => page.locator(selector).first().click(),
       press: (key) => page.keyboard.press(key),
       type: (text) => page.keyboard.type(text),
+      selectAll: () => page.keyboard.press('ControlOrMeta+A'),
+      upload: (selector, filePath) => page.locator(selector).first().setInputFiles(filePath),
       async waitFor(fn, arg, timeoutMs = 5000) {
         await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
       },
-      async screenshot(path) {
-        await page.screenshot({ path });
+      async screenshot(path, options) {
+        await page.screenshot({ path, fullPage: options?.fullPage });
       },
       url: async () => page.url(),
       close: () => page.close(),
@@ -177,21 +213,80 @@ async function launchChromium(): Promise<TestBrowser> {
       return current.evaluate(fn as never, arg) as never;
     },
     async waitForExtensionPage(part, timeoutMs = 5000) {
-      const match = (p: PwPage) => p.url().startsWith(extensionOrigin) && p.url().includes(part);
-      const existing = context.pages().find(match);
-      if (existing) return wrap(existing);
-      const page = await context.waitForEvent('page', { predicate: match, timeout: timeoutMs });
-      await page.waitForLoadState('domcontentloaded');
-      return wrap(page);
+      const match = (url: string) => url.startsWith(extensionOrigin) && url.includes(part);
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        // A tab (the fallback, or a page a test opened) is Playwright's; the action popup is not.
+        const tab = context.pages().find((p) => match(p.url()));
+        if (tab) {
+          await tab.waitForLoadState('domcontentloaded');
+          return wrap(tab);
+        }
+        const tabUrls = new Set(context.pages().map((p) => p.url()));
+        const popup = (await cdpBrowser())
+          .targets()
+          .find((t) => isExtensionPopup(t.url(), t.type()) && match(t.url()) && !tabUrls.has(t.url()));
+        if (popup) return wrapPuppeteer(await popup.asPage());
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`no extension page with "${part}" opened within ${timeoutMs} ms`);
     },
     async close() {
+      await cdp?.disconnect().catch(() => undefined);
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
 
-async function launchFirefox(): Promise<TestBrowser> {
+/** A TestPage over a puppeteer page: Firefox pages (BiDi), and Chromium's action popup (CDP). */
+function wrapPuppeteer(page: PpPage): TestPage {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const locate = (selector: string) => `pierce/${selector}`;
+  return {
+    errors,
+    async goto(url, fixture) {
+      register(url, fixture);
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async addScript(source) {
+      await page.evaluate(source);
+    },
+    colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    async click(selector) {
+      const handle = await page.waitForSelector(locate(selector), { visible: true, timeout: 5000 });
+      if (!handle) throw new Error(`no element ${selector}`);
+      await handle.click();
+    },
+    press: (key) => page.keyboard.press(key as never),
+    type: (text) => page.keyboard.type(text),
+    async selectAll() {
+      await page.keyboard.down('Control');
+      await page.keyboard.press('KeyA');
+      await page.keyboard.up('Control');
+    },
+    async upload(selector, filePath) {
+      const input = await page.waitForSelector(locate(selector), { timeout: 5000 });
+      if (!input) throw new Error(`no element ${selector}`);
+      await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(filePath);
+    },
+    async waitFor(fn, arg, timeoutMs = 5000) {
+      await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg);
+    },
+    async screenshot(path, options) {
+      await page.screenshot({ path: path as `${string}.png`, fullPage: options?.fullPage });
+    },
+    url: () => page.evaluate(() => location.href),
+    close: () => page.close(),
+  };
+}
+
+async function launchFirefox({ colorScheme }: LaunchOptions): Promise<TestBrowser> {
   const extensionDir = join(root, '.output/firefox-mv2');
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -202,6 +297,8 @@ async function launchFirefox(): Promise<TestBrowser> {
       'intl.locale.requested': 'en-US',
       'network.dns.disableIPv6': true,
       'browser.shell.checkDefaultBrowser': false,
+      // 0 dark, 1 light, 2 follow the system.
+      'layout.css.prefers-color-scheme.content-override': colorScheme ? (colorScheme === 'dark' ? 0 : 1) : 2,
     },
   });
   await browser.installExtension(extensionDir);
@@ -226,49 +323,13 @@ async function launchFirefox(): Promise<TestBrowser> {
     });
   };
 
-  const wrap = (page: PpPage): TestPage => {
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(String(e)));
-    const locate = (selector: string) => `pierce/${selector}`;
-    return {
-      errors,
-      async goto(url, fixture) {
-        register(url, fixture);
-        await page.goto(url, { waitUntil: 'load' });
-      },
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      async addScript(source) {
-        await page.evaluate(source);
-      },
-      colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
-      async click(selector) {
-        const handle = await page.waitForSelector(locate(selector), { visible: true, timeout: 5000 });
-        if (!handle) throw new Error(`no element ${selector}`);
-        await handle.click();
-      },
-      press: (key) => page.keyboard.press(key as never),
-      type: (text) => page.keyboard.type(text),
-      async waitFor(fn, arg, timeoutMs = 5000) {
-        await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg);
-      },
-      async screenshot(path) {
-        await page.screenshot({ path: path as `${string}.png` });
-      },
-      url: () => page.evaluate(() => location.href),
-      close: () => page.close(),
-    };
-  };
-
   return {
     name: 'firefox',
     strayRequests,
     async newPage() {
       const page = await browser.newPage();
       await intercept(page);
-      return wrap(page);
+      return wrapPuppeteer(page);
     },
     async waitForExtensionPage(part, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
@@ -276,7 +337,7 @@ async function launchFirefox(): Promise<TestBrowser> {
         for (const p of await browser.pages()) {
           // A page the extension opened may still report about:blank through BiDi: ask it.
           const href = await p.evaluate(() => location.href).catch(() => '');
-          if (href.startsWith('moz-extension://') && href.includes(part)) return wrap(p);
+          if (href.startsWith('moz-extension://') && href.includes(part)) return wrapPuppeteer(p);
         }
         await new Promise((r) => setTimeout(r, 100));
       }

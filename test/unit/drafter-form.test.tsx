@@ -1,0 +1,132 @@
+// @vitest-environment jsdom
+// The drafter's form in jsdom: recipients found on the page, per-field messages, the sent date, and
+// typed markup staying text.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DrafterApp } from '../../components/drafter/DrafterApp';
+import { createDrafterState, type DrafterState } from '../../components/drafter/state';
+import { openRequestsDb, StorageError } from '../../utils/requests-db';
+
+let host: HTMLElement;
+let state: DrafterState;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  const factory = new IDBFactory();
+  state = createDrafterState({ openDb: () => openRequestsDb(factory), now: () => new Date(2026, 2, 2, 10) });
+  await state.init({
+    policyId: 'expert.plus',
+    kind: 'deletion',
+    clauses: [],
+    pageContacts: ['support@expert.plus', 'info@expert.plus'],
+    pageUrl: 'https://expert.plus/',
+  });
+  state.lang.value = 'ru';
+  host = document.createElement('div');
+  document.body.append(host);
+  await act(() => render(<DrafterApp state={state} />, host));
+});
+afterEach(async () => {
+  await state.flush();
+  render(null, host);
+  host.remove();
+});
+
+const q = <T extends Element = HTMLElement>(selector: string) => host.querySelector<T>(selector);
+
+async function type(selector: string, value: string) {
+  const field = q<HTMLInputElement | HTMLTextAreaElement>(selector);
+  if (!field) throw new Error(`no ${selector}`);
+  await act(() => {
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    field.dispatchEvent(new Event('blur'));
+  });
+}
+
+async function click(selector: string) {
+  const el = q(selector);
+  if (!el) throw new Error(`no ${selector}`);
+  await act(async () => el.click());
+}
+
+describe('the drafter form', () => {
+  it('offers the addresses found on the page, marked so, and checks the first', () => {
+    const choices = [...host.querySelectorAll<HTMLInputElement>('input[name="pl-recipient"]')].map(
+      (input) => ({
+        label: input.labels?.[0]?.textContent,
+        checked: input.checked,
+      }),
+    );
+    expect(choices).toEqual([
+      { label: 'support@expert.plus найден на странице сайта', checked: true },
+      { label: 'info@expert.plus найден на странице сайта', checked: false },
+      { label: 'Другой адрес', checked: false },
+    ]);
+    expect(q('.recipient .hint')?.textContent).toBe(
+      'В политике конфиденциальности не указан адрес службы поддержки.',
+    );
+  });
+
+  it('takes another address typed by the user, and says when it is not one plain e-mail', async () => {
+    await click('#pl-recipient-other');
+    await type('#pl-recipient', 'a@b.ru, c@d.ru');
+    expect(q('#pl-recipient-error')?.textContent).toBe(
+      'Проверьте адрес получателя: нужен один e-mail вида name@example.ru.',
+    );
+    await type('#pl-recipient', 'privacy@expert.plus');
+    expect(q('#pl-recipient-error')).toBeNull();
+    expect(q('#pl-letter')?.textContent).toContain('E-mail: privacy@expert.plus');
+  });
+
+  it('shows a message under each wrong field only once it was left, and all of them on "mark sent"', async () => {
+    await type('#pl-email', 'ivan@');
+    expect(q('#pl-email-error')?.textContent).toMatch(/^Проверьте адрес/);
+    expect(q('#pl-fullName-error')).toBeNull();
+    await click('#pl-mark-sent');
+    expect(q('#pl-fullName-error')?.textContent).toBe('Укажите фамилию, имя и отчество (если есть).');
+    expect(q('#pl-fullName')?.getAttribute('aria-invalid')).toBe('true');
+    expect(state.record.value.status).toBe('draft');
+  });
+
+  it('refuses a future or empty sent date with a message on that field', async () => {
+    await type('#pl-fullName', 'Иванов Иван');
+    await type('#pl-email', 'ivan@example.ru');
+    await type('#pl-sentOn', '2026-03-05');
+    await click('#pl-mark-sent');
+    expect(q('#pl-sentOn-error')?.textContent).toBe('Укажите дату отправки — сегодняшнюю или прошедшую.');
+    expect(state.record.value.status).toBe('draft');
+    await type('#pl-sentOn', '2026-03-01');
+    expect(q('#pl-sentOn-error')).toBeNull();
+    await click('#pl-mark-sent');
+    await act(async () => state.flush());
+    expect(state.record.value.status).toBe('sent');
+    expect(q('#pl-sent-info')?.textContent).toContain('Дата отправки: 01.03.2026');
+  });
+
+  it('puts typed markup into the letter as text', async () => {
+    await type('#pl-login', '<b>bold</b><img src=x onerror=alert(1)>');
+    expect(q('#pl-letter')?.textContent).toContain('<b>bold</b><img src=x onerror=alert(1)>');
+    expect(host.querySelector('b, img')).toBeNull();
+  });
+
+  it('shows a storage failure as an alert and keeps what was typed in the form', async () => {
+    render(null, host);
+    const blocked = createDrafterState({ openDb: () => Promise.reject(new StorageError('blocked')) });
+    await blocked.init();
+    blocked.lang.value = 'ru';
+    await act(() => render(<DrafterApp state={blocked} />, host));
+    await type('#pl-fullName', 'Иванов Иван');
+    await act(async () => blocked.flush());
+    const banner = q('#pl-storage-error');
+    expect(banner?.getAttribute('role')).toBe('alert');
+    expect(banner?.textContent).toContain('Хранилище занято другой вкладкой Policy Lens.');
+    expect(banner?.textContent).toContain('Введённый текст остаётся в форме');
+    expect(q<HTMLInputElement>('#pl-fullName')?.value).toBe('Иванов Иван');
+    expect(q('#pl-letter')?.textContent).toContain('От: Иванов Иван');
+  });
+});

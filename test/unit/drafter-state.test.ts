@@ -1,0 +1,217 @@
+// @vitest-environment jsdom
+// The drafter's state on fake-indexeddb and WXT's fake browser: what is kept when the popup closes,
+// what reopening restores, and what storage failures, refused backups and deletion leave behind.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createDrafterState, currentDraftKey, type DrafterDeps } from '../../components/drafter/state';
+import { exportBackup } from '../../utils/backup';
+import type { DrafterIntent } from '../../utils/messages';
+import { deadlinesFor } from '../../utils/request-kinds';
+import { getRequest, listRequests, openRequestsDb, saveRequest } from '../../utils/requests-db';
+
+const intent: DrafterIntent = {
+  policyId: 'expert.plus',
+  kind: 'deletion',
+  clauses: ['4.2'],
+  pageContacts: ['support@expert.plus'],
+  pageUrl: 'https://expert.plus/',
+};
+
+const now = () => new Date(2026, 2, 2, 10, 0, 0); // 2 March 2026, local time
+const today = '2026-03-02';
+
+let factory: IDBFactory;
+let seed = 0;
+const deps = (overrides: DrafterDeps = {}): DrafterDeps => ({
+  openDb: () => openRequestsDb(factory),
+  now,
+  random: () => {
+    seed = (seed * 9301 + 49297) % 233280;
+    return seed / 233280;
+  },
+  ...overrides,
+});
+
+/** A drafter as a freshly opened popup has it. */
+async function open(opening?: DrafterIntent, overrides?: DrafterDeps) {
+  const state = createDrafterState(deps(overrides));
+  await state.init(opening);
+  return state;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  factory = new IDBFactory();
+  seed = 7;
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('drafter state: keeping what is typed', () => {
+  it('writes each change at once, without waiting for a pause, so a popup closed straight after keeps it', async () => {
+    // Timers frozen: a save that waited for a pause in typing would never happen here.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const popup = await open(intent);
+    popup.setPerson('fullName', 'Иванов Иван');
+    popup.setPerson('phone', '8 900 123-45-67');
+    const id = popup.record.value.id;
+    // Let IndexedDB work (real macrotasks; vi.waitFor would advance the frozen timers).
+    for (let i = 0; i < 100; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect((await getRequest(await openRequestsDb(factory), id))?.person).toMatchObject({
+      fullName: 'Иванов Иван',
+      phone: '8 900 123-45-67',
+    });
+    vi.useRealTimers();
+
+    const reopened = await open();
+    expect(reopened.record.value.id).toBe(id);
+    expect(reopened.record.value.person).toMatchObject({ fullName: 'Иванов Иван', phone: '8 900 123-45-67' });
+    expect(reopened.pageContacts.value).toEqual(['support@expert.plus']);
+    expect(reopened.pageUrl.value).toBe('https://expert.plus/');
+  });
+
+  it('keeps the typed draft when the panel opens the drafter again for the same site, taking the new kind', async () => {
+    const first = await open(intent);
+    first.setPerson('fullName', 'Иванов Иван');
+    await first.flush();
+
+    const again = await open({ ...intent, kind: 'access' });
+    expect(again.record.value.id).toBe(first.record.value.id);
+    expect(again.record.value.person.fullName).toBe('Иванов Иван');
+    expect(again.record.value.kind).toBe('access');
+  });
+
+  it('remembers site, kind and page contacts when closed before anything was typed', async () => {
+    await open({ ...intent, kind: 'stop-marketing' });
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get(currentDraftKey))[currentDraftKey]).toBeTruthy(),
+    );
+    const stored = JSON.stringify(await fakeBrowser.storage.local.get(null));
+
+    const reopened = await open();
+    expect(reopened.record.value.policyId).toBe('expert.plus');
+    expect(reopened.record.value.kind).toBe('stop-marketing');
+    expect(reopened.record.value.person.recipient).toBe('support@expert.plus');
+    expect(reopened.pageContacts.value).toEqual(['support@expert.plus']);
+    // What extension storage holds about it is no one's personal data.
+    expect(stored).not.toMatch(/fullName|email"|phone/);
+  });
+
+  it('shows a storage failure, keeps the typed text, and saves it once storage works again', async () => {
+    let failing = true;
+    const quota = () =>
+      Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const popup = createDrafterState(deps({ openDb: () => (failing ? quota() : openRequestsDb(factory)) }));
+    await popup.init(intent);
+    popup.setPerson('fullName', 'Иванов Иван');
+    await popup.flush();
+    expect(popup.storageError.value?.kind).toBe('quota');
+    expect(popup.saveState.value).toBe('error');
+    expect(popup.record.value.person.fullName).toBe('Иванов Иван');
+
+    failing = false;
+    popup.setPerson('fullName', 'Иванов Иван Петрович');
+    await popup.flush();
+    expect(popup.storageError.value).toBeNull();
+    expect(popup.saveState.value).toBe('saved');
+    const saved = await getRequest(await openRequestsDb(factory), popup.record.value.id);
+    expect(saved?.person.fullName).toBe('Иванов Иван Петрович');
+  });
+
+  it('does not bring back a deleted draft through a write still pending', async () => {
+    const popup = await open(intent);
+    popup.setPerson('fullName', 'Иванов Иван');
+    const id = popup.record.value.id;
+    popup.setPerson('fullName', 'Иванов Иван П'); // queued behind the first write
+    await popup.remove(id);
+    await popup.flush();
+    expect(await getRequest(await openRequestsDb(factory), id)).toBeUndefined();
+    expect(popup.record.value.id).not.toBe(id);
+  });
+});
+
+describe('drafter state: sending and keeping requests', () => {
+  it('marks sent only a valid request with a real, past or present date, and gives it its deadlines', async () => {
+    const popup = await open(intent);
+    expect(await popup.markSent(today)).toBe(false);
+    expect(popup.showAllErrors.value).toBe(true);
+    expect(popup.errorFor('fullName')).toBeTruthy();
+
+    popup.setPerson('fullName', 'Иванов Иван');
+    popup.setPerson('email', 'ivan@example.ru');
+    expect(await popup.markSent('2026-03-03')).toBe(false); // tomorrow
+    expect(await popup.markSent('')).toBe(false);
+    expect(popup.record.value.status).toBe('draft');
+
+    expect(await popup.markSent('2026-02-27')).toBe(true);
+    const r = popup.record.value;
+    expect(r.status).toBe('sent');
+    expect(r.sentOn).toBe('2026-02-27');
+    expect(r.deadlines.map((d) => [d.id, d.date])).toEqual(
+      deadlinesFor('deletion', '2026-02-27').map((d) => [d.id, d.date]),
+    );
+    expect(r.letter?.body).toContain('От: Иванов Иван');
+    expect(popup.requests.value.map((x) => x.id)).toEqual([r.id]);
+    // The background's alarm is told, so the deadline gets its reminder.
+    expect((await fakeBrowser.storage.local.get('requestsChangedAt')).requestsChangedAt).toBe(
+      now().getTime(),
+    );
+  });
+
+  it('refuses a broken backup with a message saying nothing changed, and keeps the requests', async () => {
+    const popup = await open(intent);
+    popup.setPerson('fullName', 'Иванов Иван');
+    await popup.flush();
+    await popup.refreshList();
+    const before = popup.requests.value;
+
+    popup.lang.value = 'ru';
+    const notice = await popup.importText('{"format": "policy-lens-backup", "requests": [');
+    expect(notice?.kind).toBe('error');
+    expect(notice?.text).toMatch(/повреждён\. Ничего не импортировано\. Ваши запросы не изменены\.$/);
+    await popup.refreshList();
+    expect(popup.requests.value).toEqual(before);
+  });
+
+  it('brings back exported requests after everything was deleted, and a second import changes nothing', async () => {
+    const popup = await open(intent);
+    popup.setPerson('fullName', 'Иванов Иван');
+    popup.setPerson('email', 'ivan@example.ru');
+    expect(await popup.markSent(today)).toBe(true);
+    const exported = exportBackup(popup.requests.value, now());
+
+    expect(await popup.deleteAll()).toBe(true);
+    popup.lang.value = 'ru';
+    expect(await popup.importText(exported)).toEqual({
+      kind: 'info',
+      text: 'Импортировано: новых 1, обновлено 0, оставлено без изменений 0.',
+    });
+    expect(popup.requests.value.map((r) => [r.reference, r.status, r.person.fullName])).toEqual([
+      [JSON.parse(exported).requests[0].reference, 'sent', 'Иванов Иван'],
+    ]);
+    expect((await popup.importText(exported))?.text).toBe(
+      'Импортировано: новых 0, обновлено 0, оставлено без изменений 1.',
+    );
+  });
+
+  it('deletes every request and forgets the open one: the next opening starts empty', async () => {
+    const db = await openRequestsDb(factory);
+    const popup = await open(intent);
+    popup.setPerson('fullName', 'Иванов Иван');
+    popup.setPerson('email', 'ivan@example.ru');
+    await popup.flush();
+    await saveRequest(db, { ...popup.record.value, id: 'other', status: 'sent' });
+
+    expect(await popup.deleteAll()).toBe(true);
+    expect(await listRequests(db)).toEqual([]);
+    expect((await fakeBrowser.storage.local.get(currentDraftKey))[currentDraftKey]).toBeUndefined();
+    expect(popup.record.value.person).toEqual({ fullName: '', email: '', recipient: 'support@expert.plus' });
+
+    const reopened = await open();
+    expect(reopened.record.value.person.fullName).toBe('');
+    expect(reopened.requests.value).toEqual([]);
+  });
+});
