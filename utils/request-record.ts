@@ -97,6 +97,19 @@ export function displayStatus(record: RequestRecord, today: string): DisplayStat
   return record.status;
 }
 
+const listOrder: Record<DisplayStatus, number> = { overdue: 0, sent: 1, draft: 2, answered: 3, done: 4 };
+
+/**
+ * The order of "My requests": what needs the user first (overdue, then waiting for an answer, then
+ * drafts), finished ones last; within each group the order given (most recently changed first).
+ */
+export function orderForList(records: readonly RequestRecord[], today: string): RequestRecord[] {
+  return records
+    .map((record, index) => ({ record, index, rank: listOrder[displayStatus(record, today)] }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ record }) => record);
+}
+
 /**
  * The earliest deadline on or after `today`, while the request waits for an answer (status 'sent').
  * Drafts have no running deadlines; once answered or done the user no longer waits.

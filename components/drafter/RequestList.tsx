@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { getPolicy, policies } from '../../policies';
 import type { Lang } from '../../policies/types';
 import { backupFileName, backupSizeError, exportBackup } from '../../utils/backup';
@@ -7,13 +7,16 @@ import { buildComplaintDraft, buildFollowUpLetter, type SentRequest } from '../.
 import { buildDeadlinesCalendar } from '../../utils/ics';
 import type { Person } from '../../utils/person';
 import { requestKindDefinitions } from '../../utils/request-kinds';
-import { displayStatus, type RequestRecord } from '../../utils/request-record';
+import { displayStatus, orderForList, type RequestRecord } from '../../utils/request-record';
 import { russianDate } from '../../utils/working-days';
 import { copyText, downloadText, letterFileName } from './files';
 import type { DrafterState, Notice } from './state';
 import { type DrafterStrings, drafterStrings } from './strings';
 
 const formatDate = (iso: string, lang: Lang) => (lang === 'ru' ? russianDate(iso) : iso);
+
+/** Rows rendered at first; the rest on request, so a long history opens as fast as a short one. */
+export const listPageSize = 100;
 
 type FollowUpKind = 'follow-up' | 'complaint';
 
@@ -154,6 +157,10 @@ export function RequestList({ state }: { state: DrafterState }) {
   const t = drafterStrings[lang];
   const today = state.today();
   const list = state.requests.value;
+  const ordered = useMemo(() => orderForList(list, today), [list, today]);
+  const limit = useSignal(listPageSize);
+  const visible = ordered.length > limit.value ? ordered.slice(0, limit.value) : ordered;
+  const hidden = ordered.length - visible.length;
   const followUp = useSignal<{ id: string; kind: FollowUpKind } | null>(null);
   const notice = useSignal<Notice>(null);
   const confirming = useSignal(false);
@@ -202,12 +209,18 @@ export function RequestList({ state }: { state: DrafterState }) {
 
   return (
     <div class="list-view">
-      <h2>{t.tabs.list}</h2>
+      <h2>
+        {t.tabs.list}
+        {list.length > 0 && <span class="muted"> ({list.length})</span>}
+      </h2>
+      <p class="muted" id="pl-list-order" hidden={list.length < 2}>
+        {t.listOrder}
+      </p>
       {list.length === 0 ? (
         <p class="muted">{t.listEmpty}</p>
       ) : (
-        <ul class="requests" aria-label={t.tabs.list}>
-          {list.map((r) => (
+        <ul class="requests" aria-label={t.tabs.list} aria-describedby="pl-list-order">
+          {visible.map((r) => (
             <Row
               key={r.id}
               r={r}
@@ -221,6 +234,31 @@ export function RequestList({ state }: { state: DrafterState }) {
             />
           ))}
         </ul>
+      )}
+      {hidden > 0 && (
+        <div class="more buttons small">
+          <span class="muted" role="status">
+            {t.shownOf(visible.length, ordered.length)}
+          </span>
+          <button
+            type="button"
+            data-action="show-more"
+            onClick={() => {
+              limit.value += listPageSize;
+            }}
+          >
+            {t.showMore(Math.min(listPageSize, hidden))}
+          </button>
+          <button
+            type="button"
+            data-action="show-all"
+            onClick={() => {
+              limit.value = ordered.length;
+            }}
+          >
+            {t.showAll}
+          </button>
+        </div>
       )}
 
       {letter && shown && followUp.value && (

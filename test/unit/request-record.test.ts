@@ -4,6 +4,7 @@ import {
   isRequestKind,
   newDraft,
   nextDeadline,
+  orderForList,
   passedDeadlines,
   REQUEST_KINDS,
   type RequestDeadline,
@@ -108,5 +109,30 @@ describe('request kinds', () => {
     expect(isRequestKind('foo')).toBe(false);
     expect(isRequestKind('toString')).toBe(false);
     expect(isRequestKind(undefined)).toBe(false);
+  });
+});
+
+describe('orderForList', () => {
+  it('puts overdue first, then waiting, drafts, answered and done, keeping the given order within each', () => {
+    const today = '2025-03-20'; // past the answer deadline of 2025-03-17
+    const records = [
+      sentRecord({ id: 'done', status: 'done' }),
+      sentRecord({ id: 'draft-1', status: 'draft', deadlines: [] }),
+      sentRecord({ id: 'waiting', deadlines: [deadline('answer', '2025-04-01')] }),
+      sentRecord({ id: 'overdue-1' }),
+      sentRecord({ id: 'answered', status: 'answered' }),
+      sentRecord({ id: 'draft-2', status: 'draft', deadlines: [] }),
+      sentRecord({ id: 'overdue-2' }),
+    ];
+    expect(orderForList(records, today).map((r) => r.id)).toEqual([
+      'overdue-1',
+      'overdue-2',
+      'waiting',
+      'draft-1',
+      'draft-2',
+      'answered',
+      'done',
+    ]);
+    expect(records[0]!.id).toBe('done'); // the input is left as it was
   });
 });
