@@ -213,13 +213,19 @@ export function RequestList({ state }: { state: DrafterState }) {
         {t.tabs.list}
         {list.length > 0 && <span class="muted"> ({list.length})</span>}
       </h2>
-      <p class="muted" id="pl-list-order" hidden={list.length < 2}>
-        {t.listOrder}
-      </p>
+      {list.length > 1 && (
+        <p class="muted" id="pl-list-order">
+          {t.listOrder}
+        </p>
+      )}
       {list.length === 0 ? (
         <p class="muted">{t.listEmpty}</p>
       ) : (
-        <ul class="requests" aria-label={t.tabs.list} aria-describedby="pl-list-order">
+        <ul
+          class="requests"
+          aria-label={t.tabs.list}
+          aria-describedby={list.length > 1 ? 'pl-list-order' : undefined}
+        >
           {visible.map((r) => (
             <Row
               key={r.id}

@@ -272,6 +272,8 @@ export function createDrafterState(deps: DrafterDeps = {}) {
 
   async function loadSettings() {
     try {
+      const hidden = hiddenSitesSetting.getValue();
+      hidden.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
       const chosen = await languageSetting.getValue();
       let ui: string | undefined;
       try {
@@ -280,23 +282,27 @@ export function createDrafterState(deps: DrafterDeps = {}) {
         ui = undefined;
       }
       lang.value = chosen ?? browserLang(ui);
-      hiddenSites.value = await hiddenSitesSetting.getValue();
+      hiddenSites.value = await hidden;
     } catch {
       // Settings unreadable: Russian and an empty list are safe defaults.
     }
   }
 
   /** Opens with an intent from the panel, or restores the request the user was writing. */
-  async function init(intent?: DrafterIntent) {
-    await loadSettings();
-    let pointer: CurrentDraftPointer | undefined;
-    try {
-      pointer = (await browser.storage.local.get(currentDraftKey))[currentDraftKey] as
-        | CurrentDraftPointer
-        | undefined;
-    } catch {
-      pointer = undefined;
-    }
+  async function init(intentSource?: DrafterIntent | PromiseLike<DrafterIntent | undefined>) {
+    // Settings, the pointer to the open draft and the database are read at once, not one after another:
+    // the form waits for the slowest of them, not for their sum.
+    const readPointer = async () => {
+      try {
+        return (await browser.storage.local.get(currentDraftKey))[currentDraftKey] as
+          | CurrentDraftPointer
+          | undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    const opening = db().catch(() => undefined); // a failure is reported where the database is used
+    const [, pointer, intent] = await Promise.all([loadSettings(), readPointer(), intentSource, opening]);
     let saved: RequestRecord | undefined;
     if (pointer?.id) {
       try {

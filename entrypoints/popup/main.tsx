@@ -37,8 +37,9 @@ async function main() {
     .getCurrent()
     .then((tab) => document.documentElement.classList.toggle('in-tab', Boolean(tab)))
     .catch(() => undefined);
-  const intent = intentFromSearch(location.search) ?? (await takePendingIntent());
-  await state.init(intent);
+  // The intent is read while the drafter opens its storage (see init).
+  const fromUrl = intentFromSearch(location.search);
+  await state.init(fromUrl ?? takePendingIntent());
 }
 
 void main();
