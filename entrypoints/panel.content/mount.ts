@@ -1,6 +1,15 @@
 // Puts the panel's shadow-root host on the page and keeps exactly one there, whatever the page does.
 
-export const hostTag = 'policy-lens-panel';
+/**
+ * The host is a plain <div>, not a custom element: a page can register any custom-element name
+ * (`customElements.define('policy-lens-panel', …)`), and then createElement hands our host to the
+ * page's constructor, which can take the shadow root first or keep a reference to it. A built-in
+ * element that may host a shadow root cannot be claimed that way. `data-policy-lens` marks it.
+ */
+export const hostTag = 'div';
+export const hostAttribute = 'data-policy-lens';
+/** Our hosts: direct children of <html> only, so the page's own elements are never touched. */
+const ownHosts = `:scope > ${hostTag}[${hostAttribute}]`;
 
 export interface MountedHost {
   host: HTMLElement;
@@ -18,10 +27,11 @@ const hostStyle =
  * holding `css`, and re-attaches it whenever the page removes it.
  */
 export function mountPanelHost(doc: Document, css: string): MountedHost {
-  for (const stale of doc.querySelectorAll(`${hostTag}[data-policy-lens]`)) stale.remove();
+  // A host left by an earlier copy of the content script (the extension was updated or reloaded).
+  for (const stale of doc.documentElement.querySelectorAll(ownHosts)) stale.remove();
 
   const host = doc.createElement(hostTag);
-  host.setAttribute('data-policy-lens', '');
+  host.setAttribute(hostAttribute, '');
   host.setAttribute('style', hostStyle);
   const shadow = host.attachShadow({ mode: 'open' });
   applyStyles(doc, shadow, css);
@@ -30,7 +40,7 @@ export function mountPanelHost(doc: Document, css: string): MountedHost {
 
   const attach = () => {
     if (!host.isConnected) doc.documentElement.append(host);
-    for (const other of doc.querySelectorAll(`${hostTag}[data-policy-lens]`)) {
+    for (const other of doc.documentElement.querySelectorAll(ownHosts)) {
       if (other !== host) other.remove();
     }
   };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, launch, type TestBrowser } from './harness';
 
-const countHosts = () => document.querySelectorAll('policy-lens-panel').length;
+const countHosts = () => document.querySelectorAll('[data-policy-lens]').length;
 
 describe.each(browsers)('%s: where the panel appears', (name) => {
   let browser: TestBrowser;
@@ -17,7 +17,7 @@ describe.each(browsers)('%s: where the panel appears', (name) => {
     async (url) => {
       const page = await browser.newPage();
       await page.goto(url, { file: 'home.html' });
-      await page.waitFor(() => document.querySelector('policy-lens-panel')?.shadowRoot);
+      await page.waitFor(() => document.querySelector('[data-policy-lens]')?.shadowRoot);
       // Give a second injection (a duplicate script, a re-run) time to show itself.
       await new Promise((r) => setTimeout(r, 300));
       expect(await page.evaluate(countHosts)).toBe(1);
@@ -32,7 +32,7 @@ describe.each(browsers)('%s: where the panel appears', (name) => {
       // A positive control in the same browser first, so "nothing" means the matcher refused, not
       // that the extension failed to load.
       await page.goto('https://expert.plus/control', { file: 'home.html' });
-      await page.waitFor(() => document.querySelector('policy-lens-panel'));
+      await page.waitFor(() => document.querySelector('[data-policy-lens]'));
       await page.goto(url, { file: 'other-site.html' });
       await new Promise((r) => setTimeout(r, 500));
       expect(await page.evaluate(countHosts)).toBe(0);

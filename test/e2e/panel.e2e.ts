@@ -9,7 +9,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 /** Waits for the panel's launcher to be rendered. */
 async function panelReady(page: TestPage) {
   await page.waitFor(() =>
-    document.querySelector('policy-lens-panel[data-policy-lens]')?.shadowRoot?.querySelector('.launcher'),
+    document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('.launcher'),
   );
 }
 
@@ -17,15 +17,14 @@ async function panelReady(page: TestPage) {
 async function openPanel(page: TestPage) {
   const open = await page.evaluate(
     () =>
-      !document
-        .querySelector('policy-lens-panel[data-policy-lens]')
-        ?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')?.hidden,
+      !document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')
+        ?.hidden,
   );
   if (!open) await page.click('.launcher');
   // Open, and past loading: the policy comes from the background on first open (or failed to).
   await page.waitFor(() => {
     const panel = document
-      .querySelector('policy-lens-panel[data-policy-lens]')
+      .querySelector('[data-policy-lens]')
       ?.shadowRoot?.querySelector<HTMLElement>('#pl-panel');
     return panel?.hidden === false && !panel.querySelector('.loading');
   });
@@ -36,17 +35,16 @@ async function closePanel(page: TestPage) {
   await page.click('.close');
   await page.waitFor(
     () =>
-      document
-        .querySelector('policy-lens-panel[data-policy-lens]')
-        ?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')?.hidden === true,
+      document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')
+        ?.hidden === true,
   );
 }
 
 const panelState = () => {
-  const root = document.querySelector('policy-lens-panel[data-policy-lens]')?.shadowRoot;
+  const root = document.querySelector('[data-policy-lens]')?.shadowRoot;
   const panel = root?.querySelector<HTMLElement>('#pl-panel');
   return {
-    hosts: document.querySelectorAll('policy-lens-panel').length,
+    hosts: document.querySelectorAll('[data-policy-lens]').length,
     open: panel ? !panel.hidden : false,
     title: root?.querySelector('#pl-title')?.textContent ?? '',
     lang: root?.querySelector('.root')?.getAttribute('lang') ?? '',
@@ -91,7 +89,7 @@ describe.each(browsers)('%s: the side panel', (name) => {
     const citeCount = await page.evaluate(
       () =>
         document
-          .querySelector('policy-lens-panel[data-policy-lens]')
+          .querySelector('[data-policy-lens]')
           ?.shadowRoot?.querySelectorAll('[data-section="rights"] .cite').length ?? 0,
     );
     expect(citeCount).toBeGreaterThan(1);
@@ -99,14 +97,14 @@ describe.each(browsers)('%s: the side panel', (name) => {
     const quotes = await page.evaluate(() =>
       [
         ...(document
-          .querySelector('policy-lens-panel[data-policy-lens]')
+          .querySelector('[data-policy-lens]')
           ?.shadowRoot?.querySelectorAll('[data-section="rights"] .source') ?? []),
       ].map((f) => ({ clause: f.getAttribute('data-clause'), text: f.textContent })),
     );
     expect(quotes.length).toBeGreaterThan(0);
     expect(
       await page.evaluate(() => {
-        const root = document.querySelector('policy-lens-panel[data-policy-lens]')?.shadowRoot;
+        const root = document.querySelector('[data-policy-lens]')?.shadowRoot;
         const button = root?.querySelector('[data-section="rights"] .cite');
         return button?.getAttribute('aria-expanded');
       }),
@@ -122,21 +120,19 @@ describe.each(browsers)('%s: the side panel', (name) => {
     await openPanel(page);
     // Expand every statement in the rights section and look for the deletion clause.
     const count = await page.evaluate(() => {
-      const root = document.querySelector('policy-lens-panel[data-policy-lens]')?.shadowRoot;
+      const root = document.querySelector('[data-policy-lens]')?.shadowRoot;
       const buttons = [...(root?.querySelectorAll<HTMLButtonElement>('[data-section="rights"] .cite') ?? [])];
       for (const b of buttons) b.click();
       return buttons.length;
     });
     expect(count).toBeGreaterThan(0);
     await page.waitFor(() =>
-      document
-        .querySelector('policy-lens-panel[data-policy-lens]')
-        ?.shadowRoot?.querySelector('[data-clause="4.2"]'),
+      document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('[data-clause="4.2"]'),
     );
     const text = await page.evaluate(
       () =>
         document
-          .querySelector('policy-lens-panel[data-policy-lens]')
+          .querySelector('[data-policy-lens]')
           ?.shadowRoot?.querySelector('[data-clause="4.2"] blockquote[lang="ru"]')?.textContent,
     );
     expect(text).toContain('написав запрос в службу поддержки сайта expert.plus');
@@ -152,7 +148,7 @@ describe.each(browsers)('%s: the side panel', (name) => {
     await page.click('.lang-switch button[lang="ru"]');
     await page.waitFor(() =>
       document
-        .querySelector('policy-lens-panel[data-policy-lens]')
+        .querySelector('[data-policy-lens]')
         ?.shadowRoot?.querySelector('#pl-title')
         ?.textContent?.startsWith('Что'),
     );
@@ -162,7 +158,7 @@ describe.each(browsers)('%s: the side panel', (name) => {
     await page.goto('https://www.expert.plus/another', { file: 'home.html' });
     await panelReady(page);
     await page.waitFor(() => {
-      const root = document.querySelector('policy-lens-panel[data-policy-lens]')?.shadowRoot;
+      const root = document.querySelector('[data-policy-lens]')?.shadowRoot;
       return !root?.querySelector<HTMLElement>('#pl-panel')?.hidden;
     });
     state = await page.evaluate(panelState);
@@ -180,13 +176,13 @@ describe.each(browsers)('%s: the side panel', (name) => {
     await panelReady(page);
     await page.evaluate(() =>
       document
-        .querySelector('policy-lens-panel[data-policy-lens]')
+        .querySelector('[data-policy-lens]')
         ?.shadowRoot?.querySelector<HTMLElement>('.launcher')
         ?.focus(),
     );
     await page.press('Enter');
     await page.waitFor(() => {
-      const root = document.querySelector('policy-lens-panel[data-policy-lens]')?.shadowRoot;
+      const root = document.querySelector('[data-policy-lens]')?.shadowRoot;
       return root?.activeElement?.id === 'pl-title';
     });
     await page.press('Tab');
@@ -194,16 +190,12 @@ describe.each(browsers)('%s: the side panel', (name) => {
     expect(state.open).toBe(true);
     expect(
       await page.evaluate(
-        () =>
-          document.querySelector('policy-lens-panel[data-policy-lens]')?.shadowRoot?.activeElement
-            ?.textContent,
+        () => document.querySelector('[data-policy-lens]')?.shadowRoot?.activeElement?.textContent,
       ),
     ).toMatch(/^RU/);
     await page.press('Escape');
     await page.waitFor(
-      () =>
-        document.querySelector('policy-lens-panel[data-policy-lens]')?.shadowRoot?.activeElement
-          ?.className === 'launcher',
+      () => document.querySelector('[data-policy-lens]')?.shadowRoot?.activeElement?.className === 'launcher',
     );
     state = await page.evaluate(panelState);
     expect(state.open).toBe(false);
@@ -223,7 +215,7 @@ describe.each(browsers)('%s: the side panel', (name) => {
       const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } })
         .axe;
       const result = (await axe.run(
-        { include: { fromShadowDom: ['policy-lens-panel[data-policy-lens]', '.root'] } },
+        { include: { fromShadowDom: ['[data-policy-lens]', '.root'] } },
         { resultTypes: ['violations'] },
       )) as { violations: { id: string; nodes: { target: unknown }[] }[] };
       return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
@@ -238,7 +230,7 @@ describe.each(browsers)('%s: the side panel', (name) => {
     await page.goto('https://expert.plus/hostile', { file: 'hostile.html' });
     await panelReady(page);
     const style = await page.evaluate(() => {
-      const host = document.querySelector<HTMLElement>('policy-lens-panel[data-policy-lens]');
+      const host = document.querySelector<HTMLElement>('[data-policy-lens]');
       const launcher = host?.shadowRoot?.querySelector<HTMLElement>('.launcher');
       if (!host || !launcher) return null;
       const cs = getComputedStyle(launcher);
@@ -256,7 +248,7 @@ describe.each(browsers)('%s: the side panel', (name) => {
     expect(state.open).toBe(true);
     expect(state.hosts).toBe(1);
     const bodyFont = await page.evaluate(() => {
-      const root = document.querySelector('policy-lens-panel[data-policy-lens]')?.shadowRoot;
+      const root = document.querySelector('[data-policy-lens]')?.shadowRoot;
       const p = root?.querySelector('.statement-text');
       return p ? getComputedStyle(p).fontSize : '';
     });
@@ -295,7 +287,7 @@ describe.each(browsers)('%s: the side panel', (name) => {
     await panelReady(page);
     const launcher = await page.evaluate(() => {
       const el = document
-        .querySelector('policy-lens-panel[data-policy-lens]')
+        .querySelector('[data-policy-lens]')
         ?.shadowRoot?.querySelector<HTMLElement>('.launcher');
       if (!el) return null;
       const cs = getComputedStyle(el);

@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+// The panel's host is the one element of ours the page can see: what it shows must say nothing about
+// the user and never change, and page code must never run on it.
+import { afterEach, describe, expect, it } from 'vitest';
+import { type MountedHost, mountPanelHost } from '../../entrypoints/panel.content/mount';
+
+const css = ':host { display: block }';
+let mounted: MountedHost[] = [];
+
+function mount(): MountedHost {
+  const m = mountPanelHost(document, css);
+  mounted.push(m);
+  return m;
+}
+
+/** Everything the page can read off the host element itself. */
+function visibleOnHost(host: HTMLElement) {
+  return {
+    tag: host.localName,
+    attributes: host.getAttributeNames().sort(),
+    dataset: { ...host.dataset },
+    classes: [...host.classList],
+    id: host.id,
+    lightDom: host.childNodes.length,
+  };
+}
+
+afterEach(() => {
+  for (const m of mounted) m.remove();
+  mounted = [];
+  document.body.innerHTML = '';
+});
+
+describe('the panel host', () => {
+  it('is a plain div under <html> with one empty marker attribute and a fixed style, nothing else', () => {
+    const { host } = mount();
+    expect(host.parentElement).toBe(document.documentElement);
+    expect(visibleOnHost(host)).toEqual({
+      tag: 'div',
+      attributes: ['data-policy-lens', 'style'],
+      dataset: { policyLens: '' },
+      classes: [],
+      id: '',
+      lightDom: 0,
+    });
+    expect(host.shadowRoot).not.toBeNull();
+  });
+
+  it('looks the same on every mount, whatever the panel shows inside', () => {
+    const first = mount();
+    const seen = { ...visibleOnHost(first.host), style: first.host.getAttribute('style') };
+    // What the panel renders lives in the shadow root and leaves the host alone.
+    first.container.innerHTML = '<p lang="en">Иванова Анна, +7 900 123-45-67</p>';
+    expect({ ...visibleOnHost(first.host), style: first.host.getAttribute('style') }).toEqual(seen);
+    first.remove();
+    const second = mount();
+    expect({ ...visibleOnHost(second.host), style: second.host.getAttribute('style') }).toEqual(seen);
+  });
+
+  it('runs no page code when the page registered custom elements under our names', () => {
+    const constructed: Element[] = [];
+    for (const name of ['policy-lens-panel', 'policy-lens', 'policy-lens-host']) {
+      if (customElements.get(name)) continue;
+      customElements.define(
+        name,
+        class extends HTMLElement {
+          constructor() {
+            super();
+            constructed.push(this);
+            this.attachShadow({ mode: 'closed' });
+          }
+        },
+      );
+    }
+    const { host, container } = mount();
+    expect(constructed).toEqual([]);
+    expect(host.shadowRoot?.contains(container)).toBe(true);
+  });
+
+  it('replaces a stale host of an earlier script, and leaves page elements with the same marker alone', () => {
+    const pageOwn = document.createElement('div');
+    pageOwn.setAttribute('data-policy-lens', 'page');
+    document.body.append(pageOwn);
+    const old = mount();
+    const fresh = mountPanelHost(document, css);
+    mounted.push(fresh);
+    expect(old.host.isConnected).toBe(false);
+    expect(document.documentElement.querySelectorAll(':scope > [data-policy-lens]')).toHaveLength(1);
+    expect(pageOwn.isConnected).toBe(true);
+  });
+});
