@@ -1,7 +1,8 @@
 import { type Browser, browser } from 'wxt/browser';
-import { findPolicyForUrl, getPolicy } from '../policies';
+import { getPolicy } from '../policies';
 import type { SitePolicy } from '../policies/types';
 import { startDeadlineAlarms } from '../utils/deadline-alarms';
+import { trustedSender } from '../utils/message-sender';
 import { type DrafterIntent, intentToSearch, type PolicyCheck, parseMessage } from '../utils/messages';
 import { checkPolicyText } from '../utils/policy-check';
 import { nextPolicySeen } from '../utils/policy-seen';
@@ -14,20 +15,25 @@ export default defineBackground(() => {
   startDeadlineAlarms();
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = parseMessage(raw);
-    // Only our own contexts, and content-script messages only from a page a policy covers.
-    const fromSite = sender.tab ? findPolicyForUrl(sender.url ?? '') : undefined;
-    if (!message || sender.id !== browser.runtime.id || (sender.tab && !fromSite)) {
+    // Only our own pages, and our content script only on a page a policy covers (utils/message-sender).
+    const from = trustedSender(sender, browser.runtime.id, browser.runtime.getURL('/'));
+    if (!message || !from) {
       if (import.meta.env.DEV) console.warn('Policy Lens: ignored message', raw, sender);
       return undefined;
     }
     switch (message.type) {
       case 'open-drafter':
-        if (fromSite && fromSite.id !== message.intent.policyId) return undefined;
+        // A content script asks for its own site's requests only.
+        if (from.kind === 'content-script' && from.policyId !== message.intent.policyId) return undefined;
         return openDrafter(message.intent);
       case 'get-policy':
         return Promise.resolve(getPolicy(message.policyId) ?? null);
       case 'check-policy': {
-        const policy = fromSite?.id === message.policyId ? getPolicy(message.policyId) : undefined;
+        // Only our content script, and only for the policy of the page it runs on.
+        const policy =
+          from.kind === 'content-script' && from.policyId === message.policyId
+            ? getPolicy(message.policyId)
+            : undefined;
         const tabId = sender.tab?.id;
         if (!policy || tabId === undefined) return undefined;
         return checkPolicy(policy, message.text, tabId);

@@ -74,10 +74,6 @@ export const maxPolicyTextLength = 5_000_000;
 const maxList = 20;
 const maxString = 2048;
 
-const isString = (v: unknown, max = maxString): v is string => typeof v === 'string' && v.length <= max;
-const isStringList = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.length <= maxList && v.every((s) => isString(s, 320));
-
 const emailPattern = /^[^\s@<>()[\]\\,;:"?&%]+@[^\s@<>()[\]\\,;:"?&%]+\.[^\s@<>()[\]\\,;:"?&%]{2,}$/;
 
 /** A plausible single e-mail address, with nothing that could smuggle headers into a mailto URL. */
@@ -85,35 +81,97 @@ export function isPlainEmail(value: string): boolean {
   return value.length <= 254 && emailPattern.test(value);
 }
 
-/** Returns the message if it is one of ours and well-formed, otherwise undefined. */
-export function parseMessage(raw: unknown): Message | undefined {
+/** A policy id is its site's hostname (`expert.plus`). */
+const policyIdPattern = /^[a-z0-9](?:[a-z0-9.-]{0,98}[a-z0-9])?$/;
+/** A clause id as policies/schema.ts allows it: a word (`preamble`) or a number (`4`, `4.2`). */
+const clauseIdPattern = /^(?:[a-z][a-z-]{0,39}|\d{1,4}(?:\.\d{1,4}){0,4})$/;
+
+const isString = (v: unknown, max = maxString): v is string => typeof v === 'string' && v.length <= max;
+const isPolicyId = (v: unknown): v is string => typeof v === 'string' && policyIdPattern.test(v);
+const isClauseId = (v: unknown): v is string => typeof v === 'string' && clauseIdPattern.test(v);
+/** A copy of a short array whose every element passes `item` (holes read as undefined and fail). */
+function listOf<T>(v: unknown, item: (x: unknown) => x is T): T[] | undefined {
+  if (!Array.isArray(v) || v.length > maxList) return undefined;
+  const copy: unknown[] = Array.from(v);
+  return copy.every(item) ? copy : undefined;
+}
+
+/** The page an intent came from: empty (unknown), or an http(s) origin and path with nothing else. */
+function isPageUrl(v: unknown): v is string {
+  if (v === '') return true;
+  if (!isString(v)) return false;
+  try {
+    const u = new URL(v);
+    return /^https?:$/.test(u.protocol) && !u.username && !u.password && `${u.origin}${u.pathname}` === v;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The own data properties of a plain object, read once each, when they are exactly `keys`; otherwise
+ * undefined. Inherited values (a polluted Object.prototype), getters, class instances, arrays and
+ * extra fields are all refused, so what is checked is what is used.
+ */
+function exactFields<K extends string>(raw: unknown, keys: readonly K[]): Record<K, unknown> | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const proto = Object.getPrototypeOf(raw);
+  if (proto !== null && Object.getPrototypeOf(proto) !== null) return undefined; // not a plain object
+  const own = Reflect.ownKeys(raw);
+  if (own.length !== keys.length) return undefined;
+  const out = Object.create(null) as Record<K, unknown>;
+  for (const key of own) {
+    if (typeof key !== 'string' || !(keys as readonly string[]).includes(key)) return undefined;
+    const d = Object.getOwnPropertyDescriptor(raw, key);
+    if (!d || !('value' in d)) return undefined;
+    out[key as K] = d.value;
+  }
+  return out;
+}
+
+/** The message's type, when `raw` is a plain object with an own string `type`. */
+function typeOf(raw: unknown): unknown {
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const m = raw as Record<string, unknown>;
-  switch (m.type) {
-    case 'open-drafter': {
-      const i = m.intent as Record<string, unknown> | undefined;
-      if (typeof i !== 'object' || i === null) return undefined;
-      if (!isString(i.policyId, 100) || !requestKinds.includes(i.kind as RequestKind)) return undefined;
-      if (!isStringList(i.clauses) || !isStringList(i.pageContacts) || !isString(i.pageUrl)) return undefined;
-      if (!(i.pageContacts as string[]).every(isPlainEmail)) return undefined;
-      return {
-        type: 'open-drafter',
-        intent: {
-          policyId: i.policyId,
-          kind: i.kind as RequestKind,
-          clauses: [...(i.clauses as string[])],
-          pageContacts: [...(i.pageContacts as string[])],
-          pageUrl: i.pageUrl as string,
-        },
-      };
+  const d = Object.getOwnPropertyDescriptor(raw, 'type');
+  return d && 'value' in d ? d.value : undefined;
+}
+
+function parseIntent(raw: unknown): DrafterIntent | undefined {
+  const i = exactFields(raw, ['policyId', 'kind', 'clauses', 'pageContacts', 'pageUrl']);
+  if (!i || !isPolicyId(i.policyId) || !requestKinds.includes(i.kind as RequestKind)) return undefined;
+  const clauses = listOf(i.clauses, isClauseId);
+  const pageContacts = listOf(i.pageContacts, (c): c is string => typeof c === 'string' && isPlainEmail(c));
+  if (!clauses || !pageContacts || !isPageUrl(i.pageUrl)) return undefined;
+  return { policyId: i.policyId, kind: i.kind as RequestKind, clauses, pageContacts, pageUrl: i.pageUrl };
+}
+
+/**
+ * Returns a fresh copy of the message if it is one of ours and well-formed in every field, otherwise
+ * undefined. Never throws.
+ */
+export function parseMessage(raw: unknown): Message | undefined {
+  try {
+    switch (typeOf(raw)) {
+      case 'open-drafter': {
+        const m = exactFields(raw, ['type', 'intent']);
+        const intent = m && parseIntent(m.intent);
+        return intent && { type: 'open-drafter', intent };
+      }
+      case 'get-policy': {
+        const m = exactFields(raw, ['type', 'policyId']);
+        return m && isPolicyId(m.policyId) ? { type: 'get-policy', policyId: m.policyId } : undefined;
+      }
+      case 'check-policy': {
+        const m = exactFields(raw, ['type', 'policyId', 'text']);
+        if (!m || !isPolicyId(m.policyId) || !isString(m.text, maxPolicyTextLength)) return undefined;
+        return { type: 'check-policy', policyId: m.policyId, text: m.text };
+      }
+      default:
+        return undefined;
     }
-    case 'get-policy':
-      return isString(m.policyId, 100) ? { type: 'get-policy', policyId: m.policyId } : undefined;
-    case 'check-policy':
-      if (!isString(m.policyId, 100) || !isString(m.text, maxPolicyTextLength)) return undefined;
-      return { type: 'check-policy', policyId: m.policyId, text: m.text };
-    default:
-      return undefined;
+  } catch {
+    // A revoked Proxy or an exotic object whose traps throw.
+    return undefined;
   }
 }
 
@@ -201,5 +259,5 @@ export function intentFromSearch(search: string): DrafterIntent | undefined {
       pageUrl: p.get('from') ?? '',
     },
   });
-  return parsed?.type === 'open-drafter' && parsed.intent.policyId ? parsed.intent : undefined;
+  return parsed?.type === 'open-drafter' ? parsed.intent : undefined;
 }
