@@ -5,6 +5,8 @@
 // request that is neither the fixture site nor the extension is recorded and refused.
 
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page as PwPage } from 'playwright-core';
@@ -51,8 +53,43 @@ export interface TestPage {
   errors: string[];
 }
 
+/** A request the browser made, as the test's recorder saw it. */
+export interface RecordedRequest {
+  url: string;
+  /**
+   * Which context made it: a web page (and its content scripts), an extension page, the background,
+   * or 'network': it got past every per-context recorder and reached the browser's proxy, the test's
+   * no-network proxy, which records and refuses it (for https only the host is known: CONNECT host:443).
+   * 'browser' is such a request to the browser maker's own services (Chromium's component and extension
+   * updater, time and sign-in checks on google.com/googleapis.com; Mozilla's hosts for Firefox), which
+   * the browser makes by itself with or without the extension; it is refused all the same.
+   */
+  from: 'page' | 'extension-page' | 'background' | 'network' | 'browser';
+}
+
 export interface TestBrowser {
   name: BrowserName;
+  /** The extension's origin, `chrome-extension://id` or `moz-extension://uuid`, once known. */
+  extensionOrigin(): Promise<string>;
+  /**
+   * Every request seen so far, allowed or not. Both browsers run with a no-network proxy: every http(s)
+   * request that no interception answered or refused reaches it, is recorded as 'network' and refused,
+   * so nothing the browser fetches goes unseen, whichever context made it. On top of that, by context:
+   * - Chromium: every request of the pages Playwright drives and of the extension's service worker
+   *   (Playwright's context-level request events include service-worker traffic), and every request of
+   *   the toolbar popup once waitForExtensionPage returned it (puppeteer over CDP); before that, and
+   *   for its first load, the popup's requests are seen by the proxy.
+   * - Firefox: every request of the pages the test opened and of the extension pages it reached, by BiDi
+   *   interception per page. The background page is not a browsing context BiDi reports: its requests
+   *   are seen only by the proxy.
+   */
+  requests: RecordedRequest[];
+  /**
+   * Makes the extension's background fetch `url` (Chromium: in the service worker; Firefox: the
+   * background page's own fetch, reached with `runtime.getBackgroundPage()` from an open extension
+   * page). Resolves when the fetch settled, whatever its outcome. For negative controls.
+   */
+  fetchFromBackground(url: string): Promise<void>;
   newPage(): Promise<TestPage>;
   /** Wait for a page the extension opened whose URL contains `part`. */
   waitForExtensionPage(part: string, timeoutMs?: number): Promise<TestPage>;
@@ -87,6 +124,36 @@ function register(url: string, f?: Fixture) {
   fixtures.set(`${u.origin}${u.pathname}`, f);
 }
 
+/**
+ * A local HTTP proxy that answers nothing: plain requests get 403, CONNECT tunnels are refused. The
+ * browsers are pointed at it, so a request that escaped interception is recorded and never leaves.
+ */
+async function startNoNetworkProxy(requests: RecordedRequest[], browserServices: RegExp) {
+  const record = (url: string) => {
+    let host = '';
+    try {
+      host = new URL(url).hostname;
+    } catch {
+      // recorded as 'network' below
+    }
+    requests.push({ url, from: browserServices.test(host) ? 'browser' : 'network' });
+  };
+  const server = createServer((req, res) => {
+    record(req.url ?? '');
+    res.writeHead(403).end();
+  });
+  server.on('connect', (req, socket) => {
+    record(`https://${(req.url ?? '').replace(/:443$/, '')}/`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server.unref();
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 export interface LaunchOptions {
   /** Firefox only: prefers-color-scheme for every page, set at launch (WebDriver BiDi cannot emulate it
    *  per page; Chromium pages use TestPage#colorScheme). */
@@ -112,6 +179,11 @@ function executable(name: BrowserName): string {
 async function launchChromium(): Promise<TestBrowser> {
   const extensionDir = join(root, '.output/chrome-mv3');
   const userDataDir = mkdtempSync(join(tmpdir(), 'policy-lens-chromium-'));
+  const requests: RecordedRequest[] = [];
+  const proxy = await startNoNetworkProxy(
+    requests,
+    /(?:^|\.)(?:google\.com|googleapis\.com|gstatic\.com|gvt1\.com)$/,
+  );
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: executable('chromium'),
     headless: true,
@@ -129,9 +201,26 @@ async function launchChromium(): Promise<TestBrowser> {
       // A second, CDP port for puppeteer: Playwright does not expose the action popup that
       // action.openPopup() opens, and puppeteer can drive it (Target#asPage).
       '--remote-debugging-port=0',
+      `--proxy-server=http://127.0.0.1:${proxy.port}`,
     ],
   });
   const strayRequests: string[] = [];
+  let extensionOrigin = 'chrome-extension://';
+  context.on('request', (request) => {
+    let from: RecordedRequest['from'] = 'page';
+    if (request.serviceWorker()) from = 'background';
+    else {
+      let frameUrl = '';
+      try {
+        frameUrl = request.frame().url();
+      } catch {
+        // A request without a frame.
+      }
+      const target = request.isNavigationRequest() ? request.url() : frameUrl;
+      if (target.startsWith(extensionOrigin)) from = 'extension-page';
+    }
+    requests.push({ url: request.url(), from });
+  });
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     // The extension's own files (an extension page opened in a tab) load as they are.
@@ -150,7 +239,7 @@ async function launchChromium(): Promise<TestBrowser> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // Not URL#origin: WHATWG URL gives 'null' as the origin of a chrome-extension: URL.
-  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
 
   let cdp: PpBrowser | undefined;
   const isExtensionPopup = (url: string, type: string) => type === 'page' && url.startsWith(extensionOrigin);
@@ -206,6 +295,19 @@ async function launchChromium(): Promise<TestBrowser> {
   return {
     name: 'chromium',
     strayRequests,
+    requests,
+    extensionOrigin: async () => extensionOrigin,
+    async fetchFromBackground(url) {
+      const current = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await current.evaluate(
+        (u) =>
+          fetch(u).then(
+            () => undefined,
+            () => undefined,
+          ),
+        url,
+      );
+    },
     newPage: async () => wrap(await context.newPage()),
     async evaluateInBackground(fn, arg) {
       // The worker may have been stopped and restarted since launch: ask for the current one.
@@ -226,7 +328,11 @@ async function launchChromium(): Promise<TestBrowser> {
         const popup = (await cdpBrowser())
           .targets()
           .find((t) => isExtensionPopup(t.url(), t.type()) && match(t.url()) && !tabUrls.has(t.url()));
-        if (popup) return wrapPuppeteer(await popup.asPage());
+        if (popup) {
+          const page = await popup.asPage();
+          page.on('request', (r) => void requests.push({ url: r.url(), from: 'extension-page' }));
+          return wrapPuppeteer(page);
+        }
         await new Promise((r) => setTimeout(r, 100));
       }
       throw new Error(`no extension page with "${part}" opened within ${timeoutMs} ms`);
@@ -234,6 +340,7 @@ async function launchChromium(): Promise<TestBrowser> {
     async close() {
       await cdp?.disconnect().catch(() => undefined);
       await context.close();
+      await proxy.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
@@ -288,6 +395,8 @@ function wrapPuppeteer(page: PpPage): TestPage {
 
 async function launchFirefox({ colorScheme }: LaunchOptions): Promise<TestBrowser> {
   const extensionDir = join(root, '.output/firefox-mv2');
+  const requests: RecordedRequest[] = [];
+  const proxy = await startNoNetworkProxy(requests, /(?:^|\.)(?:mozilla\.(?:com|net|org)|firefox\.com)$/);
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: executable('firefox'),
@@ -299,15 +408,25 @@ async function launchFirefox({ colorScheme }: LaunchOptions): Promise<TestBrowse
       'browser.shell.checkDefaultBrowser': false,
       // 0 dark, 1 light, 2 follow the system.
       'layout.css.prefers-color-scheme.content-override': colorScheme ? (colorScheme === 'dark' ? 0 : 1) : 2,
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.no_proxies_on': '',
+      // Firefox's own remote-settings sync (not the extension's): pointed nowhere, as Mozilla's own
+      // automation does, so the proxy records only what the pages and the extension ask for.
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
     },
   });
   await browser.installExtension(extensionDir);
   const strayRequests: string[] = [];
 
-  const intercept = async (page: PpPage) => {
+  const intercept = async (page: PpPage, from: RecordedRequest['from'] = 'page') => {
     await page.setRequestInterception(true);
     page.on('request', (req: HTTPRequest) => {
       const url = req.url();
+      requests.push({ url, from });
       if (!/^https?:/.test(url)) return void req.continue();
       const f = fixtureFor(url);
       if (!f) {
@@ -323,9 +442,38 @@ async function launchFirefox({ colorScheme }: LaunchOptions): Promise<TestBrowse
     });
   };
 
+  const intercepted = new WeakSet<PpPage>();
+  const extensionPage = async (): Promise<{ page: PpPage; origin: string } | undefined> => {
+    for (const p of await browser.pages()) {
+      const href = await p.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith('moz-extension://')) return { page: p, origin: new URL(href).origin };
+    }
+    return undefined;
+  };
+
   return {
     name: 'firefox',
     strayRequests,
+    requests,
+    async extensionOrigin() {
+      const found = await extensionPage();
+      if (!found) throw new Error('the extension origin is known once an extension page is open');
+      return found.origin;
+    },
+    async fetchFromBackground(url) {
+      const found = await extensionPage();
+      if (!found) throw new Error('fetchFromBackground needs an open extension page in Firefox');
+      await found.page.evaluate(async (u) => {
+        type Api = { runtime: { getBackgroundPage(): Promise<Window> } };
+        const background = await (
+          globalThis as unknown as { browser: Api }
+        ).browser.runtime.getBackgroundPage();
+        await background.fetch(u).then(
+          () => undefined,
+          () => undefined,
+        );
+      }, url);
+    },
     async newPage() {
       const page = await browser.newPage();
       await intercept(page);
@@ -337,12 +485,21 @@ async function launchFirefox({ colorScheme }: LaunchOptions): Promise<TestBrowse
         for (const p of await browser.pages()) {
           // A page the extension opened may still report about:blank through BiDi: ask it.
           const href = await p.evaluate(() => location.href).catch(() => '');
-          if (href.startsWith('moz-extension://') && href.includes(part)) return wrapPuppeteer(p);
+          if (href.startsWith('moz-extension://') && href.includes(part)) {
+            if (!intercepted.has(p)) {
+              intercepted.add(p);
+              await intercept(p, 'extension-page');
+            }
+            return wrapPuppeteer(p);
+          }
         }
         await new Promise((r) => setTimeout(r, 100));
       }
       throw new Error(`no extension page with "${part}" opened within ${timeoutMs} ms`);
     },
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      await proxy.close();
+    },
   };
 }
