@@ -43,7 +43,12 @@ export default defineContentScript({
       if (mounted || !ctx.isValid) return;
       const [lang, open] = await Promise.all([languageSetting.getValue(), panelOpenSetting.getValue()]);
       if (mounted || !ctx.isValid) return;
-      mounted = mountPanelHost(document, css);
+      // Rendered anew when the page put our host out and we put it back (document.open() erases listeners).
+      const host = mountPanelHost(document, css, () => {
+        render(null, host.container);
+        draw();
+      });
+      mounted = host;
       settings.lang = lang;
       settings.open = open;
       draw();

@@ -24,33 +24,65 @@ const hostStyle =
 
 /**
  * Creates the host under <html> (not <body>, which pages replace) with an open shadow root
- * holding `css`, and re-attaches it whenever the page removes it.
+ * holding `css`, and re-attaches it whenever the page removes it. Where the browser has the Popover
+ * API the host is a manual popover shown in the top layer, above any z-index: a page's overlays
+ * (fixed, z-index 2147483647, kept last in the DOM) cannot cover the panel.
+ * `onReattached` runs after the page removed the host and it was put back: document.open() erases
+ * every event listener in the document, shadow trees included, so the owner renders the panel anew.
  */
-export function mountPanelHost(doc: Document, css: string): MountedHost {
+export function mountPanelHost(doc: Document, css: string, onReattached?: () => void): MountedHost {
   // A host left by an earlier copy of the content script (the extension was updated or reloaded).
-  for (const stale of doc.documentElement.querySelectorAll(ownHosts)) stale.remove();
+  for (const stale of doc.documentElement?.querySelectorAll(ownHosts) ?? []) stale.remove();
 
   const host = doc.createElement(hostTag);
   host.setAttribute(hostAttribute, '');
   host.setAttribute('style', hostStyle);
+  const topLayer = typeof host.showPopover === 'function';
+  if (topLayer) host.setAttribute('popover', 'manual');
   const shadow = host.attachShadow({ mode: 'open' });
   applyStyles(doc, shadow, css);
   const container = doc.createElement('div');
   shadow.append(container);
 
+  let attached = false;
+  let observer: MutationObserver | undefined;
+  let watchRoot: MutationObserver | undefined;
+  const stop = () => {
+    observer?.disconnect();
+    watchRoot?.disconnect();
+  };
   const attach = () => {
-    if (!host.isConnected) doc.documentElement.append(host);
-    for (const other of doc.documentElement.querySelectorAll(ownHosts)) {
-      if (other !== host) other.remove();
+    // Between document.open() and the next write there is no root at all.
+    const root = doc.documentElement;
+    if (!root) return;
+    const reattached = attached && host.parentNode !== root;
+    if (reattached && root.querySelector(ownHosts)) {
+      // A newer copy of the content script (a reload or a double injection) replaced this host:
+      // it stays, this one gives way, and the two never take turns removing each other.
+      stop();
+      return;
     }
+    if (host.parentNode !== root) root.append(host);
+    attached = true;
+    if (topLayer && !host.matches(':popover-open')) {
+      try {
+        host.showPopover();
+      } catch {
+        // Not shown in the top layer (e.g. the page holds a modal dialog): it still sits under <html>.
+      }
+    }
+    if (reattached) onReattached?.();
   };
   attach();
-  // Pages replace <body>, rewrite <html> or wipe the DOM: put the host back, once.
-  const observer = new MutationObserver(attach);
-  observer.observe(doc.documentElement, { childList: true });
-  const watchRoot = new MutationObserver(() => {
-    observer.disconnect();
-    observer.observe(doc.documentElement, { childList: true });
+  // Pages replace <body>, swap <html>, call document.open() or wipe the DOM: put the host back, once.
+  observer = new MutationObserver(attach);
+  const observeRoot = () => {
+    observer?.disconnect();
+    if (doc.documentElement) observer?.observe(doc.documentElement, { childList: true });
+  };
+  observeRoot();
+  watchRoot = new MutationObserver(() => {
+    observeRoot();
     attach();
   });
   watchRoot.observe(doc, { childList: true });
@@ -59,8 +91,7 @@ export function mountPanelHost(doc: Document, css: string): MountedHost {
     host,
     container,
     remove() {
-      observer.disconnect();
-      watchRoot.disconnect();
+      stop();
       host.remove();
     },
   };

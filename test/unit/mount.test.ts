@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The panel's host is the one element of ours the page can see: what it shows must say nothing about
 // the user and never change, and page code must never run on it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type MountedHost, mountPanelHost } from '../../entrypoints/panel.content/mount';
 
 const css = ':host { display: block }';
@@ -26,6 +26,7 @@ function visibleOnHost(host: HTMLElement) {
 }
 
 afterEach(() => {
+  vi.restoreAllMocks();
   for (const m of mounted) m.remove();
   mounted = [];
   document.body.innerHTML = '';
@@ -77,15 +78,59 @@ describe('the panel host', () => {
     expect(host.shadowRoot?.contains(container)).toBe(true);
   });
 
-  it('replaces a stale host of an earlier script, and leaves page elements with the same marker alone', () => {
+  it('replaces the host of an earlier, still running copy of the script, which gives way', async () => {
     const pageOwn = document.createElement('div');
     pageOwn.setAttribute('data-policy-lens', 'page');
     document.body.append(pageOwn);
     const old = mount();
     const fresh = mountPanelHost(document, css);
     mounted.push(fresh);
+    // The old copy's observers run: it must not put itself back and push the new host out.
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
     expect(old.host.isConnected).toBe(false);
-    expect(document.documentElement.querySelectorAll(':scope > [data-policy-lens]')).toHaveLength(1);
+    expect([...document.documentElement.querySelectorAll(':scope > [data-policy-lens]')]).toEqual([
+      fresh.host,
+    ]);
     expect(pageOwn.isConnected).toBe(true);
+  });
+
+  it('is a manual popover shown in the top layer where the browser has the Popover API', () => {
+    // jsdom has no Popover API: stand in for the browser's.
+    const open = new WeakSet<Element>();
+    const proto = HTMLElement.prototype as unknown as Record<string, unknown>;
+    proto.showPopover = function (this: HTMLElement) {
+      open.add(this);
+    };
+    const matches = Element.prototype.matches;
+    vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, selector: string) {
+      return selector === ':popover-open' ? open.has(this) : matches.call(this, selector);
+    });
+    try {
+      const reattached = vi.fn();
+      const m = mountPanelHost(document, css, reattached);
+      mounted.push(m);
+      const { host } = m;
+      expect(host.getAttributeNames().sort()).toEqual(['data-policy-lens', 'popover', 'style']);
+      expect(host.getAttribute('popover')).toBe('manual');
+      expect(open.has(host)).toBe(true);
+      expect(reattached).not.toHaveBeenCalled();
+    } finally {
+      delete proto.showPopover;
+    }
+  });
+
+  it('puts itself back when the page removes it and tells its owner, so the panel is rendered anew', async () => {
+    const reattached = vi.fn();
+    const m = mountPanelHost(document, css, reattached);
+    mounted.push(m);
+    m.host.remove();
+    await new Promise((r) => setTimeout(r, 0)); // mutation observers run
+    expect(m.host.parentElement).toBe(document.documentElement);
+    expect(reattached).toHaveBeenCalledTimes(1);
+    // Replacing <body> does not touch the host under <html>: nothing to redo.
+    document.documentElement.replaceChild(document.createElement('body'), document.body);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(reattached).toHaveBeenCalledTimes(1);
+    expect(document.documentElement.querySelectorAll(':scope > [data-policy-lens]')).toHaveLength(1);
   });
 });
