@@ -15,11 +15,13 @@ import {
   getRequest,
   importBackup,
   listRequests,
+  MIGRATIONS,
   migrateToV1,
   openRequestsDb,
   putMeta,
   type RequestRecordV1,
   type RequestsDb,
+  recordFromV1,
   StorageError,
   saveRequest,
 } from '../../utils/requests-db';
@@ -421,4 +423,49 @@ describe('importBackup', () => {
     vi.restoreAllMocks();
     expect(await listRequests(db)).toEqual(before);
   });
+});
+
+describe('upgrading from every earlier schema version', () => {
+  /** Data as each earlier version stored it, and what it must read as now. One entry per version. */
+  const earlier: Record<number, { stored: unknown[]; expected: RequestRecord[] }> = {
+    1: { stored: v1Records, expected: v1Records.map(recordFromV1) },
+  };
+
+  /** Creates the database as version `version` of the extension did, with `stored` in it. */
+  function openAtVersion(version: number, stored: unknown[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const request = factory.open(DB_NAME, version);
+      request.onupgradeneeded = () => {
+        const db = wrap(request.result);
+        const tx = wrap(request.transaction!);
+        void (async () => {
+          // biome-ignore lint/suspicious/noExplicitAny: the schema steps take idb's untyped wrappers
+          for (const step of MIGRATIONS.slice(0, version)) await step(db as any, tx as any);
+        })();
+      };
+      request.onsuccess = async () => {
+        await putRaw(request.result, 'requests', stored);
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+  }
+
+  it('has data for every version before the current one', () => {
+    expect(Object.keys(earlier).map(Number)).toEqual(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1));
+  });
+
+  it.each(Object.entries(earlier))(
+    'keeps every record of version %s, in the current form',
+    async (version, data) => {
+      await openAtVersion(Number(version), data.stored);
+      const db = await openDb();
+      expect(db.version).toBe(DB_VERSION);
+      expect(byKey(await listRequests(db))).toEqual(byKey(data.expected));
+      // And the upgraded database takes new writes.
+      await saveRequest(db, record('after-upgrade'));
+      expect((await listRequests(db)).length).toBe(data.expected.length + 1);
+    },
+  );
 });
