@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expertPlus } from '../../policies/expert.plus';
 import { browsers, launch, screenshotsDir, type TestBrowser, type TestPage } from './harness';
 
-const host = 'policy-lens-panel[data-policy-lens]';
+const host = '[data-policy-lens]';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const fixtureBody = (file: string) => {
   const html = readFileSync(join(resolve(import.meta.dirname, '../fixtures/pages'), file), 'utf8');

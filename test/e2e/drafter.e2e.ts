@@ -32,26 +32,22 @@ async function openSiteWithPanel(browser: TestBrowser): Promise<TestPage> {
   const site = await browser.newPage();
   await site.goto('https://expert.plus/', { file: 'home.html' });
   await site.waitFor(() =>
-    document.querySelector('policy-lens-panel[data-policy-lens]')?.shadowRoot?.querySelector('.launcher'),
+    document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('.launcher'),
   );
   const open = await site.evaluate(
     () =>
-      document
-        .querySelector('policy-lens-panel[data-policy-lens]')
-        ?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')?.hidden === false,
+      document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')
+        ?.hidden === false,
   );
   if (!open) await site.click('.launcher');
   await site.waitFor(() =>
-    document
-      .querySelector('policy-lens-panel[data-policy-lens]')
-      ?.shadowRoot?.querySelector('[data-request="deletion"]'),
+    document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('[data-request="deletion"]'),
   );
   await site.click('.lang-switch button[lang="ru"]');
   await site.waitFor(
     () =>
-      document
-        .querySelector('policy-lens-panel[data-policy-lens]')
-        ?.shadowRoot?.querySelector('[data-request="deletion"]')?.textContent === 'Запросить удаление данных',
+      document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('[data-request="deletion"]')
+        ?.textContent === 'Запросить удаление данных',
   );
   return site;
 }
@@ -562,10 +558,8 @@ describe.each(browsers)('%s: the request drafter', (name) => {
     ).toEqual({ list: 'My requests', fullName: 'Full name (required)', letterLang: 'ru' });
     await site.waitFor(
       () =>
-        document
-          .querySelector('policy-lens-panel[data-policy-lens]')
-          ?.shadowRoot?.querySelector('[data-request="deletion"]')?.textContent ===
-        'Request deletion of my data',
+        document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('[data-request="deletion"]')
+          ?.textContent === 'Request deletion of my data',
     );
   });
 
