@@ -28,6 +28,8 @@ export interface PanelProps {
   /** Clauses that changed on the live site: statements citing them are marked possibly outdated. */
   changedClauses?: ReadonlySet<ClauseId>;
   outdatedLabel?: string;
+  /** The pointer or keyboard focus reached the launcher: a click may follow, so start loading. */
+  onLauncherIntent?(): void;
 }
 
 const panelActions: RequestKind[] = ['deletion', 'withdraw-consent', 'access', 'correction'];
@@ -57,6 +59,8 @@ export function Panel(props: PanelProps) {
         aria-controls="pl-panel"
         aria-label={t.launcherLabel(siteName)}
         onClick={() => props.onOpenChange(!open)}
+        onPointerEnter={props.onLauncherIntent}
+        onFocus={props.onLauncherIntent}
       >
         <span aria-hidden="true" class="launcher-icon">
           ◉

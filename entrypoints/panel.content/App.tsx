@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Panel } from '../../components/panel/Panel';
 import { PolicyNotice } from '../../components/panel/PolicyNotice';
@@ -73,13 +73,20 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
     };
   }, []);
 
-  // The policy is loaded from the background the first time the panel opens.
+  // The policy is loaded from the background the first time the panel opens, or a moment before: when
+  // the pointer or focus reaches the launcher. Pages where the panel stays closed never hold it.
+  const [wanted, setWanted] = useState(false);
+  const loading = useRef(false);
   useEffect(() => {
-    if (!open || policy) return;
+    if (!(open || wanted) || policy || loading.current) return;
+    loading.current = true;
     send<SitePolicy | null>({ type: 'get-policy', policyId: site.id })
       .then((p) => setPolicy(p ?? null))
-      .catch(() => setPolicy(null));
-  }, [open, policy, site.id]);
+      .catch(() => setPolicy(null))
+      .finally(() => {
+        loading.current = false;
+      });
+  }, [open, wanted, policy, site.id]);
 
   const onRequest = async (kind: RequestKind, clauses: ClauseId[]) => {
     try {
@@ -117,6 +124,7 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
       changedClauses={current?.state === 'changed' ? new Set(current.changedClauses) : undefined}
       outdatedLabel={t.outdated}
       siteName={site.name}
+      onLauncherIntent={() => setWanted(true)}
       policy={policy}
       lang={lang}
       open={open}

@@ -12,9 +12,18 @@ import { type MountedHost, mountPanelHost } from './mount';
 export default defineContentScript({
   // Literal, because WXT reads it at build time; a unit test checks it equals hostMatchPatterns().
   matches: ['*://expert.plus/*', '*://*.expert.plus/*'],
+  // As soon as the document is parsed (around DOMContentLoaded), not when Chromium finds the page idle.
+  runAt: 'document_end',
   async main(ctx) {
     const site = findSiteForUrl(location.href);
     if (!site) return;
+    // The three settings the first mount needs, read at once rather than one after another.
+    const firstRead = Promise.all([
+      hiddenSitesSetting.getValue(),
+      languageSetting.getValue(),
+      panelOpenSetting.getValue(),
+    ]);
+    let preset: { lang: Lang | null; open: boolean } | undefined;
 
     let mounted: MountedHost | undefined;
     /** What the background found comparing this page's policy text with the reviewed one. */
@@ -41,7 +50,10 @@ export default defineContentScript({
     };
     const mount = async () => {
       if (mounted || !ctx.isValid) return;
-      const [lang, open] = await Promise.all([languageSetting.getValue(), panelOpenSetting.getValue()]);
+      const [lang, open] = preset
+        ? [preset.lang, preset.open]
+        : await Promise.all([languageSetting.getValue(), panelOpenSetting.getValue()]);
+      preset = undefined;
       if (mounted || !ctx.isValid) return;
       // Rendered anew when the page put our host out and we put it back (document.open() erases listeners).
       const host = mountPanelHost(document, css, () => {
@@ -85,9 +97,13 @@ export default defineContentScript({
 
     // "Hide on this site" is undone from the extension window; follow it live.
     const apply = (hidden: string[]) => (hidden.includes(site.id) ? unmount() : mount());
-    await apply(await hiddenSitesSetting.getValue());
+    const [hidden, lang, open] = await firstRead;
+    preset = { lang, open };
+    await apply(hidden);
     const unwatch = hiddenSitesSetting.watch((hidden) => void apply(hidden));
     void checkPage();
+    // Run at document_end, before the page's own load-time scripts have drawn everything: look again then.
+    if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', () => void checkPage());
     ctx.onInvalidated(() => {
       unwatch();
       unmount();
