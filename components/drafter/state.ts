@@ -302,6 +302,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       }
     };
     const opening = db().catch(() => undefined); // a failure is reported where the database is used
+    void refreshList(); // "My requests" is read meanwhile too
     const [, pointer, intent] = await Promise.all([loadSettings(), readPointer(), intentSource, opening]);
     let saved: RequestRecord | undefined;
     if (pointer?.id) {
@@ -329,7 +330,6 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       startDraft(pointer.policyId, pointer.kind, contactsOf(pointer), pointer.pageUrl ?? '');
     }
     ready.value = true;
-    void refreshList();
   }
 
   // ——— requests ———
