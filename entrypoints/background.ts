@@ -3,13 +3,16 @@ import { getPolicy } from '../policies';
 import type { SitePolicy } from '../policies/types';
 import { startDeadlineAlarms } from '../utils/deadline-alarms';
 import { trustedSender } from '../utils/message-sender';
-import { type DrafterIntent, intentToSearch, type PolicyCheck, parseMessage } from '../utils/messages';
+import {
+  type DrafterIntent,
+  intentToSearch,
+  type PolicyCheck,
+  parseMessage,
+  pendingIntentKey,
+} from '../utils/messages';
 import { checkPolicyText } from '../utils/policy-check';
 import { nextPolicySeen } from '../utils/policy-seen';
 import { policySeenSetting } from '../utils/settings';
-
-/** Where the popup finds an intent when Chrome opened it with action.openPopup(). */
-const pendingIntentKey = 'pendingDrafterIntent';
 
 export default defineBackground(() => {
   startDeadlineAlarms();

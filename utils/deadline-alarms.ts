@@ -7,7 +7,7 @@ import type { Lang } from '../policies/types';
 import { nextDeadline, passedDeadlines, type RequestDeadline, type RequestRecord } from './request-record';
 import { closeRequestsDb, listRequests, openRequestsDb } from './requests-db';
 import { addDays, toIsoDate } from './russian-calendar';
-import { browserLang, languageSetting } from './settings';
+import { uiLang } from './settings';
 
 export const requestsChangedKey = 'requestsChangedAt';
 export const deadlineAlarmName = 'policy-lens-deadline';
@@ -76,16 +76,6 @@ export function overdueMessage(
     title: 'Policy Lens: a deadline has passed',
     message: `${refs.join(', ')}: ${labels.join('; ')}. Open "My requests" to send a follow-up or a complaint.`,
   };
-}
-
-async function uiLang(): Promise<Lang> {
-  const chosen = await languageSetting.getValue().catch(() => null);
-  if (chosen) return chosen;
-  try {
-    return browserLang(browser.i18n.getUILanguage());
-  } catch {
-    return 'ru';
-  }
 }
 
 async function readRequests(): Promise<RequestRecord[]> {

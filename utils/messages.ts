@@ -68,6 +68,13 @@ export interface PolicyCheck {
   changes: PolicyChange[];
 }
 
+/**
+ * Where the background leaves an intent in `storage.session` before Chrome's action.openPopup(), for the
+ * popup to take: `{ intent, at }`, read once; older than `pendingIntentMaxAgeMs` it is ignored.
+ */
+export const pendingIntentKey = 'pendingDrafterIntent';
+export const pendingIntentMaxAgeMs = 2 * 60 * 1000;
+
 /** Longest page text the background compares with the reviewed policy. */
 export const maxPolicyTextLength = 5_000_000;
 

@@ -199,13 +199,14 @@ export function validatePerson(p: Partial<Person>, today: string = toIsoDate(new
   return errors;
 }
 
-function isPastOrTodayIso(value: string, today: string): boolean {
+/** A real calendar day (YYYY-MM-DD) from `earliest` up to and including `today`. */
+export function isPastOrTodayIso(value: string, today: string, earliest = '1900-01-01'): boolean {
   try {
     parseIsoDate(value);
   } catch {
     return false;
   }
-  return value <= today && value >= '1900-01-01';
+  return value <= today && value >= earliest;
 }
 
 /** Whether the person can be written for: no validation message at all. */

@@ -54,3 +54,17 @@ export const policySeenSetting = defineSetting<Record<string, PolicySeen>>('poli
 export function browserLang(uiLanguage: string | undefined): Lang {
   return uiLanguage?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
 }
+
+/** The browser's UI language as one of ours; Russian, the site's language, if the browser will not say. */
+export function browserUiLang(): Lang {
+  try {
+    return browserLang(browser.i18n.getUILanguage());
+  } catch {
+    return 'ru';
+  }
+}
+
+/** The language the UI speaks: the user's choice, else the browser's. */
+export async function uiLang(): Promise<Lang> {
+  return (await languageSetting.getValue().catch(() => null)) ?? browserUiLang();
+}

@@ -10,7 +10,7 @@ import { forgetNotifiedDeadlines, markRequestsChanged } from '../../utils/deadli
 import { buildRequestLetter, type RequestLetter } from '../../utils/letter';
 import { isSafeMailtoAddress } from '../../utils/mailto';
 import type { DrafterIntent } from '../../utils/messages';
-import { type Person, type PersonErrors, validatePerson } from '../../utils/person';
+import { isPastOrTodayIso, type Person, type PersonErrors, validatePerson } from '../../utils/person';
 import { deadlinesFor } from '../../utils/request-kinds';
 import {
   isRequestKind,
@@ -33,7 +33,7 @@ import {
   toStorageError,
 } from '../../utils/requests-db';
 import { toIsoDate } from '../../utils/russian-calendar';
-import { browserLang, hiddenSitesSetting, languageSetting } from '../../utils/settings';
+import { hiddenSitesSetting, languageSetting, uiLang } from '../../utils/settings';
 import { drafterStrings } from './strings';
 
 /** Which request the drafter shows, kept in extension storage so reopening the popup restores it.
@@ -272,17 +272,9 @@ export function createDrafterState(deps: DrafterDeps = {}) {
 
   async function loadSettings() {
     try {
-      const hidden = hiddenSitesSetting.getValue();
-      hidden.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-      const chosen = await languageSetting.getValue();
-      let ui: string | undefined;
-      try {
-        ui = browser.i18n.getUILanguage();
-      } catch {
-        ui = undefined;
-      }
-      lang.value = chosen ?? browserLang(ui);
-      hiddenSites.value = await hidden;
+      const [chosen, hidden] = await Promise.all([uiLang(), hiddenSitesSetting.getValue()]);
+      lang.value = chosen;
+      hiddenSites.value = hidden;
     } catch {
       // Settings unreadable: Russian and an empty list are safe defaults.
     }
@@ -353,12 +345,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
 
   /** A date the request can have been sent on: a real day, not in the future. */
   function isValidSentOn(value: string): boolean {
-    try {
-      toIsoDate(value);
-    } catch {
-      return false;
-    }
-    return value >= '2000-01-01' && value <= today();
+    return isPastOrTodayIso(value, today(), '2000-01-01');
   }
 
   async function markSent(sentOn: string): Promise<boolean> {

@@ -8,7 +8,7 @@ import type { ClauseId, Lang, RequestKind, SitePolicy } from '../../policies/typ
 import { isPlainEmail, type Message, type PolicyCheck, parsePolicyCheck } from '../../utils/messages';
 import { nextPolicySeen } from '../../utils/policy-seen';
 import {
-  browserLang,
+  browserUiLang,
   hiddenSitesSetting,
   languageSetting,
   type PolicySeen,
@@ -51,7 +51,7 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
   const [open, setOpen] = useState(initialOpen);
   const [policy, setPolicy] = useState<SitePolicy | null | undefined>(undefined);
   const [seen, setSeen] = useState<PolicySeen | undefined>(undefined);
-  const lang = chosenLang ?? browserLang(browser.i18n.getUILanguage());
+  const lang = chosenLang ?? browserUiLang();
 
   // What the last policy page of this site showed, for every page of the site (storage keeps only
   // the comparison: clause ids and policy words). Checked like a message: it is rendered.

@@ -3,11 +3,13 @@ import { browser } from 'wxt/browser';
 import { DrafterApp } from '../../components/drafter/DrafterApp';
 import { createDrafterState } from '../../components/drafter/state';
 import '../../components/drafter/drafter.css';
-import { type DrafterIntent, intentFromSearch, parseMessage } from '../../utils/messages';
-
-/** Where the background leaves an intent before Chrome's action.openPopup(); see entrypoints/background.ts. */
-const pendingIntentKey = 'pendingDrafterIntent';
-const pendingMaxAgeMs = 2 * 60 * 1000;
+import {
+  type DrafterIntent,
+  intentFromSearch,
+  parseMessage,
+  pendingIntentKey,
+  pendingIntentMaxAgeMs,
+} from '../../utils/messages';
 
 /** Takes the intent the background left for this popup (read once, then removed; stale ones ignored). */
 async function takePendingIntent(): Promise<DrafterIntent | undefined> {
@@ -19,7 +21,7 @@ async function takePendingIntent(): Promise<DrafterIntent | undefined> {
       | undefined;
     if (!stored) return undefined;
     await session.remove(pendingIntentKey);
-    if (typeof stored.at !== 'number' || Date.now() - stored.at > pendingMaxAgeMs) return undefined;
+    if (typeof stored.at !== 'number' || Date.now() - stored.at > pendingIntentMaxAgeMs) return undefined;
     const message = parseMessage({ type: 'open-drafter', intent: stored.intent });
     return message?.type === 'open-drafter' ? message.intent : undefined;
   } catch {
