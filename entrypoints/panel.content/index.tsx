@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import css from '../../components/panel/panel.css?inline';
+import panelCss from '../../components/panel/panel.css?inline';
+import themeCss from '../../components/theme.css?inline';
 import { findSiteForUrl } from '../../policies/sites';
 import type { Lang } from '../../policies/types';
 import { type Message, type PolicyCheck, parsePolicyCheck } from '../../utils/messages';
@@ -56,7 +57,7 @@ export default defineContentScript({
       preset = undefined;
       if (mounted || !ctx.isValid) return;
       // Rendered anew when the page put our host out and we put it back (document.open() erases listeners).
-      const host = mountPanelHost(document, css, () => {
+      const host = mountPanelHost(document, themeCss + panelCss, () => {
         render(null, host.container);
         draw();
       });

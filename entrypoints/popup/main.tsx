@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DrafterApp } from '../../components/drafter/DrafterApp';
 import { createDrafterState } from '../../components/drafter/state';
+import '../../components/theme.css';
 import '../../components/drafter/drafter.css';
 import {
   type DrafterIntent,
