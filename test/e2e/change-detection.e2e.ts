@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expertPlus } from '../../policies/expert.plus';
 import { browsers, launch, screenshotsDir, type TestBrowser, type TestPage } from './harness';
+import { openPanel } from './panel-helpers';
 
 const host = '[data-policy-lens]';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -15,20 +16,6 @@ const fixtureBody = (file: string) => {
   const html = readFileSync(join(resolve(import.meta.dirname, '../fixtures/pages'), file), 'utf8');
   return html.slice(html.indexOf('<body>') + '<body>'.length, html.indexOf('</body>'));
 };
-
-async function openPanel(page: TestPage) {
-  await page.waitFor((h) => document.querySelector(h)?.shadowRoot?.querySelector('.launcher'), host, 10_000);
-  const open = await page.evaluate(
-    (h) => document.querySelector(h)?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')?.hidden === false,
-    host,
-  );
-  if (!open) await page.click('.launcher');
-  await page.waitFor(
-    (h) => document.querySelector(h)?.shadowRoot?.querySelector('[data-section="verdict"]'),
-    host,
-    10_000,
-  );
-}
 
 /** Waits until the panel shows a notice of the given kind, then reads what the notice and statements say. */
 async function notice(page: TestPage, kind: 'changed' | 'checked') {

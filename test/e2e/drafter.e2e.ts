@@ -13,6 +13,7 @@ import { deadlinesFor } from '../../utils/request-kinds';
 import { addDays } from '../../utils/russian-calendar';
 import { russianDate } from '../../utils/working-days';
 import { browsers, launch, screenshotsDir, type TestBrowser, type TestPage } from './harness';
+import { openPanel } from './panel-helpers';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -31,18 +32,7 @@ type ExtensionApi = { storage: { local: { get(keys: string | null): Promise<Reco
 async function openSiteWithPanel(browser: TestBrowser): Promise<TestPage> {
   const site = await browser.newPage();
   await site.goto('https://expert.plus/', { file: 'home.html' });
-  await site.waitFor(() =>
-    document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('.launcher'),
-  );
-  const open = await site.evaluate(
-    () =>
-      document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')
-        ?.hidden === false,
-  );
-  if (!open) await site.click('.launcher');
-  await site.waitFor(() =>
-    document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('[data-request="deletion"]'),
-  );
+  await openPanel(site);
   await site.click('.lang-switch button[lang="ru"]');
   await site.waitFor(
     () =>

@@ -4,7 +4,8 @@
 // browser proves the recorder sees a request from the page and from the background, so the test can
 // fail. What the recorder observes per browser is said in harness.ts (`TestBrowser.requests`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browsers, launch, type RecordedRequest, type TestBrowser, type TestPage } from './harness';
+import { browsers, launch, type RecordedRequest, type TestBrowser } from './harness';
+import { openPanel } from './panel-helpers';
 
 const person = {
   fullName: 'Тестова Вера Павловна',
@@ -27,24 +28,6 @@ function offending(requests: RecordedRequest[], extensionOrigin: string): Record
       return true;
     }
   });
-}
-
-async function openPanel(page: TestPage) {
-  await page.waitFor(() =>
-    document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('.launcher'),
-  );
-  const open = await page.evaluate(
-    () =>
-      !document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')
-        ?.hidden,
-  );
-  if (!open) await page.click('.launcher');
-  await page.waitFor(
-    () =>
-      document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')
-        ?.hidden === false &&
-      (document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelectorAll('.cite').length ?? 0) > 0,
-  );
 }
 
 /** Starts recording, in the page's world, every change to the host's attributes. */

@@ -3,32 +3,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, launch, screenshotsDir, type TestBrowser, type TestPage } from './harness';
+import { openPanel, panelReady } from './panel-helpers';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Waits for the panel's launcher to be rendered. */
-async function panelReady(page: TestPage) {
-  await page.waitFor(() =>
-    document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('.launcher'),
-  );
-}
-
-/** Opens the panel if it is closed (the open state is remembered across pages). */
-async function openPanel(page: TestPage) {
-  const open = await page.evaluate(
-    () =>
-      !document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')
-        ?.hidden,
-  );
-  if (!open) await page.click('.launcher');
-  // Open, and past loading: the policy comes from the background on first open (or failed to).
-  await page.waitFor(() => {
-    const panel = document
-      .querySelector('[data-policy-lens]')
-      ?.shadowRoot?.querySelector<HTMLElement>('#pl-panel');
-    return panel?.hidden === false && !panel.querySelector('.loading');
-  });
-}
 
 /** Closes the panel, leaving the remembered state closed for the next test. */
 async function closePanel(page: TestPage) {
