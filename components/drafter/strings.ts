@@ -25,8 +25,7 @@ const ru = {
   fullName: 'ФИО',
   email: 'E-mail учётной записи',
   phone: 'Телефон',
-  phoneHint:
-    'Необязательно. Сайт собирает номера телефонов (п. 1.3): укажите, если он есть в учётной записи.',
+  phoneHint: 'Сайт собирает номера телефонов (п. 1.3): укажите, если он есть в учётной записи.',
   login: 'Логин или ID учётной записи',
   accountInfo: 'Другие сведения, связывающие вас с учётной записью',
   accountInfoHint: 'Например, дата регистрации или номера заказов (ч. 3 ст. 14). Необязательно.',
@@ -150,7 +149,7 @@ const en: DrafterStrings = {
   fullName: 'Full name',
   email: 'Account e-mail',
   phone: 'Phone',
-  phoneHint: 'Optional. The site collects phone numbers (cl. 1.3): add it if your account has one.',
+  phoneHint: 'The site collects phone numbers (cl. 1.3): add it if your account has one.',
   login: 'Login or account ID',
   accountInfo: 'Other information linking you to the account',
   accountInfoHint: 'E.g. registration date or order numbers (Art. 14(3)). Optional.',
