@@ -743,13 +743,19 @@ async function seedRequests(ext, records) {
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
-      if (!db.objectStoreNames.contains('requests'))
-        throw new Error('the drafter did not create its database');
+      if (!db.objectStoreNames.contains('requests') || !db.objectStoreNames.contains('letters'))
+        throw new Error('the drafter did not create its database (schema v3: requests, letters)');
       await new Promise((resolve, reject) => {
-        const tx = db.transaction('requests', 'readwrite');
+        const tx = db.transaction(['requests', 'letters'], 'readwrite');
         const store = tx.objectStore('requests');
+        const letters = tx.objectStore('letters');
         store.clear();
-        for (const r of records) store.put(r);
+        letters.clear();
+        // As utils/requests-db.ts stores them (splitLetter): the letter apart, under the request's id.
+        for (const { letter, ...request } of records) {
+          store.put(request);
+          if (letter) letters.put(letter, request.id);
+        }
         tx.oncomplete = resolve;
         tx.onerror = () => reject(tx.error);
       });

@@ -19,13 +19,22 @@ export const DB_NAME = 'policy-lens';
 
 // ——— schema ———
 
-/** The current schema (v2). */
+/**
+ * A request as "My requests" reads it: the whole record but the letter as it was sent. The letters are
+ * kept apart (schema v3) so the list reads a few hundred bytes per request instead of every letter;
+ * getRequest and listRequestsWithLetters give the whole record.
+ */
+export type ListedRequest = Omit<RequestRecord, 'letter'>;
+
+/** The current schema (v3). */
 export interface RequestsDbSchema extends DBSchema {
   requests: {
     key: string;
-    value: RequestRecord;
+    value: ListedRequest;
     indexes: { 'by-updated': string; 'by-status': RequestStatus };
   };
+  /** The letter of each sent request, under the request's id. */
+  letters: { key: string; value: SentLetter };
   meta: { key: string; value: unknown };
 }
 
@@ -95,8 +104,30 @@ export const migrateToV2: Migration = async (_db, tx) => {
   }
 };
 
+/** The v3 form of a v2 record: the request without its letter, and the letter, if it has one. Exported for tests. */
+export function splitLetter(record: RequestRecord): { request: ListedRequest; letter?: SentLetter } {
+  const { letter, ...request } = record;
+  return letter ? { request, letter } : { request };
+}
+
+/** v3: each sent letter in a 'letters' store under its request's id, out of the records the list reads. */
+export const migrateToV3: Migration = async (db, tx) => {
+  db.createObjectStore('letters');
+  const requests = tx.objectStore('requests');
+  const letters = tx.objectStore('letters');
+  let cursor = await requests.openCursor();
+  while (cursor) {
+    const { request, letter } = splitLetter(cursor.value as RequestRecord);
+    if (letter) {
+      await letters.put(letter, request.id);
+      await cursor.update(request);
+    }
+    cursor = await cursor.continue();
+  }
+};
+
 /** Every schema step in order; the database version is their count. Append, never edit. */
-export const MIGRATIONS: readonly Migration[] = [migrateToV1, migrateToV2];
+export const MIGRATIONS: readonly Migration[] = [migrateToV1, migrateToV2, migrateToV3];
 export const DB_VERSION = MIGRATIONS.length;
 
 // ——— errors ———
@@ -302,7 +333,7 @@ export function deleteDatabase(
 
 // ——— transactions ———
 
-type StoreName = 'requests' | 'meta';
+type StoreName = 'requests' | 'letters' | 'meta';
 
 /**
  * Runs `work` in one transaction and waits for it to commit. Any failure, including an exception
@@ -352,41 +383,84 @@ function issueAll<I, T>(items: readonly I[], issue: (item: I, index: number) => 
 
 // ——— requests ———
 
-/** Saves the record as the latest version (updatedAt = now) and returns what was stored. */
+/**
+ * Saves the record as the latest version (updatedAt = now) and returns what was stored. A record
+ * without a letter (one read from the list) keeps the letter stored with it: a sent letter is written
+ * when the request is marked sent and goes only with the request.
+ */
 export async function saveRequest(
   db: RequestsDb,
-  record: RequestRecord,
+  record: RequestRecord | ListedRequest,
   now: Date = new Date(),
 ): Promise<RequestRecord> {
   const saved: RequestRecord = { ...record, updatedAt: now.toISOString() };
-  await inTransaction(db, ['requests'], 'readwrite', async (tx) => {
-    const put = tx.objectStore('requests').put(saved);
-    put.catch(() => {}); // awaited below, after commit() (which throws on an aborted transaction)
+  const { request, letter } = splitLetter(saved);
+  const stored = await inTransaction(db, ['requests', 'letters'], 'readwrite', async (tx) => {
+    const letters = tx.objectStore('letters');
+    // Both awaited below, after commit() (which throws on an aborted transaction); marked handled at
+    // once, so a failure while issuing the second does not leave the first one's rejection unhandled.
+    const put = tx.objectStore('requests').put(request);
+    put.catch(() => {});
+    // With a letter, write it; without one, read the stored one to give back the whole record.
+    const other = letter ? letters.put(letter, request.id).then(() => letter) : letters.get(request.id);
+    other.catch(() => {});
     // Commit at once instead of when the page next goes idle: a popup closed straight after the
     // last keystroke still keeps it. (IDBTransaction#commit; older engines commit on their own.)
     (tx as unknown as { commit?: () => void }).commit?.();
-    await put;
+    const [, sentLetter] = await Promise.all([put, other]);
+    return sentLetter;
   });
-  return saved;
+  return stored ? { ...request, letter: stored } : request;
 }
 
+/** The whole request, its letter included. */
 export function getRequest(db: RequestsDb, id: string): Promise<RequestRecord | undefined> {
-  return inTransaction(db, ['requests'], 'readonly', (tx) => tx.objectStore('requests').get(id));
+  return inTransaction(db, ['requests', 'letters'], 'readonly', async (tx) => {
+    const [request, letter] = await Promise.all([
+      tx.objectStore('requests').get(id),
+      tx.objectStore('letters').get(id),
+    ]);
+    return request && (letter ? { ...request, letter } : request);
+  });
 }
+
+const later = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+const newestFirst = (a: ListedRequest, b: ListedRequest) =>
+  later(a.updatedAt, b.updatedAt) || later(a.id, b.id);
 
 /**
- * Every request, most recently updated first (ties: the later id first). Read in key order with one scan
- * of the store and sorted here, which is faster than reading through the by-updated index (a look-up per
- * record) once there are hundreds of requests.
+ * Every request without its letter, most recently updated first (ties: the later id first). Read in key
+ * order with one scan of the store and sorted here, which is faster than reading through the by-updated
+ * index (a look-up per record) once there are hundreds of requests.
  */
-export async function listRequests(db: RequestsDb): Promise<RequestRecord[]> {
+export async function listRequests(db: RequestsDb): Promise<ListedRequest[]> {
   const all = await inTransaction(db, ['requests'], 'readonly', (tx) => tx.objectStore('requests').getAll());
-  const later = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
-  return all.sort((a, b) => later(a.updatedAt, b.updatedAt) || later(a.id, b.id));
+  return all.sort(newestFirst);
 }
 
+/** Every request with its letter, in the order of listRequests: what a backup holds. */
+export async function listRequestsWithLetters(db: RequestsDb): Promise<RequestRecord[]> {
+  const [requests, letterIds, letters] = await inTransaction(
+    db,
+    ['requests', 'letters'],
+    'readonly',
+    (tx) => {
+      const store = tx.objectStore('letters');
+      return Promise.all([tx.objectStore('requests').getAll(), store.getAllKeys(), store.getAll()]);
+    },
+  );
+  const byId = new Map(letterIds.map((id, i) => [id, letters[i]!]));
+  return requests.sort(newestFirst).map((request) => {
+    const letter = byId.get(request.id);
+    return letter ? { ...request, letter } : request;
+  });
+}
+
+/** Deletes the request and its letter. */
 export async function deleteRequest(db: RequestsDb, id: string): Promise<void> {
-  await inTransaction(db, ['requests'], 'readwrite', (tx) => tx.objectStore('requests').delete(id));
+  await inTransaction(db, ['requests', 'letters'], 'readwrite', (tx) =>
+    Promise.all([tx.objectStore('requests').delete(id), tx.objectStore('letters').delete(id)]),
+  );
 }
 
 /** Empties every store in one transaction: requests, drafts, deadlines and meta are all gone. */
@@ -416,7 +490,8 @@ export interface ImportResult {
  * Writes validated backup records (from parseBackup) in ONE transaction: all of them or, on any
  * failure, none, with the existing data untouched.
  * - merge: a record whose id is new is added; one already stored is replaced only when the backup's
- *   version is newer (updatedAt), so an old backup never undoes later edits.
+ *   version is newer (updatedAt), so an old backup never undoes later edits. A newer record without a
+ *   letter keeps the letter stored under its id, as saveRequest does.
  * - replace: the database then holds exactly the backup's records.
  */
 export function importBackup(
@@ -424,8 +499,21 @@ export function importBackup(
   records: readonly RequestRecord[],
   mode: ImportMode,
 ): Promise<ImportResult> {
-  return inTransaction(db, ['requests'], 'readwrite', async (tx) => {
+  return inTransaction(db, ['requests', 'letters'], 'readwrite', async (tx) => {
     const store = tx.objectStore('requests');
+    const letters = tx.objectStore('letters');
+    // One request per write, each issued through issueAll: a write that throws while being issued
+    // leaves no other write's rejection unhandled.
+    const write = (records: readonly RequestRecord[]) =>
+      issueAll(
+        records.flatMap((record) => {
+          const { request, letter } = splitLetter(record);
+          const writes: (() => Promise<unknown>)[] = [() => store.put(request)];
+          if (letter) writes.push(() => letters.put(letter, request.id));
+          return writes;
+        }),
+        (put) => put(),
+      );
     const result: ImportResult = { added: 0, updated: 0, kept: 0, removed: 0 };
     if (mode === 'replace') {
       const existing = new Set(await store.getAllKeys());
@@ -434,8 +522,8 @@ export function importBackup(
         else result.added++;
       }
       result.removed = existing.size;
-      await store.clear();
-      await issueAll(records, (record) => store.put(record));
+      await Promise.all([store.clear(), letters.clear()]);
+      await write(records);
       return result;
     }
     const stored = await issueAll(records, (record) => store.get(record.id));
@@ -446,7 +534,7 @@ export function importBackup(
       else result.kept++;
       return !current || record.updatedAt > current.updatedAt;
     });
-    await issueAll(newer, (record) => store.put(record));
+    await write(newer);
     return result;
   });
 }

@@ -8,6 +8,7 @@ import { buildDeadlinesCalendar } from '../../utils/ics';
 import type { Person } from '../../utils/person';
 import { requestKindDefinitions } from '../../utils/request-kinds';
 import { displayStatus, orderForList, type RequestRecord } from '../../utils/request-record';
+import type { ListedRequest } from '../../utils/requests-db';
 import { russianDate } from '../../utils/working-days';
 import { copyText, downloadText, letterFileName } from './files';
 import type { DrafterState, Notice } from './state';
@@ -29,7 +30,7 @@ function Row({
   state,
   onFollowUp,
 }: {
-  r: RequestRecord;
+  r: ListedRequest;
   today: string;
   lang: Lang;
   t: DrafterStrings;
@@ -161,11 +162,12 @@ export function RequestList({ state }: { state: DrafterState }) {
   const limit = useSignal(listPageSize);
   const visible = ordered.length > limit.value ? ordered.slice(0, limit.value) : ordered;
   const hidden = ordered.length - visible.length;
-  const followUp = useSignal<{ id: string; kind: FollowUpKind } | null>(null);
+  // The request is read whole when asked for: the follow-up quotes the letter as it was sent.
+  const followUp = useSignal<{ request: RequestRecord; kind: FollowUpKind } | null>(null);
   const notice = useSignal<Notice>(null);
   const confirming = useSignal(false);
 
-  const shown = followUp.value && list.find((r) => r.id === followUp.value?.id);
+  const shown = followUp.value?.request;
   const letter = shown && followUp.value ? followUpText(shown, followUp.value.kind, today) : undefined;
 
   const onIcs = () => {
@@ -189,9 +191,12 @@ export function RequestList({ state }: { state: DrafterState }) {
     downloadText('policy-lens-deadlines.ics', ics, 'text/calendar;charset=utf-8');
   };
 
-  const onExport = () => {
+  const onExport = async () => {
+    // Read whole, letters included; a storage failure shows its message and downloads nothing.
+    const records = await state.exportRecords();
+    if (!records) return;
     const now = state.now();
-    downloadText(backupFileName(now), exportBackup(list, now), 'application/json;charset=utf-8');
+    downloadText(backupFileName(now), exportBackup(records, now), 'application/json;charset=utf-8');
   };
 
   const onImport = async (input: HTMLInputElement) => {
@@ -234,8 +239,9 @@ export function RequestList({ state }: { state: DrafterState }) {
               lang={lang}
               t={t}
               state={state}
-              onFollowUp={(id, kind) => {
-                followUp.value = { id, kind };
+              onFollowUp={async (id, kind) => {
+                const request = await state.loadRequest(id);
+                followUp.value = request ? { request, kind } : null;
               }}
             />
           ))}
@@ -316,7 +322,7 @@ export function RequestList({ state }: { state: DrafterState }) {
           <button type="button" onClick={onIcs}>
             {t.ics}
           </button>
-          <button type="button" onClick={onExport}>
+          <button type="button" onClick={() => void onExport()}>
             {t.exportJson}
           </button>
           <label class="button">

@@ -25,7 +25,9 @@ import {
   deleteRequest,
   getRequest,
   importBackup,
+  type ListedRequest,
   listRequests,
+  listRequestsWithLetters,
   openRequestsDb,
   type RequestsDb,
   StorageError,
@@ -76,7 +78,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   const showAllErrors = signal(false);
   const saveState = signal<'idle' | 'saving' | 'saved' | 'error'>('idle');
   const storageError = signal<StorageError | null>(null);
-  const requests = signal<RequestRecord[]>([]);
+  const requests = signal<ListedRequest[]>([]);
   const notice = signal<Notice>(null);
   const hiddenSites = signal<string[]>([]);
   const dirty = signal(false);
@@ -363,7 +365,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     return !storageError.value;
   }
 
-  async function writeRecord(next: RequestRecord) {
+  async function writeRecord(next: RequestRecord | ListedRequest) {
     try {
       const saved = await saveRequest(await db(), next, now());
       if (record.value.id === saved.id) record.value = saved;
@@ -378,7 +380,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   async function setStatus(id: string, status: RequestStatus) {
     const r = requests.value.find((x) => x.id === id);
     if (!r) return;
-    const next: RequestRecord = { ...r, status };
+    const next: ListedRequest = { ...r, status }; // saved without its letter, which stays as it was
     if (status === 'answered') next.answeredOn = today();
     if (status === 'done') next.doneOn = today();
     await writeRecord(next);
@@ -402,9 +404,30 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     await refreshList();
   }
 
+  /** The whole request with its letter as sent (the list holds the requests without their letters). */
+  async function loadRequest(id: string): Promise<RequestRecord | undefined> {
+    try {
+      return await getRequest(await db(), id);
+    } catch (error) {
+      reportStorage(error);
+      return undefined;
+    }
+  }
+
+  /** Every request with its letter, for a backup; undefined (and the error shown) when storage fails. */
+  async function exportRecords(): Promise<RequestRecord[] | undefined> {
+    await flush();
+    try {
+      return await listRequestsWithLetters(await db());
+    } catch (error) {
+      reportStorage(error);
+      return undefined;
+    }
+  }
+
   async function openRecord(id: string) {
     await flush();
-    const r = requests.value.find((x) => x.id === id);
+    const r = await loadRequest(id);
     if (!r) return;
     show(r, pageContacts.value, pageUrl.value);
     view.value = 'draft';
@@ -522,6 +545,8 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     markSent,
     setStatus,
     remove,
+    loadRequest,
+    exportRecords,
     openRecord,
     startNew,
     refreshList,

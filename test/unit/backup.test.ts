@@ -13,7 +13,14 @@ import {
   parseBackup,
 } from '../../utils/backup';
 import { REQUEST_KINDS, REQUEST_STATUSES, type RequestRecord } from '../../utils/request-record';
-import { importBackup, listRequests, openRequestsDb, saveRequest } from '../../utils/requests-db';
+import {
+  importBackup,
+  listRequests,
+  listRequestsWithLetters,
+  openRequestsDb,
+  saveRequest,
+  splitLetter,
+} from '../../utils/requests-db';
 
 const now = new Date('2025-03-14T09:30:00.000Z');
 
@@ -171,8 +178,13 @@ describe('round trip', () => {
     await fc.assert(
       fc.asyncProperty(arbRecords, async (records) => {
         const source = await openRequestsDb(new IDBFactory());
-        for (const r of records) await source.put('requests', r);
-        const exported = exportBackup(await listRequests(source), now);
+        // Stored as the database keeps them: each letter in its own store, under the request's id.
+        for (const r of records) {
+          const { request, letter } = splitLetter(r);
+          await source.put('requests', request);
+          if (letter) await source.put('letters', letter, request.id);
+        }
+        const exported = exportBackup(await listRequestsWithLetters(source), now);
         source.close();
 
         const parsed = parseBackup(exported);
@@ -181,7 +193,7 @@ describe('round trip', () => {
         await saveRequest(target, record('stale'));
         await importBackup(target, parsed.requests, 'replace');
         const byId = (a: RequestRecord, b: RequestRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-        expect((await listRequests(target)).sort(byId)).toEqual([...records].sort(byId));
+        expect((await listRequestsWithLetters(target)).sort(byId)).toEqual([...records].sort(byId));
         target.close();
       }),
       { numRuns: 40 },

@@ -181,7 +181,10 @@ describe('drafter state: sending and keeping requests', () => {
     popup.setPerson('fullName', 'Иванов Иван');
     popup.setPerson('email', 'ivan@example.ru');
     expect(await popup.markSent(today)).toBe(true);
-    const exported = exportBackup(popup.requests.value, now());
+    const sentLetter = popup.record.value.letter;
+    const records = await popup.exportRecords();
+    expect(records?.map((r) => r.letter)).toEqual([sentLetter]);
+    const exported = exportBackup(records!, now());
 
     expect(await popup.deleteAll()).toBe(true);
     popup.lang.value = 'ru';
@@ -195,6 +198,25 @@ describe('drafter state: sending and keeping requests', () => {
     expect((await popup.importText(exported))?.text).toBe(
       'Импортировано: новых 0, обновлено 0, оставлено без изменений 1.',
     );
+    // The letter as sent came back with it.
+    expect((await popup.loadRequest(popup.requests.value[0]!.id))?.letter).toEqual(sentLetter);
+  });
+
+  it('keeps the letter as sent through the list, which reads the requests without their letters', async () => {
+    const popup = await open(intent);
+    popup.setPerson('fullName', 'Иванов Иван');
+    popup.setPerson('email', 'ivan@example.ru');
+    expect(await popup.markSent(today)).toBe(true);
+    const sent = popup.record.value;
+    expect(sent.letter?.body).toContain('Иванов Иван');
+    expect(popup.requests.value[0]).not.toHaveProperty('letter');
+
+    // A status change from the list, then the request opened from the list: the letter is the sent one.
+    await popup.setStatus(sent.id, 'answered');
+    await popup.startNew();
+    await popup.openRecord(sent.id);
+    expect(popup.record.value).toMatchObject({ id: sent.id, status: 'answered', letter: sent.letter });
+    expect((await getRequest(await openRequestsDb(factory), sent.id))?.letter).toEqual(sent.letter);
   });
 
   it('deletes every request and forgets the open one: the next opening starts empty', async () => {

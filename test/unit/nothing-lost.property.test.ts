@@ -16,7 +16,7 @@ import type { Person } from '../../utils/person';
 import type { RequestRecord } from '../../utils/request-record';
 import {
   importBackup,
-  listRequests,
+  listRequestsWithLetters,
   openRequestsDb,
   StorageError,
   saveRequest,
@@ -219,16 +219,33 @@ describe('backup import', () => {
         async (ids, failAt, mode, failure) => {
           const db = await openRequestsDb(new IDBFactory());
           try {
-            await saveRequest(db, record('mine', 'моё'), new Date('2025-03-01T00:00:00Z'));
-            await saveRequest(db, record(ids[0]!, 'старое'), new Date('2025-03-01T00:00:00Z'));
-            const before = await listRequests(db);
-            const incoming = ids.map((id) => ({
-              ...record(id, 'из копии'),
+            // Sent requests carry their letters, which live in a store of their own: a failed import
+            // must leave both stores as they were.
+            const sent = (r: RequestRecord, body: string): RequestRecord => ({
+              ...r,
+              status: 'sent',
+              sentOn: '2025-03-01',
+              letter: { subject: `Требование ${r.reference}`, body },
+            });
+            await saveRequest(
+              db,
+              sent(record('mine', 'моё'), 'моё письмо'),
+              new Date('2025-03-01T00:00:00Z'),
+            );
+            await saveRequest(
+              db,
+              sent(record(ids[0]!, 'старое'), 'старое письмо'),
+              new Date('2025-03-01T00:00:00Z'),
+            );
+            const before = await listRequestsWithLetters(db);
+            const incoming = ids.map((id, i) => ({
+              ...(i % 2 === 0 ? sent(record(id, 'из копии'), 'письмо из копии') : record(id, 'из копии')),
               updatedAt: '2025-04-01T00:00:00.000Z',
             }));
             const put = IDBObjectStore.prototype.put;
             let calls = 0;
-            const target = failAt % incoming.length;
+            // Every record is written, and every letter: the failing write may be either.
+            const target = failAt % (incoming.length + incoming.filter((r) => r.letter).length);
             vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
               this: IDBObjectStore,
               ...args
@@ -248,7 +265,7 @@ describe('backup import', () => {
             vi.restoreAllMocks();
             expect(error).toBeInstanceOf(StorageError);
             expect((error as StorageError).kind).toBe(failure === 'QuotaExceededError' ? 'quota' : 'unknown');
-            expect(await listRequests(db)).toEqual(before);
+            expect(await listRequestsWithLetters(db)).toEqual(before);
           } finally {
             vi.restoreAllMocks();
             db.close();

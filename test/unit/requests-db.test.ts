@@ -15,6 +15,7 @@ import {
   getRequest,
   importBackup,
   listRequests,
+  listRequestsWithLetters,
   MIGRATIONS,
   migrateToV1,
   openRequestsDb,
@@ -24,6 +25,7 @@ import {
   recordFromV1,
   StorageError,
   saveRequest,
+  splitLetter,
 } from '../../utils/requests-db';
 
 function record(id: string, overrides: Partial<RequestRecord> = {}): RequestRecord {
@@ -76,6 +78,27 @@ function getAllRaw(db: IDBDatabase, store: string): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
     const request = db.transaction(store).objectStore(store).getAll();
     request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** Creates the database as version `version` of the extension did, with `stored` in it. */
+function openAtVersion(version: number, stored: unknown[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(DB_NAME, version);
+    request.onupgradeneeded = () => {
+      const db = wrap(request.result);
+      const tx = wrap(request.transaction!);
+      void (async () => {
+        // biome-ignore lint/suspicious/noExplicitAny: the schema steps take idb's untyped wrappers
+        for (const step of MIGRATIONS.slice(0, version)) await step(db as any, tx as any);
+      })();
+    };
+    request.onsuccess = async () => {
+      await putRaw(request.result, 'requests', stored);
+      request.result.close();
+      resolve();
+    };
     request.onerror = () => reject(request.error);
   });
 }
@@ -156,8 +179,8 @@ describe('opening', () => {
   it('creates the current schema in a fresh profile', async () => {
     const db = await openDb();
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'requests']);
+    expect(DB_VERSION).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(['letters', 'meta', 'requests']);
     const tx = db.transaction('requests');
     expect([...tx.store.indexNames].sort()).toEqual(['by-status', 'by-updated']);
     expect(tx.store.keyPath).toBe('id');
@@ -171,8 +194,8 @@ describe('opening', () => {
     v1.close();
 
     const db = await openDb();
-    expect(db.version).toBe(2);
-    const byId = Object.fromEntries((await listRequests(db)).map((r) => [r.id, r]));
+    expect(db.version).toBe(DB_VERSION);
+    const byId = Object.fromEntries((await listRequestsWithLetters(db)).map((r) => [r.id, r]));
     expect(Object.keys(byId).sort()).toEqual(['answered-1', 'draft-1', 'sent-1']);
 
     const { deadline: _d, deadlineApproximate: _a, ...sentRest } = v1Records[1]!;
@@ -338,6 +361,127 @@ describe('requests', () => {
   });
 });
 
+describe('letters kept apart from the list (schema v3)', () => {
+  const letter = {
+    subject: 'Требование об удалении (PL-20250301-SENT)',
+    body: 'Прошу удалить…\n\nИванова А. С.',
+  };
+  const sent = (id: string, overrides: Partial<RequestRecord> = {}) =>
+    record(id, { status: 'sent', sentOn: '2025-03-01', letter, ...overrides });
+
+  it('lists requests without their letters, and reads one whole with getRequest', async () => {
+    const db = await openDb();
+    const saved = await saveRequest(db, sent('s'), new Date('2025-03-02T10:00:00Z'));
+    await saveRequest(db, record('d'), new Date('2025-03-01T10:00:00Z'));
+    expect(saved.letter).toEqual(letter);
+
+    const listed = await listRequests(db);
+    expect(listed.map((r) => r.id)).toEqual(['s', 'd']);
+    for (const r of listed) expect(r).not.toHaveProperty('letter');
+    expect(await getRequest(db, 's')).toEqual(saved);
+    expect(await listRequestsWithLetters(db)).toEqual([
+      saved,
+      { ...record('d'), updatedAt: '2025-03-01T10:00:00.000Z' },
+    ]);
+    expect(await db.get('letters', 's')).toEqual(letter);
+    expect(await db.get('letters', 'd')).toBeUndefined();
+  });
+
+  it('keeps the letter when a listed request (read without it) is saved, and gives back the whole record', async () => {
+    const db = await openDb();
+    await saveRequest(db, sent('s'));
+    const [listed] = await listRequests(db);
+    const answered = await saveRequest(db, { ...listed!, status: 'answered', answeredOn: '2025-03-05' });
+    expect(answered.letter).toEqual(letter);
+    expect(await getRequest(db, 's')).toEqual(answered);
+  });
+
+  it('replaces the letter when the request is saved with a new one', async () => {
+    const db = await openDb();
+    await saveRequest(db, sent('s'));
+    const again = { subject: letter.subject, body: 'Исправленный текст' };
+    await saveRequest(db, sent('s', { letter: again }));
+    expect((await getRequest(db, 's'))?.letter).toEqual(again);
+  });
+
+  it('deletes the letter with its request', async () => {
+    const db = await openDb();
+    await saveRequest(db, sent('s'));
+    await deleteRequest(db, 's');
+    expect(await getRequest(db, 's')).toBeUndefined();
+    expect(await db.count('letters')).toBe(0);
+  });
+
+  it('writes neither the request nor its letter when the letter cannot be written', async () => {
+    const db = await openDb();
+    const before = await saveRequest(db, sent('s'));
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'letters')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    await expectStorageError(
+      saveRequest(db, sent('s', { notes: 'новое', letter: { subject: 'x', body: 'y' } })),
+      'quota',
+    );
+    vi.restoreAllMocks();
+    expect(await getRequest(db, 's')).toEqual(before);
+  });
+
+  it('imports letters with their requests: merge adds and updates them, replace holds exactly the backup', async () => {
+    const db = await openDb();
+    await saveRequest(db, sent('a'), new Date('2025-03-10T00:00:00Z'));
+    await saveRequest(db, sent('b'), new Date('2025-03-10T00:00:00Z'));
+    const newLetter = { subject: 'Новая тема', body: 'Новый текст' };
+    await importBackup(
+      db,
+      [
+        sent('a', { letter: newLetter, updatedAt: '2025-03-11T00:00:00.000Z' }),
+        // Newer, but the backup has no letter for it: the stored one stays, as with saveRequest.
+        record('b', { status: 'answered', updatedAt: '2025-03-11T00:00:00.000Z' }),
+        sent('c'),
+      ],
+      'merge',
+    );
+    expect((await getRequest(db, 'a'))?.letter).toEqual(newLetter);
+    expect(await getRequest(db, 'b')).toMatchObject({ status: 'answered', letter });
+    expect((await getRequest(db, 'c'))?.letter).toEqual(letter);
+
+    await importBackup(db, [sent('c'), record('d')], 'replace');
+    expect((await listRequestsWithLetters(db)).map((r) => [r.id, r.letter?.body])).toEqual([
+      ['d', undefined],
+      ['c', letter.body],
+    ]);
+    expect(await db.getAllKeys('letters')).toEqual(['c']);
+  });
+
+  it('moves each v2 letter into the letters store, and a failed move leaves v2 as it was', async () => {
+    const v2 = v1Records.map(recordFromV1);
+    await openAtVersion(2, v2);
+
+    vi.spyOn(IDBCursor.prototype, 'update').mockImplementation(() => {
+      throw new DOMException('disk went away', 'UnknownError');
+    });
+    await expectStorageError(openRequestsDb(factory), 'unknown');
+    vi.restoreAllMocks();
+    const untouched = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open(DB_NAME);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    expect(untouched.version).toBe(2);
+    expect(untouched.objectStoreNames.contains('letters')).toBe(false);
+    expect(await getAllRaw(untouched, 'requests')).toEqual(byKey(v2));
+    untouched.close();
+
+    const db = await openDb();
+    expect(await db.getAllKeys('letters')).toEqual(['sent-1']);
+    expect(await db.get('letters', 'sent-1')).toEqual(v1Records[1]!.letter);
+    expect(await db.get('requests', 'sent-1')).not.toHaveProperty('letter');
+  });
+});
+
 describe('deleting all data', () => {
   it('empties every store', async () => {
     const db = await openDb();
@@ -429,28 +573,9 @@ describe('upgrading from every earlier schema version', () => {
   /** Data as each earlier version stored it, and what it must read as now. One entry per version. */
   const earlier: Record<number, { stored: unknown[]; expected: RequestRecord[] }> = {
     1: { stored: v1Records, expected: v1Records.map(recordFromV1) },
+    // v2 kept each sent letter inside its request.
+    2: { stored: v1Records.map(recordFromV1), expected: v1Records.map(recordFromV1) },
   };
-
-  /** Creates the database as version `version` of the extension did, with `stored` in it. */
-  function openAtVersion(version: number, stored: unknown[]): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const request = factory.open(DB_NAME, version);
-      request.onupgradeneeded = () => {
-        const db = wrap(request.result);
-        const tx = wrap(request.transaction!);
-        void (async () => {
-          // biome-ignore lint/suspicious/noExplicitAny: the schema steps take idb's untyped wrappers
-          for (const step of MIGRATIONS.slice(0, version)) await step(db as any, tx as any);
-        })();
-      };
-      request.onsuccess = async () => {
-        await putRaw(request.result, 'requests', stored);
-        request.result.close();
-        resolve();
-      };
-      request.onerror = () => reject(request.error);
-    });
-  }
 
   it('has data for every version before the current one', () => {
     expect(Object.keys(earlier).map(Number)).toEqual(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1));
@@ -462,7 +587,10 @@ describe('upgrading from every earlier schema version', () => {
       await openAtVersion(Number(version), data.stored);
       const db = await openDb();
       expect(db.version).toBe(DB_VERSION);
-      expect(byKey(await listRequests(db))).toEqual(byKey(data.expected));
+      expect(byKey(await listRequestsWithLetters(db))).toEqual(byKey(data.expected));
+      for (const expected of data.expected) expect(await getRequest(db, expected.id)).toEqual(expected);
+      // The list reads the requests without their letters.
+      expect(byKey(await listRequests(db))).toEqual(byKey(data.expected.map((r) => splitLetter(r).request)));
       // And the upgraded database takes new writes.
       await saveRequest(db, record('after-upgrade'));
       expect((await listRequests(db)).length).toBe(data.expected.length + 1);
