@@ -336,8 +336,8 @@ export function deleteDatabase(
 type StoreName = 'requests' | 'letters' | 'meta';
 
 /**
- * Runs `work` in one transaction and waits for it to commit. Any failure, including an exception
- * thrown between requests, aborts the transaction, so nothing of it is written.
+ * Runs `work` in one transaction and, for a write, waits for it to commit. Any failure, including an
+ * exception thrown between requests, aborts the transaction, so nothing of it is written.
  */
 async function inTransaction<T, S extends StoreName[], M extends IDBTransactionMode>(
   db: RequestsDb,
@@ -355,7 +355,9 @@ async function inTransaction<T, S extends StoreName[], M extends IDBTransactionM
   tx.done.catch(() => {});
   try {
     const result = await work(tx);
-    await tx.done;
+    // A read has its answer once its requests succeed; waiting for the transaction to finish as well
+    // would add a round trip to the browser before the list can show. A write waits for its commit.
+    if (mode !== 'readonly') await tx.done;
     return result;
   } catch (error) {
     try {

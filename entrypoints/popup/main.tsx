@@ -34,15 +34,17 @@ async function main() {
   const state = createDrafterState();
   const params = new URLSearchParams(location.search);
   if (params.get('view') === 'list') state.view.value = 'list';
+  // Storage is opened and read first, while the page renders: the intent, the settings, the draft and
+  // "My requests" are all on their way before the first render (see init).
+  const fromUrl = intentFromSearch(location.search);
+  const initialised = state.init(fromUrl ?? takePendingIntent());
   render(<DrafterApp state={state} />, document.getElementById('app')!);
   // A tab gets the wide layout; the toolbar popup keeps its fixed width.
   browser.tabs
     .getCurrent()
     .then((tab) => document.documentElement.classList.toggle('in-tab', Boolean(tab)))
     .catch(() => undefined);
-  // The intent is read while the drafter opens its storage (see init).
-  const fromUrl = intentFromSearch(location.search);
-  await state.init(fromUrl ?? takePendingIntent());
+  await initialised;
 }
 
 void main();
