@@ -21,13 +21,18 @@ export const listPageSize = 100;
 
 type FollowUpKind = 'follow-up' | 'complaint';
 
-/** One row: plain text and buttons, nothing computed beyond the status, so 1,000 rows stay fast. */
+/**
+ * One row: plain text and buttons, no state or effects of its own (the list keeps which row asks
+ * "delete?"), so the first hundred rows render in a few milliseconds.
+ */
 function Row({
   r,
   today,
   lang,
   t,
   state,
+  confirming,
+  onConfirm,
   onFollowUp,
 }: {
   r: ListedRequest;
@@ -35,23 +40,15 @@ function Row({
   lang: Lang;
   t: DrafterStrings;
   state: DrafterState;
+  /** Whether this row shows the "delete this request?" question. */
+  confirming: boolean;
+  onConfirm(id: string | null): void;
   onFollowUp(id: string, kind: FollowUpKind): void;
 }) {
   const status = displayStatus(r, today);
   const site = getPolicy(r.policyId)?.site.name ?? r.policyId;
-  const confirming = useSignal(false);
-  const row = useRef<HTMLLIElement>(null);
-  const asked = useRef(false);
-  useEffect(() => {
-    // Keyboard focus follows the question: onto "cancel" when it appears, back to "delete" after.
-    if (confirming.value) asked.current = true;
-    else if (!asked.current) return;
-    row.current
-      ?.querySelector<HTMLElement>(confirming.value ? '[data-action="delete-no"]' : '[data-action="delete"]')
-      ?.focus();
-  }, [confirming.value]);
   return (
-    <li class={`req status-${status}`} data-id={r.id} ref={row}>
+    <li class={`req status-${status}`} data-id={r.id}>
       <div class="req-head">
         <span class={`status-badge ${status}`}>{t.statuses[status]}</span>{' '}
         <strong>{requestKindDefinitions[r.kind].title[lang]}</strong> — {site}{' '}
@@ -96,21 +93,14 @@ function Row({
             </button>
           </>
         )}
-        {!confirming.value && (
-          <button
-            type="button"
-            class="danger"
-            data-action="delete"
-            onClick={() => {
-              confirming.value = true;
-            }}
-          >
+        {!confirming && (
+          <button type="button" class="danger" data-action="delete" onClick={() => onConfirm(r.id)}>
             {t.delete}
           </button>
         )}
       </div>
       {/* An inline question rather than window.confirm(), which a toolbar popup may not show. */}
-      {confirming.value && (
+      {confirming && (
         <fieldset class="confirm" aria-labelledby={`pl-del-${r.id}`}>
           <p id={`pl-del-${r.id}`}>{t.deleteConfirm}</p>
           <div class="buttons small">
@@ -122,13 +112,7 @@ function Row({
             >
               {t.deleteYes}
             </button>
-            <button
-              type="button"
-              data-action="delete-no"
-              onClick={() => {
-                confirming.value = false;
-              }}
-            >
+            <button type="button" data-action="delete-no" onClick={() => onConfirm(null)}>
               {t.cancel}
             </button>
           </div>
@@ -166,6 +150,20 @@ export function RequestList({ state }: { state: DrafterState }) {
   const followUp = useSignal<{ request: RequestRecord; kind: FollowUpKind } | null>(null);
   const notice = useSignal<Notice>(null);
   const confirming = useSignal(false);
+  // The row asking "delete this request?", if any; keyboard focus follows the question: onto "cancel"
+  // when it appears, back to that row's "delete" when it is answered "no".
+  const asking = useSignal<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const lastAsked = useRef<string | null>(null);
+  useEffect(() => {
+    const id = asking.value ?? lastAsked.current;
+    lastAsked.current = asking.value;
+    if (!id) return;
+    const row = [...(listRef.current?.children ?? [])].find((li) => (li as HTMLElement).dataset.id === id);
+    row
+      ?.querySelector<HTMLElement>(asking.value ? '[data-action="delete-no"]' : '[data-action="delete"]')
+      ?.focus();
+  }, [asking.value]);
 
   const shown = followUp.value?.request;
   const letter = shown && followUp.value ? followUpText(shown, followUp.value.kind, today) : undefined;
@@ -227,6 +225,7 @@ export function RequestList({ state }: { state: DrafterState }) {
         <p class="muted">{t.listEmpty}</p>
       ) : (
         <ul
+          ref={listRef}
           class="requests"
           aria-label={t.tabs.list}
           aria-describedby={list.length > 1 ? 'pl-list-order' : undefined}
@@ -239,6 +238,10 @@ export function RequestList({ state }: { state: DrafterState }) {
               lang={lang}
               t={t}
               state={state}
+              confirming={asking.value === r.id}
+              onConfirm={(id) => {
+                asking.value = id;
+              }}
               onFollowUp={async (id, kind) => {
                 const request = await state.loadRequest(id);
                 followUp.value = request ? { request, kind } : null;
