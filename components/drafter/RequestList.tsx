@@ -325,7 +325,7 @@ export function RequestList({ state }: { state: DrafterState }) {
           <button type="button" onClick={onIcs}>
             {t.ics}
           </button>
-          <button type="button" onClick={() => void onExport()}>
+          <button type="button" id="pl-export" onClick={() => void onExport()}>
             {t.exportJson}
           </button>
           <label class="button">

@@ -463,6 +463,81 @@ describe.each(browsers)('%s: the request drafter', (name) => {
     expect(done).toEqual({ badge: 'завершён', actions: ['open', 'delete'] });
   });
 
+  it('exports a backup holding every letter as sent, and brings it all back into an emptied profile', async () => {
+    await drafter.click('#pl-tab-list');
+    await drafter.waitFor(() => document.querySelector('.requests li.req'));
+    const ids = await drafter.evaluate(() =>
+      [...document.querySelectorAll('.requests li.req')].map((li) => li.getAttribute('data-id') ?? ''),
+    );
+    // The letter of each request as the drafter shows it when the request is opened from the list.
+    const lettersShown = async () => {
+      const shown: Record<string, string> = {};
+      for (const id of ids) {
+        await drafter.click('#pl-tab-list');
+        await drafter.click(`.requests li.req[data-id="${id}"] [data-action="open"]`);
+        // Opening switches to the form once the whole request (its letter included) is read.
+        await drafter.waitFor(
+          () => document.querySelector('.drafter')?.getAttribute('data-view') === 'draft',
+        );
+        shown[id] = await drafter.evaluate(() => document.querySelector('#pl-letter')?.textContent ?? '');
+      }
+      return shown;
+    };
+    const before = await lettersShown();
+
+    // What the download hands to the browser, taken at URL.createObjectURL (no file is written).
+    await drafter.evaluate(() => {
+      const w = window as unknown as { __plDownloads: Blob[]; __plRestore: () => void };
+      const create = URL.createObjectURL;
+      const click = HTMLAnchorElement.prototype.click;
+      w.__plDownloads = [];
+      URL.createObjectURL = (blob: Blob) => {
+        w.__plDownloads.push(blob);
+        return create.call(URL, blob);
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        if (!this.download) click.call(this);
+      };
+      w.__plRestore = () => {
+        URL.createObjectURL = create;
+        HTMLAnchorElement.prototype.click = click;
+      };
+    });
+    await drafter.click('#pl-tab-list');
+    await drafter.click('#pl-export');
+    await drafter.waitFor(() => (window as unknown as { __plDownloads: Blob[] }).__plDownloads.length === 1);
+    const exported = await drafter.evaluate(async () => {
+      const w = window as unknown as { __plDownloads: Blob[]; __plRestore: () => void };
+      w.__plRestore();
+      return w.__plDownloads[0]!.text();
+    });
+    const backup = parseBackup(exported);
+    if (!backup.ok) throw new Error(backup.error.en);
+    expect(backup.requests.map((r) => r.id).sort()).toEqual([...ids].sort());
+    for (const r of backup.requests) {
+      if (r.status === 'draft') continue;
+      // Every sent request carries its letter, and it is the one the drafter showed.
+      expect(r.letter?.body, r.id).toBe(before[r.id]);
+    }
+
+    await drafter.click('#pl-tab-list');
+    await drafter.click('#pl-delete-all');
+    await drafter.click('#pl-delete-all-yes');
+    await drafter.waitFor(
+      () => document.querySelector('#pl-data-notice')?.textContent === 'Все данные удалены.',
+    );
+    const path = join(tmp, 'policy-lens-backup.json');
+    writeFileSync(path, exported);
+    await drafter.upload('#pl-import', path);
+    await drafter.waitFor(
+      (n) =>
+        document.querySelector('#pl-data-notice')?.textContent ===
+        `Импортировано: новых ${n}, обновлено 0, оставлено без изменений 0.`,
+      ids.length,
+    );
+    expect(await lettersShown()).toEqual(before);
+  });
+
   it('deletes one request after asking, then all my data for real: list, database, draft, reminders', async () => {
     await drafter.click('#pl-tab-list');
     await drafter.waitFor(() => document.querySelector('.requests li.req.status-overdue'));
@@ -502,21 +577,20 @@ describe.each(browsers)('%s: the request drafter', (name) => {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const counts: number[] = [];
+      const counts: Record<string, number> = {};
       for (const name of db.objectStoreNames) {
-        counts.push(
-          await new Promise<number>((resolve) => {
-            const count = db.transaction(name).objectStore(name).count();
-            count.onsuccess = () => resolve(count.result);
-          }),
-        );
+        counts[name] = await new Promise<number>((resolve) => {
+          const count = db.transaction(name).objectStore(name).count();
+          count.onsuccess = () => resolve(count.result);
+        });
       }
       db.close();
       const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
       const api = (g.browser ?? g.chrome) as ExtensionApi;
       return { counts, keys: Object.keys(await api.storage.local.get(null)) };
     });
-    expect(left.counts).toEqual([0, 0]);
+    // Every store, the sent letters' included, is empty.
+    expect(left.counts).toEqual({ letters: 0, meta: 0, requests: 0 });
     expect(left.keys).not.toContain('drafterCurrent');
     expect(left.keys).not.toContain('notifiedOverdue');
 
