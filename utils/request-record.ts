@@ -99,6 +99,11 @@ export function displayStatus(record: RequestRecord, today: string): DisplayStat
 
 const listOrder: Record<DisplayStatus, number> = { overdue: 0, sent: 1, draft: 2, answered: 3, done: 4 };
 
+/** The stored statuses in the order "My requests" shows them (the overdue are sent ones, shown first). */
+export const listedStatusOrder: readonly RequestStatus[] = [...REQUEST_STATUSES].sort(
+  (a, b) => listOrder[a] - listOrder[b],
+);
+
 /**
  * The order of "My requests": what needs the user first (overdue, then waiting for an answer, then
  * drafts), finished ones last; within each group the order given (most recently changed first).

@@ -11,13 +11,10 @@ import { displayStatus, orderForList, type RequestRecord } from '../../utils/req
 import type { ListedRequest } from '../../utils/requests-db';
 import { russianDate } from '../../utils/working-days';
 import { copyText, downloadText, letterFileName } from './files';
-import type { DrafterState, Notice } from './state';
+import { type DrafterState, listPageSize, type Notice } from './state';
 import { type DrafterStrings, drafterStrings } from './strings';
 
 const formatDate = (iso: string, lang: Lang) => (lang === 'ru' ? russianDate(iso) : iso);
-
-/** Rows rendered at first; the rest on request, so a long history opens as fast as a short one. */
-export const listPageSize = 100;
 
 type FollowUpKind = 'follow-up' | 'complaint';
 
@@ -142,10 +139,12 @@ export function RequestList({ state }: { state: DrafterState }) {
   const t = drafterStrings[lang];
   const today = state.today();
   const list = state.requests.value;
+  // While only the first page is read, the total comes from the store's count.
+  const total = state.requestsTotal.value ?? list.length;
   const ordered = useMemo(() => orderForList(list, today), [list, today]);
   const limit = useSignal(listPageSize);
   const visible = ordered.length > limit.value ? ordered.slice(0, limit.value) : ordered;
-  const hidden = ordered.length - visible.length;
+  const hidden = total - visible.length;
   // The request is read whole when asked for: the follow-up quotes the letter as it was sent.
   const followUp = useSignal<{ request: RequestRecord; kind: FollowUpKind } | null>(null);
   const notice = useSignal<Notice>(null);
@@ -168,8 +167,10 @@ export function RequestList({ state }: { state: DrafterState }) {
   const shown = followUp.value?.request;
   const letter = shown && followUp.value ? followUpText(shown, followUp.value.kind, today) : undefined;
 
-  const onIcs = () => {
-    const withDeadlines = list.filter((r) => r.deadlines.length > 0 && r.status !== 'draft');
+  const onIcs = async () => {
+    const all = await state.allRequests();
+    if (!all) return;
+    const withDeadlines = all.filter((r) => r.deadlines.length > 0 && r.status !== 'draft');
     if (withDeadlines.length === 0) {
       notice.value = { kind: 'error', text: t.noDeadlines };
       return;
@@ -214,21 +215,23 @@ export function RequestList({ state }: { state: DrafterState }) {
     <div class="list-view">
       <h2>
         {t.tabs.list}
-        {list.length > 0 && <span class="muted"> ({list.length})</span>}
+        {total > 0 && <span class="muted"> ({total})</span>}
       </h2>
-      {list.length > 1 && (
+      {total > 1 && (
         <p class="muted" id="pl-list-order">
           {t.listOrder}
         </p>
       )}
-      {list.length === 0 ? (
+      {!state.requestsLoaded.value ? (
+        <p class="muted">{t.loading}</p>
+      ) : total === 0 ? (
         <p class="muted">{t.listEmpty}</p>
       ) : (
         <ul
           ref={listRef}
           class="requests"
           aria-label={t.tabs.list}
-          aria-describedby={list.length > 1 ? 'pl-list-order' : undefined}
+          aria-describedby={total > 1 ? 'pl-list-order' : undefined}
         >
           {visible.map((r) => (
             <Row
@@ -253,7 +256,7 @@ export function RequestList({ state }: { state: DrafterState }) {
       {hidden > 0 && (
         <div class="more buttons small">
           <span class="muted" role="status">
-            {t.shownOf(visible.length, ordered.length)}
+            {t.shownOf(visible.length, total)}
           </span>
           <button
             type="button"
@@ -268,7 +271,7 @@ export function RequestList({ state }: { state: DrafterState }) {
             type="button"
             data-action="show-all"
             onClick={() => {
-              limit.value = ordered.length;
+              limit.value = total;
             }}
           >
             {t.showAll}
@@ -322,7 +325,7 @@ export function RequestList({ state }: { state: DrafterState }) {
       <section class="data" aria-labelledby="pl-data-h">
         <h2 id="pl-data-h">{t.dataHeading}</h2>
         <div class="buttons">
-          <button type="button" onClick={onIcs}>
+          <button type="button" onClick={() => void onIcs()}>
             {t.ics}
           </button>
           <button type="button" id="pl-export" onClick={() => void onExport()}>

@@ -26,6 +26,7 @@ import {
   getRequest,
   importBackup,
   type ListedRequest,
+  listFirstRequests,
   listRequests,
   listRequestsWithLetters,
   openRequestsDb,
@@ -37,6 +38,13 @@ import {
 import { toIsoDate } from '../../utils/russian-calendar';
 import { hiddenSitesSetting, languageSetting, uiLang } from '../../utils/settings';
 import { drafterStrings } from './strings';
+
+/**
+ * Rows of "My requests" shown at first, and added by "Show more": about four screens of the popup,
+ * most pressing first. The first page is read on its own (listFirstRequests), so a long history opens
+ * as fast as a short one; the rest follows straight after.
+ */
+export const listPageSize = 50;
 
 /** Which request the drafter shows, kept in extension storage so reopening the popup restores it.
  *  Holds no personal data: an id, the site, the kind, the page's own contact addresses and the page URL. */
@@ -78,7 +86,12 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   const showAllErrors = signal(false);
   const saveState = signal<'idle' | 'saving' | 'saved' | 'error'>('idle');
   const storageError = signal<StorageError | null>(null);
+  /** "My requests": all of them, or only the first page (orderForList order) while the rest is read. */
   const requests = signal<ListedRequest[]>([]);
+  /** How many requests there are while `requests` holds the first page only; null once it holds all. */
+  const requestsTotal = signal<number | null>(null);
+  /** Whether the requests have been read once (or failed to be: the error is shown). */
+  const requestsLoaded = signal(false);
   const notice = signal<Notice>(null);
   const hiddenSites = signal<string[]>([]);
   const dirty = signal(false);
@@ -296,7 +309,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       }
     };
     const opening = db().catch(() => undefined); // a failure is reported where the database is used
-    void refreshList(); // "My requests" is read meanwhile too
+    void refreshList(true); // "My requests" is read meanwhile too, its first page first
     const [, pointer, intent] = await Promise.all([loadSettings(), readPointer(), intentSource, opening]);
     let saved: RequestRecord | undefined;
     if (pointer?.id) {
@@ -328,11 +341,49 @@ export function createDrafterState(deps: DrafterDeps = {}) {
 
   // ——— requests ———
 
-  async function refreshList() {
+  let listReads = 0;
+
+  /**
+   * Reads "My requests" again. With `firstPageFirst`, the first page is shown as soon as it is read and
+   * the rest after it. A read overtaken by a later one is dropped.
+   */
+  async function refreshList(firstPageFirst = false) {
+    const read = ++listReads;
+    const current = () => read === listReads;
     try {
-      requests.value = await listRequests(await db());
+      const database = await db();
+      if (firstPageFirst) {
+        const first = await listFirstRequests(database, today(), listPageSize);
+        if (!current()) return;
+        const complete = first.requests.length === first.total;
+        batch(() => {
+          requests.value = first.requests;
+          requestsTotal.value = complete ? null : first.total;
+          requestsLoaded.value = true;
+        });
+        if (complete) return;
+      }
+      const all = await listRequests(database);
+      if (!current()) return;
+      batch(() => {
+        requests.value = all;
+        requestsTotal.value = null;
+        requestsLoaded.value = true;
+      });
     } catch (error) {
       reportStorage(error);
+      if (current()) requestsLoaded.value = true;
+    }
+  }
+
+  /** Every request (without letters), for the calendar file: the list, or read whole if not yet all there. */
+  async function allRequests(): Promise<ListedRequest[] | undefined> {
+    if (requestsTotal.value === null) return requests.value;
+    try {
+      return await listRequests(await db());
+    } catch (error) {
+      reportStorage(error);
+      return undefined;
     }
   }
 
@@ -471,7 +522,11 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     }
     // A fresh, empty draft that is not remembered: nothing of the user's is left behind.
     startDraft(record.value.policyId, record.value.kind, pageContacts.value, pageUrl.value, false);
-    requests.value = [];
+    listReads++; // a read still on its way must not bring the deleted requests back
+    batch(() => {
+      requests.value = [];
+      requestsTotal.value = null;
+    });
     return true;
   }
 
@@ -522,6 +577,9 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     savedOnce,
     storageError,
     requests,
+    requestsTotal,
+    requestsLoaded,
+    allRequests,
     notice,
     hiddenSites,
     policy,

@@ -5,16 +5,16 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DrafterApp } from '../../components/drafter/DrafterApp';
-import { listPageSize } from '../../components/drafter/RequestList';
-import { createDrafterState, type DrafterState } from '../../components/drafter/state';
+import { createDrafterState, type DrafterState, listPageSize } from '../../components/drafter/state';
 import { newDraft, type RequestRecord } from '../../utils/request-record';
-import { openRequestsDb } from '../../utils/requests-db';
+import { importBackup, openRequestsDb } from '../../utils/requests-db';
 
 let host: HTMLElement;
 let state: DrafterState;
+let factory: IDBFactory;
 
 function records(count: number): RequestRecord[] {
   const now = new Date(2026, 2, 2, 10);
@@ -37,9 +37,10 @@ function records(count: number): RequestRecord[] {
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  const factory = new IDBFactory();
+  factory = new IDBFactory();
   state = createDrafterState({ openDb: () => openRequestsDb(factory), now: () => new Date(2026, 2, 2, 10) });
   await state.init(undefined);
+  await vi.waitFor(() => expect(state.requestsLoaded.value).toBe(true));
   state.lang.value = 'ru';
   host = document.createElement('div');
   document.body.append(host);
@@ -68,15 +69,60 @@ describe('a long list of requests', () => {
         .map((r) => r.dataset.id),
     ).toEqual(['r49', 'r99', 'r149', 'r199', 'r249']);
     expect(rows()[0]!.classList.contains('status-overdue')).toBe(true);
-    expect(host.querySelector('.more [role="status"]')?.textContent).toBe('Показано 100 из 250.');
+    expect(listPageSize).toBe(50);
+    expect(host.querySelector('.more [role="status"]')?.textContent).toBe('Показано 50 из 250.');
 
-    await act(async () => host.querySelector<HTMLElement>('[data-action="show-more"]')!.click());
-    expect(rows()).toHaveLength(200);
+    for (const shown of [100, 150, 200]) {
+      await act(async () => host.querySelector<HTMLElement>('[data-action="show-more"]')!.click());
+      expect(rows()).toHaveLength(shown);
+    }
     expect(host.querySelector('[data-action="show-more"]')?.textContent).toBe('Показать ещё 50');
 
     await act(async () => host.querySelector<HTMLElement>('[data-action="show-all"]')!.click());
     expect(rows()).toHaveLength(250);
     expect(host.querySelector('.more')).toBeNull();
+  });
+
+  it('reads the first page on its own and shows it, then the rest, from a store of 250', async () => {
+    // Stored newest first by index, so r0 is the most recently changed.
+    const stored = records(250).map((r, i) => ({
+      ...r,
+      updatedAt: new Date(Date.UTC(2026, 2, 1, 12) - i * 60_000).toISOString(),
+    }));
+    await importBackup(await openRequestsDb(factory), stored, 'replace');
+    const popup = createDrafterState({
+      openDb: () => openRequestsDb(factory),
+      now: () => new Date(2026, 2, 2, 10),
+    });
+    const view = document.createElement('div');
+    document.body.append(view);
+    popup.view.value = 'list';
+    popup.lang.value = 'ru';
+    render(<DrafterApp state={popup} />, view);
+    const firstPage = new Promise<string[]>((resolve) => {
+      const stop = popup.requests.subscribe((list) => {
+        if (list.length === 0) return;
+        // The first page arrives before the rest, with the total counted in the store.
+        expect(popup.requestsTotal.value).toBe(250);
+        resolve(list.map((r) => r.id));
+        queueMicrotask(() => stop());
+      });
+    });
+    await act(() => popup.init(undefined));
+    const first = await firstPage;
+    expect(first).toHaveLength(listPageSize);
+    expect(first.slice(0, 5)).toEqual(['r49', 'r99', 'r149', 'r199', 'r249']);
+    await vi.waitFor(() => expect(popup.requestsTotal.value).toBeNull());
+    await act(() => {});
+    const shown = () =>
+      [...view.querySelectorAll<HTMLElement>('.requests li.req')].map((li) => li.dataset.id);
+    // The same rows as the first page, and the count of all.
+    expect(shown()).toEqual(first);
+    expect(view.querySelector('h2')?.textContent).toContain('(250)');
+    await act(async () => view.querySelector<HTMLElement>('[data-action="show-all"]')!.click());
+    expect(shown()).toHaveLength(250);
+    render(null, view);
+    view.remove();
   });
 
   it('shows a short list whole, without the more buttons', async () => {

@@ -2,9 +2,10 @@
 // and every test gets its own IDBFactory, so no test sees another's database.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import fc from 'fast-check';
 import { wrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RequestRecord } from '../../utils/request-record';
+import { orderForList, REQUEST_STATUSES, type RequestRecord } from '../../utils/request-record';
 import {
   DB_NAME,
   DB_VERSION,
@@ -14,6 +15,7 @@ import {
   getMeta,
   getRequest,
   importBackup,
+  listFirstRequests,
   listRequests,
   listRequestsWithLetters,
   MIGRATIONS,
@@ -82,8 +84,11 @@ function getAllRaw(db: IDBDatabase, store: string): Promise<unknown[]> {
   });
 }
 
-/** Creates the database as version `version` of the extension did, with `stored` in it. */
-function openAtVersion(version: number, stored: unknown[]): Promise<void> {
+/**
+ * Creates the database as version `version` of the extension did, with `stored` in its requests store
+ * and `letters` (id → letter) in its letters store (v3 on).
+ */
+function openAtVersion(version: number, stored: unknown[], letters: [string, unknown][] = []): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = factory.open(DB_NAME, version);
     request.onupgradeneeded = () => {
@@ -96,6 +101,13 @@ function openAtVersion(version: number, stored: unknown[]): Promise<void> {
     };
     request.onsuccess = async () => {
       await putRaw(request.result, 'requests', stored);
+      if (letters.length > 0) {
+        const tx = request.result.transaction('letters', 'readwrite');
+        for (const [id, letter] of letters) tx.objectStore('letters').put(letter, id);
+        await new Promise((done) => {
+          tx.oncomplete = done;
+        });
+      }
       request.result.close();
       resolve();
     };
@@ -179,10 +191,11 @@ describe('opening', () => {
   it('creates the current schema in a fresh profile', async () => {
     const db = await openDb();
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(3);
+    expect(DB_VERSION).toBe(4);
     expect([...db.objectStoreNames].sort()).toEqual(['letters', 'meta', 'requests']);
     const tx = db.transaction('requests');
-    expect([...tx.store.indexNames].sort()).toEqual(['by-status', 'by-updated']);
+    expect([...tx.store.indexNames]).toEqual(['by-status-updated']);
+    expect(tx.store.index('by-status-updated').keyPath).toEqual(['status', 'updatedAt']);
     expect(tx.store.keyPath).toBe('id');
     await tx.done;
     expect(await listRequests(db)).toEqual([]);
@@ -218,7 +231,11 @@ describe('opening', () => {
     ]);
 
     // The v2 index and store work on migrated data.
-    expect((await db.getAllFromIndex('requests', 'by-status', 'sent')).map((r) => r.id)).toEqual(['sent-1']);
+    expect(
+      (
+        await db.getAllFromIndex('requests', 'by-status-updated', IDBKeyRange.bound(['sent'], ['sent', []]))
+      ).map((r) => r.id),
+    ).toEqual(['sent-1']);
     await putMeta(db, 'lastExport', '2024-04-01T00:00:00.000Z');
     expect(await getMeta(db, 'lastExport')).toBe('2024-04-01T00:00:00.000Z');
     // Newest first by updatedAt, through the index.
@@ -482,6 +499,61 @@ describe('letters kept apart from the list (schema v3)', () => {
   });
 });
 
+describe('the first page of "My requests" (listFirstRequests)', () => {
+  const today = '2025-03-15';
+  // Few distinct dates, so that ties in updatedAt (broken by id) come up often.
+  const arbRecord = fc.record({
+    n: fc.nat({ max: 10_000 }),
+    status: fc.constantFrom(...REQUEST_STATUSES),
+    updated: fc.constantFrom(
+      '2025-03-01T09:00:00.000Z',
+      '2025-03-02T09:00:00.000Z',
+      '2025-03-03T09:00:00.000Z',
+    ),
+    deadline: fc.constantFrom('2025-03-10', '2025-03-15', '2025-03-20'),
+  });
+
+  it('gives the same rows in the same order as ordering the whole list, and the total (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(arbRecord, { selector: (r) => r.n, maxLength: 40 }),
+        fc.integer({ min: 1, max: 45 }),
+        async (specs, count) => {
+          const db = await openRequestsDb(new IDBFactory());
+          try {
+            for (const { n, status, updated, deadline } of specs) {
+              const r = record(`r${n}`, {
+                status,
+                ...(status === 'draft'
+                  ? {}
+                  : {
+                      sentOn: '2025-02-20',
+                      deadlines: [
+                        {
+                          id: 'answer',
+                          label: { ru: 'ответ', en: 'answer' },
+                          date: deadline,
+                          approximate: false,
+                        },
+                      ],
+                    }),
+              });
+              await saveRequest(db, r, new Date(updated));
+            }
+            const whole = orderForList(await listRequests(db), today);
+            const first = await listFirstRequests(db, today, count);
+            expect(first.total).toBe(specs.length);
+            expect(first.requests).toEqual(whole.slice(0, count));
+          } finally {
+            db.close();
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('deleting all data', () => {
   it('empties every store', async () => {
     const db = await openDb();
@@ -571,10 +643,20 @@ describe('importBackup', () => {
 
 describe('upgrading from every earlier schema version', () => {
   /** Data as each earlier version stored it, and what it must read as now. One entry per version. */
-  const earlier: Record<number, { stored: unknown[]; expected: RequestRecord[] }> = {
-    1: { stored: v1Records, expected: v1Records.map(recordFromV1) },
+  const current = v1Records.map(recordFromV1);
+  const earlier: Record<
+    number,
+    { stored: unknown[]; letters?: [string, unknown][]; expected: RequestRecord[] }
+  > = {
+    1: { stored: v1Records, expected: current },
     // v2 kept each sent letter inside its request.
-    2: { stored: v1Records.map(recordFromV1), expected: v1Records.map(recordFromV1) },
+    2: { stored: current, expected: current },
+    // v3 kept the letters apart, as now, and had the 'by-updated' and 'by-status' indexes.
+    3: {
+      stored: current.map((r) => splitLetter(r).request),
+      letters: current.flatMap((r) => (r.letter ? [[r.id, r.letter] as [string, unknown]] : [])),
+      expected: current,
+    },
   };
 
   it('has data for every version before the current one', () => {
@@ -584,7 +666,7 @@ describe('upgrading from every earlier schema version', () => {
   it.each(Object.entries(earlier))(
     'keeps every record of version %s, in the current form',
     async (version, data) => {
-      await openAtVersion(Number(version), data.stored);
+      await openAtVersion(Number(version), data.stored, data.letters);
       const db = await openDb();
       expect(db.version).toBe(DB_VERSION);
       expect(byKey(await listRequestsWithLetters(db))).toEqual(byKey(data.expected));
