@@ -401,33 +401,34 @@ function issueAll<I, T>(items: readonly I[], issue: (item: I, index: number) => 
 // ——— requests ———
 
 /**
- * Saves the record as the latest version (updatedAt = now) and returns what was stored. A record
- * without a letter (one read from the list) keeps the letter stored with it: a sent letter is written
- * when the request is marked sent and goes only with the request.
+ * Saves the record as the latest version (updatedAt = now) and returns it as saved. A record with a
+ * letter writes both in one transaction; one without (a draft, or a request read from the list) writes
+ * the request alone, as small a write as every keystroke's should be, and leaves any stored letter as
+ * it is: a sent letter is written when the request is marked sent and goes only with the request.
  */
-export async function saveRequest(
+export async function saveRequest<R extends RequestRecord | ListedRequest>(
   db: RequestsDb,
-  record: RequestRecord | ListedRequest,
+  record: R,
   now: Date = new Date(),
-): Promise<RequestRecord> {
-  const saved: RequestRecord = { ...record, updatedAt: now.toISOString() };
+): Promise<R> {
+  const saved: R = { ...record, updatedAt: now.toISOString() };
   const { request, letter } = splitLetter(saved);
-  const stored = await inTransaction(db, ['requests', 'letters'], 'readwrite', async (tx) => {
-    const letters = tx.objectStore('letters');
-    // Both awaited below, after commit() (which throws on an aborted transaction); marked handled at
+  const stores: ('requests' | 'letters')[] = letter ? ['requests', 'letters'] : ['requests'];
+  await inTransaction(db, stores, 'readwrite', async (tx) => {
+    // Awaited below, after commit() (which throws on an aborted transaction); each marked handled at
     // once, so a failure while issuing the second does not leave the first one's rejection unhandled.
-    const put = tx.objectStore('requests').put(request);
-    put.catch(() => {});
-    // With a letter, write it; without one, read the stored one to give back the whole record.
-    const other = letter ? letters.put(letter, request.id).then(() => letter) : letters.get(request.id);
-    other.catch(() => {});
+    const puts = [tx.objectStore('requests').put(request)];
+    puts[0]!.catch(() => {});
+    if (letter) {
+      puts.push(tx.objectStore('letters').put(letter, request.id));
+      puts[1]!.catch(() => {});
+    }
     // Commit at once instead of when the page next goes idle: a popup closed straight after the
     // last keystroke still keeps it. (IDBTransaction#commit; older engines commit on their own.)
     (tx as unknown as { commit?: () => void }).commit?.();
-    const [, sentLetter] = await Promise.all([put, other]);
-    return sentLetter;
+    await Promise.all(puts);
   });
-  return stored ? { ...request, letter: stored } : request;
+  return saved;
 }
 
 /** The whole request, its letter included. */

@@ -419,7 +419,10 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   async function writeRecord(next: RequestRecord | ListedRequest) {
     try {
       const saved = await saveRequest(await db(), next, now());
-      if (record.value.id === saved.id) record.value = saved;
+      // A request saved from the list comes back without its letter: the open one keeps the letter it has.
+      const open = record.value;
+      if (open.id === saved.id)
+        record.value = 'letter' in saved || !open.letter ? saved : { ...saved, letter: open.letter };
       await markRequestsChanged(now());
       storageError.value = null;
     } catch (error) {

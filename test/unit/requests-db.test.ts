@@ -404,13 +404,22 @@ describe('letters kept apart from the list (schema v3)', () => {
     expect(await db.get('letters', 'd')).toBeUndefined();
   });
 
-  it('keeps the letter when a listed request (read without it) is saved, and gives back the whole record', async () => {
+  it('keeps the stored letter when a listed request (read without it) is saved', async () => {
     const db = await openDb();
     await saveRequest(db, sent('s'));
     const [listed] = await listRequests(db);
     const answered = await saveRequest(db, { ...listed!, status: 'answered', answeredOn: '2025-03-05' });
-    expect(answered.letter).toEqual(letter);
-    expect(await getRequest(db, 's')).toEqual(answered);
+    expect(answered).not.toHaveProperty('letter');
+    expect(await getRequest(db, 's')).toEqual({ ...answered, letter });
+  });
+
+  it('writes a request without a letter in a transaction over the requests store alone', async () => {
+    const db = await openDb();
+    const transaction = vi.spyOn(db, 'transaction');
+    await saveRequest(db, record('d'));
+    expect(transaction.mock.calls.map((call) => call.slice(0, 2))).toEqual([[['requests'], 'readwrite']]);
+    await saveRequest(db, sent('s'));
+    expect(transaction.mock.calls[1]!.slice(0, 2)).toEqual([['requests', 'letters'], 'readwrite']);
   });
 
   it('replaces the letter when the request is saved with a new one', async () => {
