@@ -30,6 +30,7 @@ function Row({
   state,
   confirming,
   onConfirm,
+  onDelete,
   onFollowUp,
 }: {
   r: ListedRequest;
@@ -40,6 +41,7 @@ function Row({
   /** Whether this row shows the "delete this request?" question. */
   confirming: boolean;
   onConfirm(id: string | null): void;
+  onDelete(id: string): void;
   onFollowUp(id: string, kind: FollowUpKind): void;
 }) {
   const status = displayStatus(r, today);
@@ -101,12 +103,7 @@ function Row({
         <fieldset class="confirm" aria-labelledby={`pl-del-${r.id}`}>
           <p id={`pl-del-${r.id}`}>{t.deleteConfirm}</p>
           <div class="buttons small">
-            <button
-              type="button"
-              class="danger"
-              data-action="delete-yes"
-              onClick={() => void state.remove(r.id)}
-            >
+            <button type="button" class="danger" data-action="delete-yes" onClick={() => onDelete(r.id)}>
               {t.deleteYes}
             </button>
             <button type="button" data-action="delete-no" onClick={() => onConfirm(null)}>
@@ -164,6 +161,26 @@ export function RequestList({ state }: { state: DrafterState }) {
       ?.focus();
   }, [asking.value]);
 
+  // After a deletion, focus goes to the next row (or the one before, or the heading when none is left),
+  // not to the page's start, and the data section's status line says what happened.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const onDelete = async (id: string) => {
+    const at = visible.findIndex((r) => r.id === id);
+    const neighbour = visible[at + 1] ?? visible[at - 1];
+    lastAsked.current = null; // the asking row is going: no focus back to its "delete"
+    asking.value = null;
+    await state.remove(id);
+    if (state.requests.value.some((r) => r.id === id)) return; // not deleted: the error is shown
+    notice.value = { kind: 'info', text: t.deletedOne };
+    // Once the list has re-rendered without the row.
+    setTimeout(() => {
+      const row = [...(listRef.current?.children ?? [])].find(
+        (li) => (li as HTMLElement).dataset.id === neighbour?.id,
+      );
+      (row?.querySelector<HTMLElement>('[data-action="open"]') ?? headingRef.current)?.focus();
+    }, 0);
+  };
+
   const shown = followUp.value?.request;
   const letter = shown && followUp.value ? followUpText(shown, followUp.value.kind, today) : undefined;
 
@@ -213,7 +230,7 @@ export function RequestList({ state }: { state: DrafterState }) {
 
   return (
     <div class="list-view">
-      <h2>
+      <h2 ref={headingRef} tabIndex={-1}>
         {t.tabs.list}
         {total > 0 && <span class="muted"> ({total})</span>}
       </h2>
@@ -245,6 +262,7 @@ export function RequestList({ state }: { state: DrafterState }) {
               onConfirm={(id) => {
                 asking.value = id;
               }}
+              onDelete={(id) => void onDelete(id)}
               onFollowUp={async (id, kind) => {
                 const request = await state.loadRequest(id);
                 followUp.value = request ? { request, kind } : null;

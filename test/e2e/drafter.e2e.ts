@@ -562,6 +562,19 @@ describe.each(browsers)('%s: the request drafter', (name) => {
         document.querySelectorAll('.requests li.req').length === n,
       rows - 1,
     );
+    // Keyboard focus lands on the next row's "open" (or the heading when no row is left), and the
+    // status line says what happened.
+    await drafter.waitFor(() => {
+      const focused = document.activeElement;
+      const left = document.querySelectorAll('.requests li.req').length;
+      return (
+        focused?.getAttribute('data-action') === 'open' ||
+        (left === 0 && focused === document.querySelector('.list-view h2'))
+      );
+    });
+    expect(await drafter.evaluate(() => document.querySelector('#pl-data-notice')?.textContent)).toBe(
+      'Запрос удалён.',
+    );
 
     await drafter.click('#pl-delete-all');
     await drafter.click('#pl-delete-all-yes');

@@ -125,6 +125,41 @@ describe('a long list of requests', () => {
     view.remove();
   });
 
+  it('after deleting a row, puts focus on the next one (or the heading) and says it was deleted', async () => {
+    const stored = records(3).map((r, i) => ({
+      ...r,
+      updatedAt: new Date(Date.UTC(2026, 2, 1, 12) - i * 60_000).toISOString(),
+    }));
+    await importBackup(await openRequestsDb(factory), stored, 'replace');
+    await act(async () => {
+      await state.refreshList();
+      state.view.value = 'list';
+    });
+    const focusedRow = () => (document.activeElement?.closest('li.req') as HTMLElement | null)?.dataset.id;
+    const remove = async (id: string) => {
+      await act(async () =>
+        host.querySelector<HTMLElement>(`li.req[data-id="${id}"] [data-action="delete"]`)!.click(),
+      );
+      expect(document.activeElement?.getAttribute('data-action')).toBe('delete-no');
+      await act(async () =>
+        host.querySelector<HTMLElement>(`li.req[data-id="${id}"] [data-action="delete-yes"]`)!.click(),
+      );
+      await vi.waitFor(() => expect(host.querySelector(`li.req[data-id="${id}"]`)).toBeNull());
+      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    };
+    expect(rows().map((r) => r.dataset.id)).toEqual(['r0', 'r1', 'r2']);
+
+    await remove('r1');
+    expect(focusedRow()).toBe('r2');
+    expect(document.activeElement?.getAttribute('data-action')).toBe('open');
+    expect(host.querySelector('#pl-data-notice')?.textContent).toBe('Запрос удалён.');
+    await remove('r2');
+    expect(focusedRow()).toBe('r0'); // the last row: the one before it
+    await remove('r0');
+    expect(document.activeElement).toBe(host.querySelector('.list-view h2'));
+    expect(host.querySelector('.list-view .muted')?.textContent).toBe('Запросов пока нет.');
+  });
+
   it('shows a short list whole, without the more buttons', async () => {
     await act(() => {
       state.requests.value = records(3);
