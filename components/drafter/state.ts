@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { getPolicy, policies } from '../../policies';
 import type { Lang, RequestKind, SitePolicy } from '../../policies/types';
 import { parseBackup } from '../../utils/backup';
-import { forgetNotifiedDeadlines, markRequestsChanged } from '../../utils/deadline-alarms';
+import { notifiedKey, requestsChangedKey } from '../../utils/deadline-reminders';
 import { buildRequestLetter, type RequestLetter } from '../../utils/letter';
 import { isSafeMailtoAddress } from '../../utils/mailto';
 import type { DrafterIntent } from '../../utils/messages';
@@ -49,6 +49,16 @@ export const listPageSize = 50;
 /** Which request the drafter shows, kept in extension storage so reopening the popup restores it.
  *  Holds no personal data: an id, the site, the kind, the page's own contact addresses and the page URL. */
 export const currentDraftKey = 'drafterCurrent';
+
+/** Tells the background the requests changed, so it reschedules the deadline reminders. */
+async function markRequestsChanged(now: Date): Promise<void> {
+  await browser.storage.local.set({ [requestsChangedKey]: now.getTime() });
+}
+
+/** Forgets which deadlines the user was told about: part of deleting all of the user's data. */
+async function forgetNotifiedDeadlines(): Promise<void> {
+  await browser.storage.local.remove(notifiedKey);
+}
 
 export interface CurrentDraftPointer {
   id: string;

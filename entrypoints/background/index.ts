@@ -1,18 +1,18 @@
 import { type Browser, browser } from 'wxt/browser';
-import { getPolicy } from '../policies';
-import type { SitePolicy } from '../policies/types';
-import { startDeadlineAlarms } from '../utils/deadline-alarms';
-import { trustedSender } from '../utils/message-sender';
+import { getPolicy } from '../../policies';
+import type { SitePolicy } from '../../policies/types';
+import { trustedSender } from '../../utils/message-sender';
 import {
   type DrafterIntent,
   intentToSearch,
   type PolicyCheck,
   parseMessage,
   pendingIntentKey,
-} from '../utils/messages';
-import { checkPolicyText } from '../utils/policy-check';
-import { nextPolicySeen } from '../utils/policy-seen';
-import { policySeenSetting } from '../utils/settings';
+} from '../../utils/messages';
+import { checkPolicyText } from '../../utils/policy-check';
+import { nextPolicySeen } from '../../utils/policy-seen';
+import { policySeenSetting } from '../../utils/settings';
+import { startDeadlineAlarms } from './deadline-alarms';
 
 export default defineBackground(() => {
   startDeadlineAlarms();

@@ -1,0 +1,68 @@
+// The deadline reminders, wired: one `alarms` alarm for the next moment a deadline runs out, and a
+// notification for requests that became overdue. Runs in the background (the extension's origin, where
+// the requests database lives); what to remind of and when is utils/deadline-reminders.ts.
+import { browser } from 'wxt/browser';
+import {
+  deadlineAlarmName,
+  nextAlarmTime,
+  notifiedAfter,
+  notifiedKey,
+  overdueMessage,
+  overdueToNotify,
+  requestsChangedKey,
+} from '../../utils/deadline-reminders';
+import { closeRequestsDb, type ListedRequest, listRequests, openRequestsDb } from '../../utils/requests-db';
+import { toIsoDate } from '../../utils/russian-calendar';
+import { uiLang } from '../../utils/settings';
+
+async function readRequests(): Promise<ListedRequest[]> {
+  const db = await openRequestsDb(indexedDB);
+  try {
+    return await listRequests(db);
+  } finally {
+    closeRequestsDb(db);
+  }
+}
+
+/** Notifies about newly overdue deadlines, then sets the alarm for the next one. */
+async function checkDeadlines(now: Date = new Date()): Promise<void> {
+  const records = await readRequests();
+  const stored = await browser.storage.local.get(notifiedKey);
+  const notified = Array.isArray(stored[notifiedKey]) ? (stored[notifiedKey] as string[]) : [];
+  const overdue = overdueToNotify(records, toIsoDate(now), notified);
+  if (overdue.length > 0) {
+    const { title, message } = overdueMessage(overdue, await uiLang());
+    await browser.notifications.create(deadlineAlarmName, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title,
+      message,
+    });
+    await browser.storage.local.set({ [notifiedKey]: notifiedAfter(notified, records, overdue) });
+  }
+  const when = nextAlarmTime(records, now);
+  await browser.alarms.clear(deadlineAlarmName);
+  if (when !== undefined)
+    browser.alarms.create(deadlineAlarmName, { when: Math.max(when, Date.now() + 60_000) });
+}
+
+/** Wires alarms, storage changes and notification clicks; call once from the background's main(). */
+export function startDeadlineAlarms(): void {
+  const check = () => {
+    checkDeadlines().catch((error) => {
+      if (import.meta.env.DEV) console.warn('Policy Lens: deadline check failed', error);
+    });
+  };
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === deadlineAlarmName) check();
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[requestsChangedKey]) check();
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (id !== deadlineAlarmName) return;
+    void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?view=list') });
+    void browser.notifications.clear(id);
+  });
+  check();
+}
