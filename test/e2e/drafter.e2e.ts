@@ -645,6 +645,130 @@ describe.each(browsers)('%s: the request drafter', (name) => {
   });
 });
 
+describe.each(browsers)('%s: storage of an earlier version', (name) => {
+  let browser: TestBrowser;
+  beforeAll(async () => {
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('upgrades requests saved by the v2 schema in the browser itself: list, letters, indexes', async () => {
+    // An extension page, opened as a user opens it; the database is then rewritten from inside it.
+    const page = await openDrafterFromPanel(browser, await openSiteWithPanel(browser));
+    const letter = {
+      subject: 'Требование об уничтожении персональных данных (PL-20250301-V2AA)',
+      body: 'Индивидуальному предпринимателю Ворсову А.А.\n\nПрошу уничтожить мои персональные данные.\n\nИванова А. С.',
+    };
+    // The database as version 2 of the extension left it: each sent letter inside its request.
+    await page.evaluate(async (letter) => {
+      const done = (request: IDBRequest | IDBOpenDBRequest) =>
+        new Promise<unknown>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      // The drafter's own connection closes itself for this (versionchange).
+      await done(indexedDB.deleteDatabase('policy-lens'));
+      const open = indexedDB.open('policy-lens', 2);
+      open.onupgradeneeded = () => {
+        const requests = open.result.createObjectStore('requests', { keyPath: 'id' });
+        requests.createIndex('by-updated', 'updatedAt');
+        requests.createIndex('by-status', 'status');
+        open.result.createObjectStore('meta');
+      };
+      const db = (await done(open)) as IDBDatabase;
+      const tx = db.transaction('requests', 'readwrite');
+      const base = {
+        policyId: 'expert.plus',
+        person: { fullName: 'Иванова Анна Сергеевна', email: 'anna@example.ru' },
+        createdAt: '2025-03-01T09:00:00.000Z',
+      };
+      tx.objectStore('requests').put({
+        ...base,
+        id: 'v2-sent',
+        kind: 'deletion',
+        status: 'sent',
+        reference: 'PL-20250301-V2AA',
+        updatedAt: '2025-03-01T10:00:00.000Z',
+        sentOn: '2025-03-01',
+        deadlines: [
+          {
+            id: 'answer',
+            label: { ru: 'ответ на обращение', en: 'answer' },
+            date: '2025-03-17',
+            approximate: false,
+          },
+        ],
+        letter,
+      });
+      tx.objectStore('requests').put({
+        ...base,
+        id: 'v2-draft',
+        kind: 'access',
+        status: 'draft',
+        reference: 'PL-20250301-V2BB',
+        updatedAt: '2025-03-02T10:00:00.000Z',
+        deadlines: [],
+      });
+      await new Promise((resolve) => {
+        tx.oncomplete = resolve;
+      });
+      db.close();
+    }, letter);
+
+    // The next opening upgrades it. (Navigated from inside: Firefox's driver may not open extension pages.)
+    await page.evaluate(() => {
+      location.href = '/popup.html?view=list';
+    });
+    await page.waitFor(() => document.querySelectorAll('.requests li.req').length === 2);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('.requests li.req')].map((li) => li.getAttribute('data-id')),
+      ),
+    ).toEqual(['v2-sent', 'v2-draft']); // overdue first
+    const stored = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('policy-lens');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const get = (store: string, key: string) =>
+        new Promise<unknown>((resolve) => {
+          const request = db.transaction(store).objectStore(store).get(key);
+          request.onsuccess = () => resolve(request.result);
+        });
+      const result = {
+        version: db.version,
+        stores: [...db.objectStoreNames],
+        indexes: [...db.transaction('requests').objectStore('requests').indexNames],
+        sentHasLetter: 'letter' in ((await get('requests', 'v2-sent')) as object),
+        letter: await get('letters', 'v2-sent'),
+        draftLetter: await get('letters', 'v2-draft'),
+      };
+      db.close();
+      return result;
+    });
+    expect(stored).toEqual({
+      version: 4,
+      stores: ['letters', 'meta', 'requests'],
+      indexes: ['by-status-updated'],
+      sentHasLetter: false,
+      letter,
+      draftLetter: undefined,
+    });
+
+    // Opened from the list, the sent request shows the letter exactly as it was sent.
+    await page.click('.requests li.req[data-id="v2-sent"] [data-action="open"]');
+    await page.waitFor(() => document.querySelector('.drafter')?.getAttribute('data-view') === 'draft');
+    expect(await page.evaluate(() => document.querySelector('#pl-subject')?.textContent)).toBe(
+      letter.subject,
+    );
+    expect(await page.evaluate(() => document.querySelector('#pl-letter')?.textContent)).toBe(letter.body);
+    expect(page.errors).toEqual([]);
+  });
+});
+
 describe('firefox: the request drafter in dark mode', () => {
   let browser: TestBrowser;
   beforeAll(async () => {
