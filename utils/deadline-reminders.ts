@@ -2,11 +2,8 @@
 // background wires it to an `alarms` alarm and a notification (entrypoints/background/deadline-alarms.ts);
 // the drafter bumps `requestsChangedAt` in extension storage after every write, which reschedules it.
 import type { Lang } from '../policies/types';
-import { nextDeadline, passedDeadlines, type RequestDeadline, type RequestRecord } from './request-record';
+import { type ListedRequest, nextDeadline, passedDeadlines, type RequestDeadline } from './request-record';
 import { addDays, toIsoDate } from './russian-calendar';
-
-/** A request as the list reads it (no letter): all a reminder needs. */
-type ListedRequest = Omit<RequestRecord, 'letter'>;
 
 export const requestsChangedKey = 'requestsChangedAt';
 export const deadlineAlarmName = 'policy-lens-deadline';

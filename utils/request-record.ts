@@ -89,6 +89,12 @@ export interface RequestRecord {
 }
 
 /**
+ * A request as "My requests" reads it: the whole record but the letter as it was sent, which is kept
+ * apart in storage (utils/requests-db.ts) and read only when a request is opened, followed up or exported.
+ */
+export type ListedRequest = Omit<RequestRecord, 'letter'>;
+
+/**
  * The status to show on `today` (the user's local date, YYYY-MM-DD). A sent request is overdue
  * once any deadline's last day is behind; on the last day itself it is still in time.
  */

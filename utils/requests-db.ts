@@ -8,6 +8,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, wrap } from 'idb';
 import type { Localized, RequestKind } from '../policies/types';
 import {
+  type ListedRequest,
   listedStatusOrder,
   orderForList,
   type RequestDeadline,
@@ -20,13 +21,6 @@ import {
 export const DB_NAME = 'policy-lens';
 
 // ——— schema ———
-
-/**
- * A request as "My requests" reads it: the whole record but the letter as it was sent. The letters are
- * kept apart (schema v3) so the list reads a few hundred bytes per request instead of every letter;
- * getRequest and listRequestsWithLetters give the whole record.
- */
-export type ListedRequest = Omit<RequestRecord, 'letter'>;
 
 /** The current schema (v4). */
 export interface RequestsDbSchema extends DBSchema {

@@ -7,8 +7,12 @@ import { buildComplaintDraft, buildFollowUpLetter, type SentRequest } from '../.
 import { buildDeadlinesCalendar } from '../../utils/ics';
 import type { Person } from '../../utils/person';
 import { requestKindDefinitions } from '../../utils/request-kinds';
-import { displayStatus, orderForList, type RequestRecord } from '../../utils/request-record';
-import type { ListedRequest } from '../../utils/requests-db';
+import {
+  displayStatus,
+  type ListedRequest,
+  orderForList,
+  type RequestRecord,
+} from '../../utils/request-record';
 import { russianDate } from '../../utils/working-days';
 import { copyText, downloadText, letterFileName } from './files';
 import { type DrafterState, listPageSize, type Notice } from './state';
@@ -150,15 +154,16 @@ export function RequestList({ state }: { state: DrafterState }) {
   // when it appears, back to that row's "delete" when it is answered "no".
   const asking = useSignal<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  /** A button of the row showing request `id`, if that row is on screen. */
+  const rowButton = (id: string | undefined, action: string) =>
+    [...(listRef.current?.children ?? [])]
+      .find((li) => (li as HTMLElement).dataset.id === id)
+      ?.querySelector<HTMLElement>(`[data-action="${action}"]`);
   const lastAsked = useRef<string | null>(null);
   useEffect(() => {
     const id = asking.value ?? lastAsked.current;
     lastAsked.current = asking.value;
-    if (!id) return;
-    const row = [...(listRef.current?.children ?? [])].find((li) => (li as HTMLElement).dataset.id === id);
-    row
-      ?.querySelector<HTMLElement>(asking.value ? '[data-action="delete-no"]' : '[data-action="delete"]')
-      ?.focus();
+    if (id) rowButton(id, asking.value ? 'delete-no' : 'delete')?.focus();
   }, [asking.value]);
 
   // After a deletion, focus goes to the next row (or the one before, or the heading when none is left),
@@ -173,12 +178,7 @@ export function RequestList({ state }: { state: DrafterState }) {
     if (state.requests.value.some((r) => r.id === id)) return; // not deleted: the error is shown
     notice.value = { kind: 'info', text: t.deletedOne };
     // Once the list has re-rendered without the row.
-    setTimeout(() => {
-      const row = [...(listRef.current?.children ?? [])].find(
-        (li) => (li as HTMLElement).dataset.id === neighbour?.id,
-      );
-      (row?.querySelector<HTMLElement>('[data-action="open"]') ?? headingRef.current)?.focus();
-    }, 0);
+    setTimeout(() => (rowButton(neighbour?.id, 'open') ?? headingRef.current)?.focus(), 0);
   };
 
   const shown = followUp.value?.request;

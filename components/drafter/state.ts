@@ -14,6 +14,7 @@ import { isPastOrTodayIso, type Person, type PersonErrors, validatePerson } from
 import { deadlinesFor } from '../../utils/request-kinds';
 import {
   isRequestKind,
+  type ListedRequest,
   newDraft,
   type RequestDeadline,
   type RequestPerson,
@@ -25,7 +26,6 @@ import {
   deleteRequest,
   getRequest,
   importBackup,
-  type ListedRequest,
   listFirstRequests,
   listRequests,
   listRequestsWithLetters,

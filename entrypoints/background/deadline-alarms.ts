@@ -11,7 +11,8 @@ import {
   overdueToNotify,
   requestsChangedKey,
 } from '../../utils/deadline-reminders';
-import { closeRequestsDb, type ListedRequest, listRequests, openRequestsDb } from '../../utils/requests-db';
+import type { ListedRequest } from '../../utils/request-record';
+import { closeRequestsDb, listRequests, openRequestsDb } from '../../utils/requests-db';
 import { toIsoDate } from '../../utils/russian-calendar';
 import { uiLang } from '../../utils/settings';
 
