@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expertPlus } from '../../policies/expert.plus';
 import { browsers, launch, screenshotsDir, type TestBrowser, type TestPage } from './harness';
-import { openPanel } from './panel-helpers';
+import { openPanel, panelSettled } from './panel-helpers';
 
 const host = '[data-policy-lens]';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -156,6 +156,7 @@ describe.each(browsers)('%s: noticing that the policy on the site changed', (nam
     if (name === 'chromium') {
       // For the README (Chromium emulates the colour scheme; the panel is the same in Firefox).
       mkdirSync(screenshotsDir, { recursive: true });
+      await panelSettled(page);
       await page.screenshot(join(screenshotsDir, 'panel-policy-changed-en.png'));
     }
     // The notice and its diff are accessible: del/ins with their hidden words, a heading, contrast.

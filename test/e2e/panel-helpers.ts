@@ -31,3 +31,15 @@ export async function openPanel(page: TestPage, timeoutMs = 10_000) {
     timeoutMs,
   );
 }
+
+/** Waits until the panel's animations (its slide-in) have finished, so a screenshot is not caught mid-way. */
+export async function panelSettled(page: TestPage, timeoutMs = 5_000) {
+  await page.waitFor(
+    (h) => {
+      const root = document.querySelector(h)?.shadowRoot;
+      return root ? root.getAnimations().every((a) => a.playState !== 'running') : false;
+    },
+    hostSelector,
+    timeoutMs,
+  );
+}

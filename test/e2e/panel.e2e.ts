@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, launch, screenshotsDir, type TestBrowser, type TestPage } from './harness';
-import { openPanel, panelReady } from './panel-helpers';
+import { openPanel, panelReady, panelSettled } from './panel-helpers';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -296,6 +296,7 @@ describe('chromium: screenshots', () => {
         await openPanel(page);
         await page.click(`.lang-switch button[lang="${lang}"]`);
         await page.click('[data-section="verdict"] .cite');
+        await panelSettled(page);
         await page.screenshot(join(screenshotsDir, `panel-${lang}-${scheme}.png`));
         await closePanel(page);
       }
