@@ -83,9 +83,9 @@ describe('findPolicyLinks on the fixture sites', () => {
     expect(best(siteUrls.english)).toMatchObject({ url: siteUrls.englishPolicy, relation: 'same-origin' });
   });
   it('finds nothing on a page without a policy link', () => {
-    expect(findPolicyLinks(siteUrls.noPolicy, linksOf(siteUrls.noPolicy, page(siteUrls.noPolicy).html))).toEqual(
-      [],
-    );
+    expect(
+      findPolicyLinks(siteUrls.noPolicy, linksOf(siteUrls.noPolicy, page(siteUrls.noPolicy).html)),
+    ).toEqual([]);
   });
   it('prefers the own origin over another site for the same words, and drops non-http links', () => {
     const links: PageLink[] = [

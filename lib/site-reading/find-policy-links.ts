@@ -206,7 +206,10 @@ export function isPolicyPage(facts: PageFacts): boolean {
     }
   })();
   const named = [facts.title, ...facts.headings].some((t) =>
-    strongText.slice(0, 3).concat(strongText[6]!).some((re) => re.test(oneLine(t))),
+    strongText
+      .slice(0, 3)
+      .concat(strongText[6]!)
+      .some((re) => re.test(oneLine(t))),
   );
   const pathNamed = url ? strongPath.slice(0, 4).some((re) => re.test(decodedPath(url))) : false;
   if (facts.textLength < 400) return false;
