@@ -14,9 +14,24 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ru',
     action: { default_title: '__MSG_extActionTitle__' },
-    permissions: ['storage', 'alarms', 'notifications'],
+    // activeTab (+ scripting in Chrome): a click on the toolbar button or its shortcut lets the extension
+    // read the policy of the site in that tab, once. Another host (the policy on legal.example.ru) is
+    // asked for at that moment, as an optional permission. No install-time warning for any of them.
+    permissions: [
+      'storage',
+      'alarms',
+      'notifications',
+      'activeTab',
+      ...(browser === 'firefox' ? [] : ['scripting']),
+    ],
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+      },
+    },
     ...(browser === 'firefox'
       ? {
+          optional_permissions: ['https://*/*', 'http://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'policy-lens@policy-lens.app',
@@ -25,6 +40,6 @@ export default defineConfig({
             },
           },
         }
-      : { minimum_chrome_version: '116' }),
+      : { minimum_chrome_version: '116', optional_host_permissions: ['https://*/*', 'http://*/*'] }),
   }),
 });
