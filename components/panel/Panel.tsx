@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type {
   AttentionPoint,
   ClauseId,
@@ -8,6 +8,7 @@ import type {
   SitePolicy,
   Statement,
 } from '../../policies/types';
+import { PanelFrame } from './PanelFrame';
 import { StatementItem } from './StatementItem';
 import { formatDate, type PanelStrings, panelStrings } from './strings';
 
@@ -36,92 +37,25 @@ const panelActions: RequestKind[] = ['deletion', 'withdraw-consent', 'access', '
 const modes: CollectionMode[] = ['user-provided', 'service', 'automatic'];
 
 export function Panel(props: PanelProps) {
-  const { policy, lang, open, siteName } = props;
+  const { policy, lang } = props;
   const t = panelStrings[lang];
-  const launcherRef = useRef<HTMLButtonElement>(null);
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  const wasOpen = useRef(open);
-
-  // Focus follows the panel: into it on open, back to the launcher on close.
-  useEffect(() => {
-    if (open && !wasOpen.current) titleRef.current?.focus();
-    if (!open && wasOpen.current) launcherRef.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
-
   return (
-    <div class="root" lang={lang}>
-      <button
-        ref={launcherRef}
-        type="button"
-        class="launcher"
-        aria-expanded={open}
-        aria-controls="pl-panel"
-        aria-label={t.launcherLabel(siteName)}
-        onClick={() => props.onOpenChange(!open)}
-        onPointerEnter={props.onLauncherIntent}
-        onFocus={props.onLauncherIntent}
-      >
-        <span aria-hidden="true" class="launcher-icon">
-          ◉
-        </span>
-        <span class="launcher-text">{t.launcher}</span>
-      </button>
-      <section
-        id="pl-panel"
-        class="panel"
-        role="dialog"
-        aria-modal="false"
-        aria-labelledby="pl-title"
-        hidden={!open}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            props.onOpenChange(false);
-          }
-        }}
-      >
-        <div class="panel-header">
-          <h2 id="pl-title" tabIndex={-1} ref={titleRef}>
-            {t.title(siteName)}
-          </h2>
-          <div class="header-tools">
-            <fieldset class="lang-switch">
-              <legend class="visually-hidden">{t.language}</legend>
-              {(['ru', 'en'] as const).map((l) => (
-                <button
-                  key={l}
-                  type="button"
-                  lang={l}
-                  aria-pressed={lang === l}
-                  onClick={() => props.onLang(l)}
-                >
-                  {l === 'ru' ? 'RU' : 'EN'}
-                  <span class="visually-hidden">{l === 'ru' ? ' — русский' : ' — English'}</span>
-                </button>
-              ))}
-            </fieldset>
-            <button
-              type="button"
-              class="close"
-              aria-label={t.close}
-              onClick={() => props.onOpenChange(false)}
-            >
-              <span aria-hidden="true">×</span>
-            </button>
-          </div>
-        </div>
-        <div class="panel-body">
-          {policy ? (
-            <PanelBody {...props} policy={policy} />
-          ) : (
-            <p class={policy === null ? 'error' : 'loading'} role="status">
-              {policy === null ? t.loadFailed : t.loading}
-            </p>
-          )}
-        </div>
-      </section>
-    </div>
+    <PanelFrame
+      siteName={props.siteName}
+      lang={lang}
+      open={props.open}
+      onOpenChange={props.onOpenChange}
+      onLang={props.onLang}
+      onLauncherIntent={props.onLauncherIntent}
+    >
+      {policy ? (
+        <PanelBody {...props} policy={policy} />
+      ) : (
+        <p class={policy === null ? 'error' : 'loading'} role="status">
+          {policy === null ? t.loadFailed : t.loading}
+        </p>
+      )}
+    </PanelFrame>
   );
 }
 

@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { allSitePages, siteUrls } from '../../test/fixtures/sites/sites';
 import {
@@ -11,9 +11,13 @@ import {
   siteOf,
 } from './find-policy-links';
 
+/** A fixture page as a document at its own URL (a <base> resolves its links). */
+const parse = (url: string, html: string) =>
+  new DOMParser().parseFromString(html.replace('<head>', `<head><base href="${url}">`), 'text/html');
+
 /** The links and facts of a fixture page, collected the way the probe does (by hand here, from jsdom). */
 function linksOf(url: string, html: string): PageLink[] {
-  const doc = new JSDOM(html, { url }).window.document;
+  const doc = parse(url, html);
   return [...doc.querySelectorAll('a[href]')].map((a) => ({
     href: (a as HTMLAnchorElement).href,
     text: a.textContent ?? '',
@@ -111,7 +115,7 @@ describe('findPolicyLinks on the fixture sites', () => {
 
 describe('isPolicyPage', () => {
   const facts = (url: string) => {
-    const doc = new JSDOM(page(url).html, { url }).window.document;
+    const doc = parse(url, page(url).html);
     const text = doc.body.textContent ?? '';
     return {
       url,
