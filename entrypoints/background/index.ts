@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import { parseSiteReadingMessage } from '../../lib/site-reading/messages';
 import { getPolicy } from '../../policies';
 import type { SitePolicy } from '../../policies/types';
 import { trustedSender } from '../../utils/message-sender';
@@ -13,10 +14,14 @@ import { checkPolicyText } from '../../utils/policy-check';
 import { nextPolicySeen } from '../../utils/policy-seen';
 import { policySeenSetting } from '../../utils/settings';
 import { startDeadlineAlarms } from './deadline-alarms';
+import { isReadingTab, openOperatorDrafter, readTab, watchReadingTabs } from './site-reading';
 
 export default defineBackground(() => {
   startDeadlineAlarms();
+  watchReadingTabs();
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    const reading = parseSiteReadingMessage(raw);
+    if (reading) return handleSiteReading(reading, sender);
     const message = parseMessage(raw);
     // Only our own pages, and our content script only on a page a policy covers (utils/message-sender).
     const from = trustedSender(sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -44,6 +49,22 @@ export default defineBackground(() => {
     }
   });
 });
+
+/**
+ * On-demand reading: the popup (an extension page) asks to read its tab; the reading script in a tab the
+ * user asked to read asks for the drafter. Anything else is ignored.
+ */
+async function handleSiteReading(
+  message: NonNullable<ReturnType<typeof parseSiteReadingMessage>>,
+  sender: Browser.runtime.MessageSender,
+): Promise<unknown> {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const fromExtensionPage = Boolean(sender.url?.startsWith(browser.runtime.getURL('/')));
+  if (message.type === 'read-tab')
+    return fromExtensionPage ? readTab(message.tabId, message.step) : undefined;
+  if (!(await isReadingTab(sender.tab?.id, sender.url))) return undefined;
+  return openOperatorDrafter(message.intent);
+}
 
 /** Compares a page's policy text with the reviewed one, remembers the result and marks the tab. */
 async function checkPolicy(policy: SitePolicy, text: string, tabId: number): Promise<PolicyCheck> {
