@@ -1,7 +1,7 @@
 // The reader of any Russian privacy policy (issue #13): pure code, no browser, no DOM.
 // Load it only where a reading is asked for (it is not part of the expert.plus content script).
 
-export { readPolicy, READ_LIMIT } from './read';
+export { READ_LIMIT, readPolicy } from './read';
 export type {
   Attention,
   AttentionKind,
