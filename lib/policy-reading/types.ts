@@ -166,6 +166,8 @@ export interface PolicyReading {
   analytics: string[];
 
   checksums: { inn: Checksum | null; ogrn: Checksum | null };
+  /** Present only if the reader failed part-way (a bug); the fields hold what was read before. */
+  error?: string;
   evidence: Evidence;
   attention: Attention[];
 }

@@ -1,0 +1,283 @@
+// Sharing, cross-border transfer, retention, withdrawal, cookies, analytics and consent-by-use.
+
+import type { Doc, Sentence } from './text';
+import type { Channel } from './types';
+
+const DEFINITIONAL = /^(?:[\d.\s-]*)[«"]?[а-яa-z -]{3,60}[»"]?\s*[–—-]\s/;
+const isDefinition = (s: Sentence) => /термин|определени|понят/.test(s.section) || DEFINITIONAL.test(s.low);
+
+// ---- analytics services (standard names) ----
+export const ANALYTICS: Array<[string, RegExp]> = [
+  ['Яндекс.Метрика', /(?:яндекс|yandex)[\s.-]*(?:метрик|metri)/],
+  [
+    'Google Analytics',
+    /google[\s.-]*(?:analytics|аналитик)|гугл[\s.-]*аналитик|(?<![a-z])gtag|google tag manager/,
+  ],
+  ['Firebase Analytics', /firebase[\s.-]*analytics/],
+  ['Adobe Site Catalyst', /adobe[\s.-]*site[\s.-]*catalyst|omniture/],
+  ['Adobe Analytics', /adobe[\s.-]*analytics/],
+  ['AppMetrica', /appmetrica|апметрик/],
+  ['Top.Mail.Ru', /top\.mail\.ru|рейтинг[а-я]* mail\.ru|топ[\s.-]?мейл/],
+  ['LiveInternet', /liveinternet|лайвинтернет/],
+  ['Hotjar', /hotjar/],
+  ['Mixpanel', /mixpanel/],
+  ['Amplitude', /(?<![a-z])amplitude(?![a-z])/],
+  ['Roistat', /roistat|ройстат/],
+  ['Calltouch', /calltouch|коллтач/],
+  ['Meta Pixel', /facebook[\s.-]*pixel|meta[\s.-]*pixel|пиксел[а-я]* (?:facebook|meta)/],
+  ['Вконтакте', /(?:vk|вк|вконтакте)[\s.-]*(?:pixel|пиксел|ретаргет)|пиксел[а-я]* (?:vk|вк|вконтакте)/],
+  ['myTarget', /mytarget|май[\s-]?таргет/],
+];
+const ANALYTICS_CONTEXT = /метрик|аналити|статистик|обезличенн|пиксел|счетчик|analytics|посещаемост/;
+
+export function readAnalytics(doc: Doc): Map<string, Sentence[]> {
+  const out = new Map<string, Sentence[]>();
+  for (const s of doc.sentences) {
+    for (const [name, re] of ANALYTICS) {
+      if (re.test(s.low)) out.set(name, [...(out.get(name) ?? []), s]);
+    }
+    // A social network listed beside an analytics service ("Яндекс Метрика и Вконтакте").
+    if (
+      /вконтакте|(?<![а-я])vk(?![a-z])/.test(s.low) &&
+      ANALYTICS_CONTEXT.test(s.low) &&
+      /(?:яндекс|google|гугл)/.test(s.low)
+    ) {
+      out.set('Вконтакте', [...(out.get('Вконтакте') ?? []), s]);
+    }
+  }
+  return out;
+}
+
+// ---- cookies ----
+export function readCookies(doc: Doc): { value: boolean | null; sentences: Sentence[] } {
+  const mentions = doc.sentences.filter((s) => /cookie|куки/.test(s.low));
+  const neg = mentions.filter((s) =>
+    /не (?:использу|применя|собира)[а-я]* (?:файл[а-я]* )?(?:cookie|куки)|(?:cookie|куки)[а-я]* не использу/.test(
+      s.low,
+    ),
+  );
+  const pos = mentions.filter((s) => !neg.includes(s) && !isDefinition(s));
+  if (pos.length > 0) return { value: true, sentences: pos.slice(0, 5) };
+  if (neg.length > 0) return { value: false, sentences: neg };
+  if (mentions.length > 0) return { value: true, sentences: mentions.slice(0, 3) };
+  return { value: null, sentences: [] };
+}
+
+// ---- sharing ----
+const TRANSFER_VERB =
+  /(?:переда[а-яе]*|передач[а-я]*|предоставл[а-я]*|предоставит[а-я]*|раскрыва[а-я]*|раскрыт[а-я]*|поруча[а-я]*|поручит[а-я]*|поручени[а-я]*|доступ[а-я]* (?:к|имеют)|share|disclos|transfer)/;
+const RECIPIENT =
+  /(?:третьим|третьих|третьи|партнер|контрагент|курьер|служб[а-я]* доставк|платежн|банк|хостинг|провайдер|аффилированн|подрядчик|обработчик|агент|сервис|операторам|организаци[а-я]* почтов|органам|уполномоченн[а-я]* (?:органам|лиц)|third part|partner|processor|service provider|affiliat)/;
+const ONLY_LAW =
+  /(?:за исключением|кроме|только|исключительно|лишь)[^.]{0,140}(?:законодательств|закон[а-я]*|согласи|требовани[а-я]* (?:суд|государствен))|не (?:переда[а-я]*|раскрыва[а-я]*|продае|продаё|предоставля)[а-я]*|не будут переданы|not (?:sell|share|disclose)/;
+const PROCESSOR =
+  /по поручению|поручить обработку|поручает обработку|поручени[а-я]* оператора|обработчик|лиц[а-я]*, осуществляющ[а-я]* обработку[^.]{0,40}по поручению|от (?:нашего|его|их) имени|processor|on our behalf|хостинг|сервис[а-я]* (?:рассыл|хранени|обработк)/;
+const LAW_AUTH = /(?:органам|орган[а-я]*|суд[а-я]*)/;
+
+export interface Sharing {
+  shares: boolean | null;
+  shareSentences: Sentence[];
+  processors: boolean | null;
+  processorSentences: Sentence[];
+  named: Map<string, Sentence[]>;
+}
+
+const NAMED_RECIPIENTS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/(?:ООО|АО|ПАО|ЗАО)\s*[«"][^»"]{1,60}[»"]/u, (m) => m[0]],
+  [/курьерск[а-яё]* служб[а-яё]*|служб[а-яё]* доставки/iu, (m) => m[0]],
+  [/платежн[а-яё]* (?:систем[а-яё]*|сервис[а-яё]*|провайдер[а-яё]*|агрегатор[а-яё]*)/iu, (m) => m[0]],
+  [/банк(?:ам|ов|и|у)(?![а-яё])/iu, (m) => m[0]],
+  [/аффилированн[а-яё]* лиц[а-яё]*/iu, (m) => m[0]],
+  [/(?:налогов[а-яё]*|правоохранительн[а-яё]*|уполномоченн[а-яё]*)[^.;]{0,40}?орган[а-яё]*/iu, (m) => m[0]],
+  [/хостинг[а-яё-]*[^.;,]{0,30}?провайдер[а-яё]*/iu, (m) => m[0]],
+];
+
+export function readSharing(doc: Doc): Sharing {
+  const shareSentences: Sentence[] = [];
+  const negSentences: Sentence[] = [];
+  const processorSentences: Sentence[] = [];
+  const named = new Map<string, Sentence[]>();
+  for (const s of doc.sentences) {
+    if (isDefinition(s)) continue;
+    const low = s.low;
+    if (PROCESSOR.test(low) && !/не поруча/.test(low)) processorSentences.push(s);
+    if (!TRANSFER_VERB.test(low) || !RECIPIENT.test(low)) continue;
+    // Rights of the subject and duties of the operator describe the law, not what the operator does.
+    if (
+      /(?:субъект|пользовател)[а-я]* (?:вправе|имеет право)|право на получение|требовать от оператора/.test(
+        low,
+      )
+    )
+      continue;
+    const onlyLaw = ONLY_LAW.test(low);
+    const lawOnly =
+      LAW_AUTH.test(low) &&
+      !/(?:партнер|контрагент|курьер|доставк|платежн|банк|хостинг|провайдер|аффилирован|подрядчик|сервис)/.test(
+        low,
+      );
+    if (onlyLaw || lawOnly) {
+      negSentences.push(s);
+      continue;
+    }
+    if (
+      /может|вправе|могут|may|если|в случае/.test(low) &&
+      !/(?:партнер|контрагент|курьер|доставк|платежн|банк|хостинг|провайдер|аффилирован|подрядчик|сервис|органам|агент)/.test(
+        low,
+      )
+    ) {
+      negSentences.push(s);
+      continue;
+    }
+    shareSentences.push(s);
+    for (const [re, pick] of NAMED_RECIPIENTS) {
+      const m = re.exec(s.text);
+      if (m) named.set(pick(m), [...(named.get(pick(m)) ?? []), s]);
+    }
+  }
+  const shares =
+    shareSentences.length > 0 || processorSentences.length > 0
+      ? true
+      : negSentences.length > 0
+        ? false
+        : null;
+  return {
+    shares,
+    shareSentences:
+      shareSentences.length > 0 ? shareSentences : shares === true ? processorSentences : negSentences,
+    processors: processorSentences.length > 0 ? true : null,
+    processorSentences,
+    named,
+  };
+}
+
+// ---- cross-border ----
+const CROSS =
+  /трансграничн|за предел[а-я]* (?:территории )?(?:российской федерации|рф|россии)|на территори[а-я]* иностранн|иностранн[а-я]* (?:государств|юрисдикц)|за рубеж|outside (?:russia|the russian)|abroad|cross-border|серверах?[^.]{0,60}(?:сша|европ|ирланди|нидерланд|германи)/;
+const CROSS_NEG =
+  /(?:не осуществля[а-я]*|не производ[а-я]*|не выполня[а-я]*|не допуска[а-я]*)[^.]{0,40}трансграничн|трансграничн[а-я]* передач[а-я]*[^.]{0,40}не (?:осуществля|производ|выполня|допуска)|не (?:переда[а-я]*|передаются)[^.]{0,60}за предел|only (?:in|within) russia|исключительно на территории (?:российской федерации|рф)/;
+const CROSS_COND =
+  /при необходимости|в случае|до начала|если|может|могут|вправе|должен|обязан|убедиться|допускается|возможна|может осуществляться|в соответствии с|требовани|условии/;
+
+export function readCrossBorder(doc: Doc): { value: boolean | null; sentences: Sentence[] } {
+  const hits = doc.sentences.filter((s) => CROSS.test(s.low) && !isDefinition(s));
+  const neg = hits.filter((s) => CROSS_NEG.test(s.low));
+  if (neg.length > 0) return { value: false, sentences: neg };
+  const outright = hits.filter(
+    (s) =>
+      !CROSS_COND.test(s.low) ||
+      /(?:осуществля|производ)[а-я]* трансграничн[а-я]* передач|с трансграничной передачей|хранятся на серверах|servers? (?:located|in)/.test(
+        s.low,
+      ),
+  );
+  if (outright.length > 0) return { value: true, sentences: outright };
+  return { value: null, sentences: hits };
+}
+
+// ---- retention ----
+const RETENTION =
+  /срок[а-я]* (?:хранени|обработк)[а-я]*|хран[а-я]+[^.]{0,60}(?:в течение|не более|не дольше|до (?:достижени|момента|отзыв|истечени|прекращени)|пока)|(?:обработк|хранени)[а-я]*[^.]{0,80}(?:без ограничения срока|неограничен|в течение \d|в течение [а-я]+ (?:лет|год|месяц)|до достижения|по достижении|не дольше|не более|до отзыва)|retain|retention|stored for|kept for/;
+const RETENTION_NOT =
+  /cookie|куки|сеанс|сесси|уничтож[а-я]* (?:или обезлич[а-я]* )?(?:персональн[а-я]* данн[а-я]* )?в (?:срок|течение)[^.]{0,30}(?:дн|рабоч)|в срок[^.]{0,20}(?:дн|рабочих)|ответ|запрос|обращени|уведом|тридцати|десяти|сроки (?:рассмотрения|исполнения)/;
+const RETENTION_VALUE =
+  /(?:срок[а-я]* (?:хранени|обработк)[а-я]*[^.;:]{0,40}?(?:является|составляет|–|—|-|:|определя[а-я]*|устанавлива[а-я]*|не может|не превыша)[^.;]{0,200})|(?:в течение|на протяжении|не более|не менее|не дольше|до)\s[^.;]{0,200}|(?:без ограничения срока|неограничен[а-я]*)[^.;]{0,100}/;
+
+export function readRetention(doc: Doc): { value: string | null; sentences: Sentence[] } {
+  const hits = doc.sentences.filter(
+    (s) =>
+      RETENTION.test(s.low) &&
+      !RETENTION_NOT.test(s.low) &&
+      !isDefinition(s) &&
+      !/(?:субъект|пользовател)[а-я]* (?:вправе|имеет право)/.test(s.low),
+  );
+  const withPeriod = hits.filter((s) =>
+    /\d|год|лет|месяц|дн|неограничен|без ограничения|достижени|пока|до отзыв|прекращени|истечени|срок[а-я]* действи|законодательств/.test(
+      s.low,
+    ),
+  );
+  const pick = withPeriod[0];
+  if (!pick) return { value: null, sentences: [] };
+  const m = RETENTION_VALUE.exec(pick.low);
+  let value = pick.text.trim();
+  if (m && m[0].length > 15) value = pick.text.slice(m.index, m.index + m[0].length).trim();
+  if (value.length > 300) value = `${value.slice(0, 297)}…`;
+  return { value, sentences: withPeriod.slice(0, 3) };
+}
+
+// ---- withdrawal / requests ----
+const WITHDRAW =
+  /отзыв[а-я]* (?:сво[а-я]* |ранее (?:данн|предоставленн)[а-я]* )?согласи|отозвать (?:сво[а-я]* )?согласи|удалени|удалить|уничтожени[а-я]* (?:сво|мои|его)|прекращени[а-я]* обработк|прекратить обработку|withdraw|delet|erase/;
+const DEADLINE =
+  /в (?:течение|срок(?:,)? (?:не )?(?:превышающ[а-я]*|более|до)?|пределах)\s+(\d{1,3}|[а-я]+)\s*(?:\([а-я ]+\)\s*)?(?:(?:рабочих|календарных)\s+)?(?:дн|день|сут)/;
+const NUMBER_WORDS: Record<string, number> = {
+  трех: 3,
+  трёх: 3,
+  пяти: 5,
+  семи: 7,
+  десяти: 10,
+  пятнадцати: 15,
+  тридцати: 30,
+  сорока: 40,
+  шестидесяти: 60,
+  девяноста: 90,
+  трид: 30,
+};
+
+export function readWithdrawal(
+  doc: Doc,
+  has: { email: boolean; post: boolean; phone: boolean },
+): {
+  channel: Map<Channel, Sentence[]>;
+  deadline: { days: number | null; sentences: Sentence[] };
+  mentions: Sentence[];
+} {
+  const channel = new Map<Channel, Sentence[]>();
+  const mentions = doc.sentences.filter((s) => WITHDRAW.test(s.low) && !isDefinition(s));
+  const add = (c: Channel, s: Sentence) => channel.set(c, [...(channel.get(c) ?? []), s]);
+  for (const s of mentions) {
+    if (
+      /форм[а-я]* (?:обратной связи|на сайте)|через форму|заполнив форму|ссылк[а-я]* (?:отписк|«отписаться»)|отписаться|unsubscribe/.test(
+        s.low,
+      )
+    )
+      add('form', s);
+    if (
+      /личн[а-я]* кабинет|настройк[а-я]* (?:профил|аккаунт|учетн)|в (?:своем )?профиле|account settings/.test(
+        s.low,
+      )
+    )
+      add('account', s);
+    if (/e-?mail|электронн[а-я]* почт|@/.test(s.low)) add('email', s);
+    if (
+      /почтов|заказн[а-я]* (?:письм|почт)|по адресу|письменн[а-я]* (?:форм|заявлени|запрос|уведомлени|обращени)|в письменном виде/.test(
+        s.low,
+      )
+    )
+      add('post', s);
+    if (/по телефону|позвонив|телефон[а-я]*:/.test(s.low)) add('phone', s);
+  }
+  // The policy names withdrawal as a right and gives contacts: those contacts' channels (LABELS.md).
+  if (mentions.length > 0) {
+    const first = mentions[0]!;
+    if (has.email && !channel.has('email')) add('email', first);
+  }
+  let days: number | null = null;
+  const deadlineSentences: Sentence[] = [];
+  for (const s of mentions) {
+    const m = DEADLINE.exec(s.low);
+    if (!m) continue;
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!] ?? null);
+    if (n && n <= 90) {
+      days ??= n;
+      deadlineSentences.push(s);
+    }
+  }
+  return { channel, deadline: { days, sentences: deadlineSentences }, mentions };
+}
+
+// ---- consent by mere use ----
+const CONSENT_BY_USE =
+  /(?:использовани[а-я]*|пользовани[а-я]*|посещени[а-я]*|продолж[а-я]* (?:использовани|пользовани|работ)|продолжая (?:использовать|пользоваться|работу)|оставаясь на|using (?:this|the|our) (?:site|website|service))[^.]{0,120}(?:означает|является|выражает|подтверждает|считается|признается|расценива|means|constitutes|you agree|вы соглашаетесь|соглашаетесь)[^.]{0,80}(?:согласи|agree|accept|соглаша)|(?:продолжая|continuing)[^.]{0,80}(?:соглашаетесь|даете согласие|agree)/;
+
+export function readConsentByUse(doc: Doc): Sentence[] {
+  return doc.sentences.filter((s) => CONSENT_BY_USE.test(s.low) && !isDefinition(s));
+}
