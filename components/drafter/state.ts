@@ -68,7 +68,7 @@ export interface CurrentDraftPointer {
   pageUrl: string;
 }
 
-export type View = 'draft' | 'list' | 'settings' | 'print';
+export type View = 'home' | 'draft' | 'list' | 'settings' | 'print';
 
 export interface DrafterDeps {
   openDb?: () => Promise<RequestsDb>;

@@ -25,6 +25,14 @@ export interface Fixture {
   /** File under test/fixtures/pages, or inline HTML. */
   file?: string;
   html?: string;
+  /**
+   * Also served by the test's proxy for plain-http requests that no page interception saw (Firefox: a
+   * content script's or the background's own fetch). Still recorded as 'network'; nothing leaves.
+   */
+  viaProxy?: boolean;
+  /** Any other body (a binary file, a huge page), served with `contentType`. */
+  body?: Buffer;
+  contentType?: string;
   headers?: Record<string, string>;
 }
 
@@ -96,6 +104,13 @@ export interface TestBrowser {
   /** Requests that were refused because they were neither the fixture site nor the extension. */
   strayRequests: string[];
   /**
+   * Clicks the extension's toolbar button for the tab showing `page`, as the user does: the browser opens
+   * the popup and grants the extension access to that tab (activeTab). Chromium: CDP
+   * `Extensions.triggerAction`, the browser's own action path. Undefined where the browser offers no
+   * such hook (Firefox over BiDi): see the test for what stands in for it there.
+   */
+  clickToolbarButton?(page: TestPage): Promise<void>;
+  /**
    * Chromium only: runs `fn` in the extension's service worker (e.g. to read the toolbar badge).
    * Firefox over BiDi offers no handle on an extension's background page.
    */
@@ -114,14 +129,29 @@ function fixtureFor(url: string): Fixture | undefined {
   return siteHost.test(u.hostname) ? { file: 'home.html' } : undefined;
 }
 
-function fixtureBody(f: Fixture): string {
-  return f.html ?? readFileSync(join(fixturesDir, f.file ?? 'home.html'), 'utf8');
+function fixtureBody(f: Fixture): string | Buffer {
+  return f.body ?? f.html ?? readFileSync(join(fixturesDir, f.file ?? 'home.html'), 'utf8');
+}
+
+const fixtureType = (f: Fixture) => f.contentType ?? 'text/html; charset=utf-8';
+
+/** Serves `f` at `url` for every page and extension context from now on (e.g. a page only fetched). */
+export function serveFixture(url: string, f: Fixture) {
+  register(url, f);
+}
+
+function fixtureKey(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return '';
+  }
 }
 
 function register(url: string, f?: Fixture) {
   if (!f) return;
-  const u = new URL(url);
-  fixtures.set(`${u.origin}${u.pathname}`, f);
+  fixtures.set(fixtureKey(url), f);
 }
 
 /**
@@ -140,6 +170,13 @@ async function startNoNetworkProxy(requests: RecordedRequest[], browserServices:
   };
   const server = createServer((req, res) => {
     record(req.url ?? '');
+    // A plain-http fixture registered with `viaProxy` (Firefox: requests a content script or the background
+    // makes escape BiDi's per-page interception) is answered here, from the fixture, never the network.
+    const f = fixtures.get(fixtureKey(req.url ?? ''));
+    if (f?.viaProxy) {
+      res.writeHead(200, { 'content-type': fixtureType(f), ...f.headers }).end(fixtureBody(f));
+      return;
+    }
     res.writeHead(403).end();
   });
   server.on('connect', (req, socket) => {
@@ -232,7 +269,7 @@ async function launchChromium(): Promise<TestBrowser> {
     }
     return route.fulfill({
       status: 200,
-      contentType: 'text/html; charset=utf-8',
+      contentType: fixtureType(f),
       headers: f.headers,
       body: fixtureBody(f),
     });
@@ -259,13 +296,14 @@ async function launchChromium(): Promise<TestBrowser> {
     return cdp;
   };
 
+  const playwrightPages = new WeakMap<TestPage, PwPage>();
   const wrap = (page: PwPage): TestPage => {
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(String(e)));
-    return {
+    const wrapped: TestPage = {
       errors,
       async goto(url, fixture) {
         register(url, fixture);
@@ -290,10 +328,33 @@ async function launchChromium(): Promise<TestBrowser> {
       url: async () => page.url(),
       close: () => page.close(),
     };
+    playwrightPages.set(wrapped, page);
+    return wrapped;
   };
 
   return {
     name: 'chromium',
+    async clickToolbarButton(tab) {
+      const page = playwrightPages.get(tab);
+      if (!page) throw new Error('clickToolbarButton: not a tab of this browser');
+      await page.bringToFront();
+      const browserSession = await (await cdpBrowser()).target().createCDPSession();
+      // The action runs on a tab target (the page's parent in Chromium's target tree), found by its URL.
+      const { targetInfos } = (await browserSession.send('Target.getTargets', {
+        filter: [{ type: 'tab' }],
+      } as never)) as { targetInfos: { targetId: string; type: string; url: string }[] };
+      const tabTarget = targetInfos.filter((t) => t.type === 'tab' && t.url === page.url());
+      if (tabTarget.length !== 1)
+        throw new Error(`clickToolbarButton: ${tabTarget.length} tabs show ${page.url()}`);
+      await browserSession.send(
+        'Extensions.triggerAction' as never,
+        {
+          id: extensionOrigin.slice('chrome-extension://'.length),
+          targetId: tabTarget[0]!.targetId,
+        } as never,
+      );
+      await browserSession.detach();
+    },
     strayRequests,
     requests,
     extensionOrigin: async () => extensionOrigin,
@@ -393,6 +454,9 @@ function wrapPuppeteer(page: PpPage): TestPage {
   };
 }
 
+const firefoxAddonId = 'policy-lens@policy-lens.app';
+const firefoxUuid = '5f0c6a3e-8d2b-4c1e-9a7f-3b2d1e0c9a84';
+
 async function launchFirefox({ colorScheme }: LaunchOptions): Promise<TestBrowser> {
   const extensionDir = join(root, '.output/firefox-mv2');
   const requests: RecordedRequest[] = [];
@@ -417,6 +481,15 @@ async function launchFirefox({ colorScheme }: LaunchOptions): Promise<TestBrowse
       // Firefox's own remote-settings sync (not the extension's): pointed nowhere, as Mozilla's own
       // automation does, so the proxy records only what the pages and the extension ask for.
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      // An optional permission the extension asks for (a policy on another host, on-demand reading) is
+      // granted without Firefox's prompt, which WebDriver BiDi cannot answer; the extension still asks,
+      // and only from a click (test/e2e/site-reading.e2e.ts says what this stands in for).
+      'extensions.webextOptionalPermissionPrompts': false,
+      // The on-demand reading test serves its made-up sites over plain http in Firefox (see viaProxy).
+      'dom.security.https_first': false,
+      'dom.security.https_first_pbm': false,
+      // The extension's moz-extension:// origin, fixed so a test can open an extension page by URL.
+      'extensions.webextensions.uuids': JSON.stringify({ [firefoxAddonId]: firefoxUuid }),
     },
   });
   await browser.installExtension(extensionDir);
@@ -435,7 +508,7 @@ async function launchFirefox({ colorScheme }: LaunchOptions): Promise<TestBrowse
       }
       return void req.respond({
         status: 200,
-        contentType: 'text/html; charset=utf-8',
+        contentType: fixtureType(f),
         headers: f.headers,
         body: fixtureBody(f),
       });
@@ -457,8 +530,7 @@ async function launchFirefox({ colorScheme }: LaunchOptions): Promise<TestBrowse
     requests,
     async extensionOrigin() {
       const found = await extensionPage();
-      if (!found) throw new Error('the extension origin is known once an extension page is open');
-      return found.origin;
+      return found?.origin ?? `moz-extension://${firefoxUuid}`;
     },
     async fetchFromBackground(url) {
       const found = await extensionPage();
