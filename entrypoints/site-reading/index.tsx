@@ -14,7 +14,7 @@ import themeCss from '../../components/theme.css?inline';
 import { readPolicy } from '../../lib/policy-reading';
 import type { PolicyReading } from '../../lib/policy-reading/types';
 import { operatorFromReading, siteHostOf } from '../../lib/requests/operator';
-import { fetchPolicyPage, maxPageBytes } from '../../lib/site-reading/fetch-page';
+import { fetchPolicyPage } from '../../lib/site-reading/fetch-page';
 import {
   type KeptReading,
   maxKeptText,
@@ -54,31 +54,6 @@ async function textOf(source: ReadingSource): Promise<{ text: string; url: strin
       return { text: page.kind === 'text' ? page.body : htmlText(page.body), url: page.url };
     }
   }
-}
-
-/**
- * A request of the page's own origin, made as the page would make it. Firefox: `content.fetch` (a content
- * script's own fetch there carries the extension's principal); its answer is copied into this world.
- */
-async function pageFetch(url: string, init: RequestInit): Promise<Response> {
-  const firefox = globalThis as unknown as {
-    content?: { fetch(u: string, i: object): Promise<Response> };
-    cloneInto?: (o: object, target: object) => object;
-  };
-  if (!import.meta.env.FIREFOX || !firefox.content?.fetch || !firefox.cloneInto) {
-    return fetch(url, { ...init, credentials: 'same-origin' });
-  }
-  const options = firefox.cloneInto({ credentials: 'same-origin', redirect: 'follow' }, window);
-  const response = await firefox.content.fetch(url, options);
-  const headers = new Headers();
-  for (const name of ['content-type', 'content-length']) {
-    const value = response.headers.get(name);
-    if (value !== null) headers.set(name, value);
-  }
-  const declared = Number(headers.get('content-length') ?? '');
-  // Declared too large: not downloaded (fetchPolicyPage refuses it by the header).
-  const body = Number.isFinite(declared) && declared > maxPageBytes ? null : await response.arrayBuffer();
-  return new Response(body && new Uint8Array(body), { status: response.status, headers });
 }
 
 function htmlText(html: string): string {
