@@ -4,6 +4,7 @@
 // A file is refused whole when anything in it is wrong, with a message naming the first problem,
 // so a broken or foreign file never overwrites anything.
 
+import { parseOperator, type RequestOperator } from '../lib/requests/operator';
 import type { Localized } from '../policies/types';
 import {
   isRequestKind,
@@ -322,6 +323,7 @@ const recordKeys = [
   'deadlines',
   'notes',
   'letter',
+  'operator',
 ] as const satisfies readonly (keyof RequestRecord)[];
 const personKeys = [
   'fullName',
@@ -398,8 +400,15 @@ function checkRecord(check: Checker, item: unknown, at: Localized): RequestRecor
     if (subject !== undefined && body !== undefined) letter = { subject, body };
   }
 
+  let operator: RequestOperator | undefined;
+  if (item.operator !== undefined) {
+    operator = parseOperator(item.operator);
+    if (!operator) check.problem(at, 'данные оператора повреждены', "the operator's details are malformed");
+  }
+
   if (check.problems.length > before) return undefined;
   return copyRecord({
+    operator,
     id: id!,
     policyId: policyId!,
     kind: kind as RequestRecord['kind'],
@@ -537,5 +546,12 @@ function copyRecord(record: Loose<RequestRecord>): RequestRecord {
     })),
     notes: record.notes,
     letter: record.letter ? { subject: record.letter.subject, body: record.letter.body } : undefined,
+    operator: record.operator
+      ? {
+          ...record.operator,
+          emails: [...record.operator.emails],
+          site: { ...record.operator.site },
+        }
+      : undefined,
   });
 }

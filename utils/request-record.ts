@@ -2,6 +2,7 @@
 // pure logic of its status. No storage and no DOM here, so the list, the alarms and the tests
 // all read status the same way.
 
+import type { RequestOperator } from '../lib/requests/operator';
 import type { Localized, RequestKind } from '../policies/types';
 
 // A Record over the union makes the compiler reject a missing or an extra kind.
@@ -86,6 +87,12 @@ export interface RequestRecord {
   deadlines: RequestDeadline[];
   notes?: string;
   letter?: SentLetter;
+  /**
+   * The operator the request goes to, for a site without a curated policy: read from its policy on the
+   * user's click, or typed (lib/requests/operator.ts). Absent for a curated site (expert.plus): its policy
+   * names the operator.
+   */
+  operator?: RequestOperator;
 }
 
 /**

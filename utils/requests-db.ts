@@ -6,6 +6,7 @@
 // the previous version of every record as it was.
 
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, wrap } from 'idb';
+import type { KeptReading } from '../lib/site-reading/messages';
 import type { Localized, RequestKind } from '../policies/types';
 import {
   type ListedRequest,
@@ -33,6 +34,8 @@ export interface RequestsDbSchema extends DBSchema {
   /** The letter of each sent request, under the request's id. */
   letters: { key: string; value: SentLetter };
   meta: { key: string; value: unknown };
+  /** v5: the automatic reading a request was made from (issue #18), under the request's id. */
+  readings: { key: string; value: KeptReading };
 }
 
 export type RequestsDb = IDBPDatabase<RequestsDbSchema>;
@@ -135,8 +138,19 @@ export const migrateToV4: Migration = (_db, tx) => {
   requests.createIndex('by-status-updated', ['status', 'updatedAt']);
 };
 
+/** v5: a 'readings' store: the automatic reading of a site's policy a request was made from, by its id. */
+export const migrateToV5: Migration = (db) => {
+  db.createObjectStore('readings');
+};
+
 /** Every schema step in order; the database version is their count. Append, never edit. */
-export const MIGRATIONS: readonly Migration[] = [migrateToV1, migrateToV2, migrateToV3, migrateToV4];
+export const MIGRATIONS: readonly Migration[] = [
+  migrateToV1,
+  migrateToV2,
+  migrateToV3,
+  migrateToV4,
+  migrateToV5,
+];
 export const DB_VERSION = MIGRATIONS.length;
 
 // ——— errors ———
@@ -342,7 +356,7 @@ export function deleteDatabase(
 
 // ——— transactions ———
 
-type StoreName = 'requests' | 'letters' | 'meta';
+type StoreName = 'requests' | 'letters' | 'meta' | 'readings';
 
 /**
  * Runs `work` in one transaction and, for a write, waits for it to commit. Any failure, including an
@@ -503,11 +517,25 @@ export async function listRequestsWithLetters(db: RequestsDb): Promise<RequestRe
   });
 }
 
-/** Deletes the request and its letter. */
+/** Deletes the request, its letter and the reading it was made from. */
 export async function deleteRequest(db: RequestsDb, id: string): Promise<void> {
-  await inTransaction(db, ['requests', 'letters'], 'readwrite', (tx) =>
-    Promise.all([tx.objectStore('requests').delete(id), tx.objectStore('letters').delete(id)]),
+  await inTransaction(db, ['requests', 'letters', 'readings'], 'readwrite', (tx) =>
+    Promise.all([
+      tx.objectStore('requests').delete(id),
+      tx.objectStore('letters').delete(id),
+      tx.objectStore('readings').delete(id),
+    ]),
   );
+}
+
+/** Keeps the reading a request was made from, with the request (deleted with it). */
+export async function saveReading(db: RequestsDb, id: string, reading: KeptReading): Promise<void> {
+  await inTransaction(db, ['readings'], 'readwrite', (tx) => tx.objectStore('readings').put(reading, id));
+}
+
+/** The reading kept with a request, if any. */
+export function getReading(db: RequestsDb, id: string): Promise<KeptReading | undefined> {
+  return inTransaction(db, ['readings'], 'readonly', (tx) => tx.objectStore('readings').get(id));
 }
 
 /** Empties every store in one transaction: requests, drafts, deadlines and meta are all gone. */

@@ -3,6 +3,14 @@
 // each change: a storage failure shows an error and never touches what the user typed.
 import { batch, computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
+import {
+  letterPolicyFor,
+  operatorPolicyId,
+  operatorProblems,
+  type RequestOperator,
+  typedOperator,
+} from '../../lib/requests/operator';
+import type { KeptReading, OperatorIntent } from '../../lib/site-reading/messages';
 import { getPolicy, policies } from '../../policies';
 import type { Lang, RequestKind, SitePolicy } from '../../policies/types';
 import { parseBackup } from '../../utils/backup';
@@ -24,6 +32,7 @@ import {
 import {
   deleteAllData,
   deleteRequest,
+  getReading,
   getRequest,
   importBackup,
   listFirstRequests,
@@ -32,6 +41,7 @@ import {
   openRequestsDb,
   type RequestsDb,
   StorageError,
+  saveReading,
   saveRequest,
   toStorageError,
 } from '../../utils/requests-db';
@@ -108,7 +118,17 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   /** Whether the request on screen has been written at least once. */
   const savedOnce = signal(false);
 
-  const policy = computed<SitePolicy>(() => getPolicy(record.value.policyId) ?? policies[0]!);
+  /** The policy letters are built from: the curated one, or one made from the operator of any other site. */
+  const policy = computed<SitePolicy>(() => {
+    const op = record.value.operator;
+    return op ? letterPolicyFor(op) : (getPolicy(record.value.policyId) ?? policies[0]!);
+  });
+  /** What stops a letter to this request's operator (none for a curated site). */
+  const operatorErrors = computed(() =>
+    record.value.operator ? operatorProblems(record.value.operator) : [],
+  );
+  /** A reading the user made the request from, stored with the request when it is first saved. */
+  let pendingReading: { id: string; reading: KeptReading } | undefined;
   const personErrors = computed<PersonErrors>(() =>
     validatePerson(record.value.person as Partial<Person>, today()),
   );
@@ -187,6 +207,10 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       saveState.value = 'saving';
       try {
         await saveRequest(await db(), snapshot, now());
+        if (pendingReading?.id === snapshot.id) {
+          await saveReading(await db(), snapshot.id, pendingReading.reading);
+          pendingReading = undefined;
+        }
         await writePointer();
         // Only sent requests have deadlines for the background's alarm.
         if (snapshot.status !== 'draft') await markRequestsChanged(now());
@@ -250,7 +274,15 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   /** True when the letter can go out; otherwise shows every message. */
   function checkReady(): boolean {
     showAllErrors.value = true;
-    return Object.keys(personErrors.value).length === 0 && !recipientError.value;
+    return (
+      Object.keys(personErrors.value).length === 0 &&
+      !recipientError.value &&
+      operatorErrors.value.length === 0
+    );
+  }
+
+  function setOperator(next: RequestOperator) {
+    update((r) => ({ ...r, operator: next, policyId: operatorPolicyId(next) }));
   }
 
   const recipientError = computed(() => {
@@ -261,9 +293,18 @@ export function createDrafterState(deps: DrafterDeps = {}) {
 
   // ——— loading ———
 
-  function startDraft(policyId: string, kind: RequestKind, contacts: string[], url: string, remember = true) {
-    const draft = newDraft(policyId, kind, now(), random);
-    if (contacts[0]) draft.person = { ...draft.person, recipient: contacts[0] };
+  function startDraft(
+    policyId: string,
+    kind: RequestKind,
+    contacts: string[],
+    url: string,
+    remember = true,
+    operator?: RequestOperator,
+  ) {
+    const draft = newDraft(operator ? operatorPolicyId(operator) : policyId, kind, now(), random);
+    if (operator) draft.operator = operator;
+    const firstContact = contacts[0] ?? operator?.emails[0];
+    if (firstContact) draft.person = { ...draft.person, recipient: firstContact };
     batch(() => {
       record.value = draft;
       pageContacts.value = contacts;
@@ -306,7 +347,9 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   }
 
   /** Opens with an intent from the panel, or restores the request the user was writing. */
-  async function init(intentSource?: DrafterIntent | PromiseLike<DrafterIntent | undefined>) {
+  async function init(
+    intentSource?: DrafterIntent | OperatorIntent | PromiseLike<DrafterIntent | OperatorIntent | undefined>,
+  ) {
     // Settings, the pointer to the open draft and the database are read at once, not one after another:
     // the form waits for the slowest of them, not for their sum.
     const readPointer = async () => {
@@ -330,7 +373,11 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       }
     }
     const contactsOf = (p?: CurrentDraftPointer) => (Array.isArray(p?.pageContacts) ? p.pageContacts : []);
-    if (intent && getPolicy(intent.policyId)) {
+    if (intent && 'operator' in intent) {
+      // From a reading of any site's policy: a new request to the operator found, which the user checks.
+      startDraft('', intent.kind, [], intent.pageUrl, true, intent.operator);
+      if (intent.reading) pendingReading = { id: record.value.id, reading: intent.reading };
+    } else if (intent && getPolicy(intent.policyId)) {
       if (saved && saved.status === 'draft' && saved.policyId === intent.policyId) {
         // The same site again: keep what was typed, take the kind and the page's contacts from the panel.
         const contacts = [...new Set([...intent.pageContacts, ...contactsOf(pointer)])];
@@ -460,7 +507,14 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       await deleteRequest(await db(), id);
       await markRequestsChanged(now());
       if (record.value.id === id) {
-        startDraft(record.value.policyId, record.value.kind, pageContacts.value, pageUrl.value);
+        startDraft(
+          record.value.policyId,
+          record.value.kind,
+          pageContacts.value,
+          pageUrl.value,
+          true,
+          record.value.operator,
+        );
       }
     } catch (error) {
       reportStorage(error);
@@ -499,8 +553,32 @@ export function createDrafterState(deps: DrafterDeps = {}) {
 
   async function startNew() {
     await flush();
-    startDraft(record.value.policyId, record.value.kind, pageContacts.value, pageUrl.value);
+    startDraft(
+      record.value.policyId,
+      record.value.kind,
+      pageContacts.value,
+      pageUrl.value,
+      true,
+      record.value.operator,
+    );
     view.value = 'draft';
+  }
+
+  /** A request to the operator of the site at `url` (or of no site yet), typed by the user. */
+  async function startTyped(url: string) {
+    await flush();
+    startDraft('', record.value.kind, [], url, true, typedOperator(url));
+    view.value = 'draft';
+  }
+
+  /** The reading kept with a request, if it was made from one. */
+  async function readingOf(id: string): Promise<KeptReading | undefined> {
+    try {
+      return await getReading(await db(), id);
+    } catch (error) {
+      reportStorage(error);
+      return undefined;
+    }
   }
 
   /** Imports a backup file's text; a refused file changes nothing. Returns the message to show. */
@@ -572,7 +650,12 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   }
 
   function setPolicy(id: string) {
-    if (getPolicy(id)) update((r) => ({ ...r, policyId: id }));
+    if (getPolicy(id)) {
+      update((r) => {
+        const { operator: _other, ...rest } = r;
+        return { ...rest, policyId: id };
+      });
+    }
   }
 
   return {
@@ -596,6 +679,10 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     notice,
     hiddenSites,
     policy,
+    operatorErrors,
+    setOperator,
+    startTyped,
+    readingOf,
     personErrors,
     recipientError,
     letter,

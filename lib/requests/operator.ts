@@ -164,3 +164,39 @@ export function letterPolicyFor(op: RequestOperator): SitePolicy {
     },
   };
 }
+
+const text = (v: unknown, max = 500): v is string => typeof v === 'string' && v.length <= max;
+
+function isWebUrl(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && !u.username && !u.password;
+  } catch {
+    return false;
+  }
+}
+
+/** A fresh, checked copy of an operator from a message or storage; undefined if any field is off. */
+export function parseOperator(raw: unknown): RequestOperator | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const o = raw as Record<string, unknown>;
+  const site = o.site as Record<string, unknown> | null;
+  if (!text(o.name) || !text(o.inn, 20) || !text(o.ogrn, 20) || !text(o.address)) return undefined;
+  if (!Array.isArray(o.emails) || o.emails.length > 10 || !o.emails.every((e) => text(e, 254)))
+    return undefined;
+  if (typeof site !== 'object' || site === null || !text(site.name, 253) || !text(site.url, 2048))
+    return undefined;
+  if (site.url !== '' && !isWebUrl(site.url)) return undefined;
+  if (o.source !== 'curated' && o.source !== 'reading' && o.source !== 'typed') return undefined;
+  if (typeof o.confirmed !== 'boolean') return undefined;
+  return {
+    name: o.name,
+    inn: o.inn,
+    ogrn: o.ogrn,
+    address: o.address,
+    emails: [...(o.emails as string[])],
+    site: { name: site.name, url: site.url },
+    source: o.source,
+    confirmed: o.confirmed,
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { typedOperator } from '../requests/operator';
-import { parseOperator, parseSiteReadingMessage } from './messages';
+import { parseOperator, typedOperator } from '../requests/operator';
+import { parseSiteReadingMessage } from './messages';
 
 const operator = { ...typedOperator('https://shop.example.ru/'), name: 'ООО «Пример»' };
 

@@ -3,7 +3,7 @@
 
 import type { RequestKind } from '../../policies/types';
 import type { PolicyReading } from '../policy-reading/types';
-import type { RequestOperator } from '../requests/operator';
+import { parseOperator, type RequestOperator } from '../requests/operator';
 import type { FetchedPage } from './fetch-page';
 import type { LinkRelation } from './find-policy-links';
 
@@ -102,31 +102,6 @@ function isHttpUrl(v: unknown): v is string {
   } catch {
     return false;
   }
-}
-
-/** A fresh, checked copy of an operator from a message or storage; undefined if any field is off. */
-export function parseOperator(raw: unknown): RequestOperator | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const o = raw as Record<string, unknown>;
-  const site = o.site as Record<string, unknown> | null;
-  if (!str(o.name) || !str(o.inn, 20) || !str(o.ogrn, 20) || !str(o.address)) return undefined;
-  if (!Array.isArray(o.emails) || o.emails.length > 10 || !o.emails.every((e) => str(e, 254)))
-    return undefined;
-  if (typeof site !== 'object' || site === null || !str(site.name, 253) || !str(site.url, 2048))
-    return undefined;
-  if (site.url !== '' && !isHttpUrl(site.url)) return undefined;
-  if (o.source !== 'curated' && o.source !== 'reading' && o.source !== 'typed') return undefined;
-  if (typeof o.confirmed !== 'boolean') return undefined;
-  return {
-    name: o.name,
-    inn: o.inn,
-    ogrn: o.ogrn,
-    address: o.address,
-    emails: [...(o.emails as string[])],
-    site: { name: site.name, url: site.url },
-    source: o.source,
-    confirmed: o.confirmed,
-  };
 }
 
 function parseKeptReading(raw: unknown): KeptReading | undefined {
