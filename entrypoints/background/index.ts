@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { getPolicy } from '../../policies';
 import type { SitePolicy } from '../../policies/types';
 import { trustedSender } from '../../utils/message-sender';
