@@ -1,10 +1,10 @@
 import { useSignal } from '@preact/signals';
+import { requestKindDefinitions } from '../../lib/law/request-kinds';
+import { russianDate } from '../../lib/law/working-days';
+import { buildMailto } from '../../lib/letters/mailto';
+import { REQUEST_KINDS } from '../../lib/requests/request-record';
 import { policies } from '../../policies';
 import type { RequestKind } from '../../policies/types';
-import { buildMailto } from '../../utils/mailto';
-import { requestKindDefinitions } from '../../utils/request-kinds';
-import { REQUEST_KINDS } from '../../utils/request-record';
-import { russianDate } from '../../utils/working-days';
 import { Field } from './Field';
 import { copyText, downloadText, letterFileName } from './files';
 import type { DrafterState } from './state';

@@ -1,19 +1,19 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { getPolicy, policies } from '../../policies';
-import type { Lang } from '../../policies/types';
-import { backupFileName, backupSizeError, exportBackup } from '../../utils/backup';
-import { buildComplaintDraft, buildFollowUpLetter, type SentRequest } from '../../utils/follow-up';
-import { buildDeadlinesCalendar } from '../../utils/ics';
-import type { Person } from '../../utils/person';
-import { requestKindDefinitions } from '../../utils/request-kinds';
+import { requestKindDefinitions } from '../../lib/law/request-kinds';
+import { russianDate } from '../../lib/law/working-days';
+import { buildComplaintDraft, buildFollowUpLetter, type SentRequest } from '../../lib/letters/follow-up';
+import { buildDeadlinesCalendar } from '../../lib/letters/ics';
+import { backupFileName, backupSizeError, exportBackup } from '../../lib/requests/backup';
+import type { Person } from '../../lib/requests/person';
 import {
   displayStatus,
   type ListedRequest,
   orderForList,
   type RequestRecord,
-} from '../../utils/request-record';
-import { russianDate } from '../../utils/working-days';
+} from '../../lib/requests/request-record';
+import { getPolicy, policies } from '../../policies';
+import type { Lang } from '../../policies/types';
 import { copyText, downloadText, letterFileName } from './files';
 import { type DrafterState, listPageSize, type Notice } from './state';
 import { type DrafterStrings, drafterStrings } from './strings';

@@ -3,24 +3,13 @@
 // each change: a storage failure shows an error and never touches what the user typed.
 import { batch, computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { getPolicy, policies } from '../../policies';
-import type { Lang, RequestKind, SitePolicy } from '../../policies/types';
-import { parseBackup } from '../../utils/backup';
-import { notifiedKey, requestsChangedKey } from '../../utils/deadline-reminders';
-import { buildRequestLetter, type RequestLetter } from '../../utils/letter';
-import { isSafeMailtoAddress } from '../../utils/mailto';
-import type { DrafterIntent } from '../../utils/messages';
-import { isPastOrTodayIso, type Person, type PersonErrors, validatePerson } from '../../utils/person';
-import { deadlinesFor } from '../../utils/request-kinds';
-import {
-  isRequestKind,
-  type ListedRequest,
-  newDraft,
-  type RequestDeadline,
-  type RequestPerson,
-  type RequestRecord,
-  type RequestStatus,
-} from '../../utils/request-record';
+import { deadlinesFor } from '../../lib/law/request-kinds';
+import { toIsoDate } from '../../lib/law/russian-calendar';
+import { buildRequestLetter, type RequestLetter } from '../../lib/letters/letter';
+import { isSafeMailtoAddress } from '../../lib/letters/mailto';
+import type { DrafterIntent } from '../../lib/platform/messages';
+import { hiddenSitesSetting, languageSetting, uiLang } from '../../lib/platform/settings';
+import { parseBackup } from '../../lib/requests/backup';
 import {
   deleteAllData,
   deleteRequest,
@@ -34,9 +23,20 @@ import {
   StorageError,
   saveRequest,
   toStorageError,
-} from '../../utils/requests-db';
-import { toIsoDate } from '../../utils/russian-calendar';
-import { hiddenSitesSetting, languageSetting, uiLang } from '../../utils/settings';
+} from '../../lib/requests/db/store';
+import { isPastOrTodayIso, type Person, type PersonErrors, validatePerson } from '../../lib/requests/person';
+import { notifiedKey, requestsChangedKey } from '../../lib/requests/reminders';
+import {
+  isRequestKind,
+  type ListedRequest,
+  newDraft,
+  type RequestDeadline,
+  type RequestPerson,
+  type RequestRecord,
+  type RequestStatus,
+} from '../../lib/requests/request-record';
+import { getPolicy, policies } from '../../policies';
+import type { Lang, RequestKind, SitePolicy } from '../../policies/types';
 import { drafterStrings } from './strings';
 
 /**

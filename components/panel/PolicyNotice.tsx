@@ -1,7 +1,7 @@
+import type { DiffStep, PolicyChange } from '../../lib/platform/messages';
+import type { PolicySeen } from '../../lib/platform/settings';
 import { clauseById } from '../../policies/lookup';
 import type { Lang, SitePolicy } from '../../policies/types';
-import type { DiffStep, PolicyChange } from '../../utils/messages';
-import type { PolicySeen } from '../../utils/settings';
 import { formatDate, type PanelStrings, panelStrings } from './strings';
 
 interface Props {

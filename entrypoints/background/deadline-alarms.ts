@@ -1,7 +1,10 @@
 // The deadline reminders, wired: one `alarms` alarm for the next moment a deadline runs out, and a
 // notification for requests that became overdue. Runs in the background (the extension's origin, where
-// the requests database lives); what to remind of and when is utils/deadline-reminders.ts.
+// the requests database lives); what to remind of and when is lib/requests/reminders.ts.
 import { browser } from 'wxt/browser';
+import { toIsoDate } from '../../lib/law/russian-calendar';
+import { uiLang } from '../../lib/platform/settings';
+import { closeRequestsDb, listRequests, openRequestsDb } from '../../lib/requests/db/store';
 import {
   deadlineAlarmName,
   nextAlarmTime,
@@ -10,11 +13,8 @@ import {
   overdueMessage,
   overdueToNotify,
   requestsChangedKey,
-} from '../../utils/deadline-reminders';
-import type { ListedRequest } from '../../utils/request-record';
-import { closeRequestsDb, listRequests, openRequestsDb } from '../../utils/requests-db';
-import { toIsoDate } from '../../utils/russian-calendar';
-import { uiLang } from '../../utils/settings';
+} from '../../lib/requests/reminders';
+import type { ListedRequest } from '../../lib/requests/request-record';
 
 async function readRequests(): Promise<ListedRequest[]> {
   const db = await openRequestsDb(indexedDB);

@@ -10,7 +10,7 @@ import {
   parseMessage,
   pendingIntentKey,
   pendingIntentMaxAgeMs,
-} from '../../utils/messages';
+} from '../../lib/platform/messages';
 
 /** Takes the intent the background left for this popup (read once, then removed; stale ones ignored). */
 async function takePendingIntent(): Promise<DrafterIntent | undefined> {

@@ -6,12 +6,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseBackup } from '../../utils/backup';
-import { buildMailto } from '../../utils/mailto';
-import { type DrafterIntent, intentToSearch } from '../../utils/messages';
-import { deadlinesFor } from '../../utils/request-kinds';
-import { addDays } from '../../utils/russian-calendar';
-import { russianDate } from '../../utils/working-days';
+import { deadlinesFor } from '../../lib/law/request-kinds';
+import { addDays } from '../../lib/law/russian-calendar';
+import { russianDate } from '../../lib/law/working-days';
+import { buildMailto } from '../../lib/letters/mailto';
+import { type DrafterIntent, intentToSearch } from '../../lib/platform/messages';
+import { parseBackup } from '../../lib/requests/backup';
 import { browsers, launch, screenshotsDir, type TestBrowser, type TestPage } from './harness';
 import { openPanel } from './panel-helpers';
 

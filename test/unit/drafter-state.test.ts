@@ -6,10 +6,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDrafterState, currentDraftKey, type DrafterDeps } from '../../components/drafter/state';
-import { exportBackup } from '../../utils/backup';
-import type { DrafterIntent } from '../../utils/messages';
-import { deadlinesFor } from '../../utils/request-kinds';
-import { getRequest, listRequests, openRequestsDb, saveRequest } from '../../utils/requests-db';
+import { deadlinesFor } from '../../lib/law/request-kinds';
+import type { DrafterIntent } from '../../lib/platform/messages';
+import { exportBackup } from '../../lib/requests/backup';
+import { getRequest, listRequests, openRequestsDb, saveRequest } from '../../lib/requests/db/store';
 
 const intent: DrafterIntent = {
   policyId: 'expert.plus',

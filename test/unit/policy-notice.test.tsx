@@ -3,9 +3,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PolicyNotice } from '../../components/panel/PolicyNotice';
+import type { PolicySeen } from '../../lib/platform/settings';
+import { checkPolicyText } from '../../lib/policy-watch/check';
 import { expertPlus } from '../../policies/expert.plus';
-import { checkPolicyText } from '../../utils/policy-check';
-import type { PolicySeen } from '../../utils/settings';
 
 let host: HTMLElement;
 beforeEach(() => {
