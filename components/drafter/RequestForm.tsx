@@ -1,8 +1,7 @@
 import { useSignal } from '@preact/signals';
-import { requestKindDefinitions } from '../../lib/law/request-kinds';
+import { requestKindNames, requestKinds } from '../../lib/law/kinds';
 import { russianDate } from '../../lib/law/working-days';
 import { buildMailto } from '../../lib/letters/mailto';
-import { REQUEST_KINDS } from '../../lib/requests/request-record';
 import { policies } from '../../policies';
 import type { RequestKind } from '../../policies/types';
 import { Field } from './Field';
@@ -104,7 +103,7 @@ export function RequestForm({ state }: { state: DrafterState }) {
           </div>
           <fieldset class="kinds">
             <legend>{t.kindLegend}</legend>
-            {REQUEST_KINDS.map((kind: RequestKind) => (
+            {requestKinds.map((kind: RequestKind) => (
               <div class="kind" key={kind}>
                 <input
                   type="radio"
@@ -383,5 +382,5 @@ export function RequestForm({ state }: { state: DrafterState }) {
 }
 
 export function kindTitle(kind: RequestKind, lang: 'ru' | 'en'): string {
-  return requestKindDefinitions[kind].title[lang];
+  return requestKindNames[kind][lang];
 }

@@ -1,11 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { requestKindNames } from '../../lib/law/kinds';
 import { requestKindDefinitions } from '../../lib/law/request-kinds';
 import { russianDate } from '../../lib/law/working-days';
 import { buildComplaintDraft, buildFollowUpLetter, type SentRequest } from '../../lib/letters/follow-up';
 import { buildDeadlinesCalendar } from '../../lib/letters/ics';
 import { backupFileName, backupSizeError, exportBackup } from '../../lib/requests/backup';
-import type { Person } from '../../lib/requests/person';
 import {
   displayStatus,
   type ListedRequest,
@@ -54,8 +54,7 @@ function Row({
     <li class={`req status-${status}`} data-id={r.id}>
       <div class="req-head">
         <span class={`status-badge ${status}`}>{t.statuses[status]}</span>{' '}
-        <strong>{requestKindDefinitions[r.kind].title[lang]}</strong> — {site}{' '}
-        <span class="muted">№ {r.reference}</span>
+        <strong>{requestKindNames[r.kind][lang]}</strong> — {site} <span class="muted">№ {r.reference}</span>
       </div>
       <div class="muted">
         {r.sentOn ? `${t.sentOnShort}: ${formatDate(r.sentOn, lang)}` : t.notSent}
@@ -127,9 +126,10 @@ function followUpText(r: RequestRecord, kind: FollowUpKind, today: string) {
     reference: r.reference,
     sentOn: r.sentOn ?? today,
     recipient: r.person.recipient,
+    deadlines: r.deadlines,
     body: r.letter?.body,
   };
-  const person = r.person as Person;
+  const person = r.person;
   return kind === 'follow-up'
     ? buildFollowUpLetter({ policy, person, original, date: today })
     : buildComplaintDraft({ policy, person, original, date: today });

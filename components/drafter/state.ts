@@ -1,8 +1,11 @@
 // The drafter's state: signals created by a factory, so the popup, the tab and every test get a fresh one.
 // The current request lives in memory first and is written to IndexedDB (extension origin) shortly after
 // each change: a storage failure shows an error and never touches what the user typed.
+
 import { batch, computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
+import { type Deadline, toDeadline } from '../../lib/law/deadlines';
+import { isRequestKind } from '../../lib/law/kinds';
 import { deadlinesFor } from '../../lib/law/request-kinds';
 import { toIsoDate } from '../../lib/law/russian-calendar';
 import { buildRequestLetter, type RequestLetter } from '../../lib/letters/letter';
@@ -27,11 +30,8 @@ import {
 import { isPastOrTodayIso, type Person, type PersonErrors, validatePerson } from '../../lib/requests/person';
 import { notifiedKey, requestsChangedKey } from '../../lib/requests/reminders';
 import {
-  isRequestKind,
   type ListedRequest,
   newDraft,
-  type RequestDeadline,
-  type RequestPerson,
   type RequestRecord,
   type RequestStatus,
 } from '../../lib/requests/request-record';
@@ -109,9 +109,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   const savedOnce = signal(false);
 
   const policy = computed<SitePolicy>(() => getPolicy(record.value.policyId) ?? policies[0]!);
-  const personErrors = computed<PersonErrors>(() =>
-    validatePerson(record.value.person as Partial<Person>, today()),
-  );
+  const personErrors = computed<PersonErrors>(() => validatePerson(record.value.person, today()));
   const letter = computed<RequestLetter>(() => {
     const r = record.value;
     let date = letterDate.value;
@@ -123,7 +121,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     return buildRequestLetter({
       policy: policy.value,
       kind: r.kind,
-      person: r.person as Person,
+      person: r.person,
       date,
       reference: r.reference,
       recipient: r.person.recipient,
@@ -216,11 +214,11 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     scheduleSave();
   }
 
-  function setPerson<K extends keyof RequestPerson>(key: K, value: RequestPerson[K]) {
+  function setPerson<K extends keyof Person>(key: K, value: Person[K]) {
     update((r) => ({ ...r, person: { ...r.person, [key]: value } }));
   }
 
-  function setDoc(key: keyof NonNullable<RequestPerson['idDocument']>, value: string) {
+  function setDoc(key: keyof NonNullable<Person['idDocument']>, value: string) {
     update((r) => {
       const doc = { kind: '', number: '', ...r.person.idDocument, [key]: value };
       return { ...r, person: { ...r.person, idDocument: doc } };
@@ -397,13 +395,8 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     }
   }
 
-  function deadlinesFrom(kind: RequestKind, sentOn: string): RequestDeadline[] {
-    return deadlinesFor(kind, sentOn).map((d) => ({
-      id: d.id,
-      label: d.label,
-      date: d.date,
-      approximate: d.approximate,
-    }));
+  function deadlinesFrom(kind: RequestKind, sentOn: string): Deadline[] {
+    return deadlinesFor(kind, sentOn).map(toDeadline);
   }
 
   /** A date the request can have been sent on: a real day, not in the future. */

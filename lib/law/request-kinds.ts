@@ -3,7 +3,10 @@
 // a provision marked `secondary` there is cited in letters by its article only, never by a part we could
 // not check, and its deadline is given as "по моему расчёту", not as a quotation of the law.
 
-import type { Localized, RequestKind, SitePolicy } from '../../policies/types';
+import type { SitePolicy } from '../../policies/types';
+import type { Localized } from '../text/lang';
+import type { Deadline } from './deadlines';
+import type { RequestKind } from './kinds';
 import { calendarDaysAfter, workingDaysAfter } from './working-days';
 
 /** How sure the project is of a provision (see 152-fz.md). */
@@ -36,8 +39,6 @@ export type PolicyRole = 'law' | 'retention' | 'consent' | 'collected' | 'sharin
 
 export interface RequestKindDefinition {
   kind: RequestKind;
-  /** How the UI names the kind. */
-  title: Localized;
   /** The letter's title. Letters are always Russian; `en` is for the translation beside it. */
   letterTitle: Localized;
   /** What the letter asks for, as a phrase for follow-ups and complaints («…содержало требования: …»). */
@@ -177,7 +178,6 @@ const destroyRule: DeadlineRule = {
 export const requestKindDefinitions: Record<RequestKind, RequestKindDefinition> = {
   deletion: {
     kind: 'deletion',
-    title: { ru: 'Удалить мои данные', en: 'Delete my data' },
     letterTitle: {
       ru: 'Отзыв согласия на обработку персональных данных и требование об их уничтожении',
       en: 'Withdrawal of consent to the processing of personal data and demand for its destruction',
@@ -201,7 +201,6 @@ export const requestKindDefinitions: Record<RequestKind, RequestKindDefinition> 
   },
   'withdraw-consent': {
     kind: 'withdraw-consent',
-    title: { ru: 'Отозвать согласие', en: 'Withdraw consent' },
     letterTitle: {
       ru: 'Отзыв согласия на обработку персональных данных',
       en: 'Withdrawal of consent to the processing of personal data',
@@ -229,7 +228,6 @@ export const requestKindDefinitions: Record<RequestKind, RequestKindDefinition> 
   },
   access: {
     kind: 'access',
-    title: { ru: 'Узнать, что обо мне хранят', en: 'Find out what they hold about me' },
     letterTitle: {
       ru: 'Запрос сведений об обработке персональных данных',
       en: 'Request for information about the processing of personal data',
@@ -250,7 +248,6 @@ export const requestKindDefinitions: Record<RequestKind, RequestKindDefinition> 
   },
   correction: {
     kind: 'correction',
-    title: { ru: 'Исправить мои данные', en: 'Correct my data' },
     letterTitle: {
       ru: 'Требование об уточнении персональных данных',
       en: 'Demand to correct personal data',
@@ -278,7 +275,6 @@ export const requestKindDefinitions: Record<RequestKind, RequestKindDefinition> 
   },
   'stop-processing': {
     kind: 'stop-processing',
-    title: { ru: 'Прекратить обработку', en: 'Stop processing' },
     letterTitle: {
       ru: 'Требование о прекращении обработки персональных данных',
       en: 'Demand to stop processing personal data',
@@ -293,7 +289,6 @@ export const requestKindDefinitions: Record<RequestKind, RequestKindDefinition> 
   },
   'stop-marketing': {
     kind: 'stop-marketing',
-    title: { ru: 'Прекратить рассылки', en: 'Stop marketing messages' },
     letterTitle: {
       ru: 'Требование о прекращении обработки персональных данных в целях продвижения товаров, работ, услуг',
       en: 'Demand to stop processing personal data to promote goods, work and services',
@@ -326,12 +321,9 @@ export function policyBasesFor(policy: SitePolicy, kind: RequestKind): string[] 
   return ids.filter((id, i) => ids.indexOf(id) === i);
 }
 
-export interface ComputedDeadline {
+/** A deadline as the rules give it (before it is stored on a request: lib/law/deadlines.ts). */
+export interface ComputedDeadline extends Deadline {
   id: DeadlineId;
-  label: Localized;
-  /** 'YYYY-MM-DD' */
-  date: string;
-  approximate: boolean;
   kind: DeadlineRule['kind'];
   /** The latest date if the operator uses its extension (for reminders, not for the letter). */
   extendedDate?: string;

@@ -2,14 +2,11 @@
 // receipt (ст. 191 ГК РФ: a period starts the day after the event), so it ends on the n-th working day
 // after that day. Calendar-day deadlines end n days after it.
 
+import type { Deadline } from './deadlines';
 import { addDays, toIsoDate, workingDayStatus } from './russian-calendar';
 
-export interface DeadlineDate {
-  /** 'YYYY-MM-DD' */
-  date: string;
-  /** True when a day counted falls in a year whose holiday transfers the project does not carry. */
-  approximate: boolean;
-}
+/** A deadline's date and whether it may be off (a year whose calendar is not carried). */
+export type DeadlineDate = Pick<Deadline, 'date' | 'approximate'>;
 
 /** Longest deadline we count, as a guard against a runaway loop: 152-ФЗ deadlines are 30 days or fewer. */
 const maxDays = 3660;

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getPolicy } from '../../policies/index';
-import type { RequestKind, SitePolicy } from '../../policies/types';
+import type { SitePolicy } from '../../policies/types';
 import { exampleShop } from '../../test/fixtures/policies/example-shop';
-import { requestKindDefinitions } from '../law/request-kinds';
+import { toDeadline } from '../law/deadlines';
+import type { RequestKind } from '../law/kinds';
+import { deadlinesFor, requestKindDefinitions } from '../law/request-kinds';
 import type { Person } from '../requests/person';
-import { buildComplaintDraft, buildFollowUpLetter, missedDeadlines, type SentRequest } from './follow-up';
+import { buildComplaintDraft, buildFollowUpLetter, type SentRequest } from './follow-up';
 import { plainLine } from './letter';
 
 const expertPlus = getPolicy('expert.plus') as SitePolicy;
@@ -19,37 +21,16 @@ const original: SentRequest = {
   reference: 'PL-20261125-7F3K',
   sentOn: '2026-11-25',
   recipient: 'support@expert.plus',
+  deadlines: deadlinesFor('deletion', '2026-11-25').map(toDeadline),
 };
 
-describe('missedDeadlines', () => {
-  it('counts a deadline as missed from the day after it', () => {
-    expect(missedDeadlines(original, '2026-12-09')).toEqual([]);
-    expect(missedDeadlines(original, '2026-12-10').map((d) => [d.id, d.date])).toEqual([
-      ['answer', '2026-12-09'],
-      ['stop', '2026-12-09'],
-    ]);
-    expect(missedDeadlines(original, '2026-12-26').map((d) => d.id)).toEqual(['answer', 'stop', 'destroy']);
-  });
-
-  it('waits for the extended date when the operator announced an extension', () => {
-    const extended = { ...original, extended: true };
-    expect(missedDeadlines(extended, '2026-12-16')).toEqual([]);
-    expect(missedDeadlines(extended, '2026-12-17').map((d) => [d.id, d.date])).toEqual([
-      ['answer', '2026-12-16'],
-      ['stop', '2026-12-16'],
-    ]);
-  });
-
-  it('keeps the approximate mark of a year not carried', () => {
-    const late = { ...original, kind: 'access' as const, sentOn: '2027-03-01' };
-    expect(missedDeadlines(late, '2027-04-01')).toEqual([
-      {
-        id: 'answer',
-        label: requestKindDefinitions.access.deadlines[0]?.label,
-        date: '2027-03-16',
-        approximate: true,
-      },
-    ]);
+describe('missed deadlines in follow-ups', () => {
+  it('are the deadlines stored on the request, not the rules recomputed', () => {
+    const moved = { ...original, deadlines: [{ ...original.deadlines[0]!, date: '2026-12-20' }] };
+    const letter = (o: SentRequest) =>
+      buildFollowUpLetter({ policy: expertPlus, person, original: o, date: '2026-12-15' });
+    expect(letter(original).missed.map((d) => d.date)).toEqual(['2026-12-09', '2026-12-09']);
+    expect(letter(moved).missed).toEqual([]);
   });
 });
 
@@ -184,7 +165,7 @@ describe('follow-ups for every kind and any input (property)', () => {
         fc.constantFrom(...kinds),
         text,
         (p, kind, reference) => {
-          const sent = { ...original, kind, reference };
+          const sent = { ...original, kind, reference, deadlines: deadlinesFor(kind, original.sentOn) };
           const reminder = buildFollowUpLetter({
             policy: expertPlus,
             person: p,

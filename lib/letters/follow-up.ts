@@ -1,16 +1,14 @@
 // What the user sends when a deadline has passed: a reminder to the operator citing the original request,
 // and a draft complaint to Роскомнадзор (ст. 17 152-ФЗ). Both pure, both Russian with an English rendering.
 
-import type { Localized, RequestKind, SitePolicy } from '../../policies/types';
-import {
-  type ComputedDeadline,
-  deadlinesFor,
-  legalBases,
-  requestKindDefinitions,
-} from '../law/request-kinds';
+import type { SitePolicy } from '../../policies/types';
+import { type Deadline, overdueOf } from '../law/deadlines';
+import type { RequestKind } from '../law/kinds';
+import { legalBases, requestKindDefinitions } from '../law/request-kinds';
 import { toIsoDate } from '../law/russian-calendar';
 import { russianDate } from '../law/working-days';
 import type { Person } from '../requests/person';
+import type { Localized } from '../text/lang';
 import {
   addresseeLines,
   citeLaw,
@@ -35,34 +33,10 @@ export interface SentRequest {
   sentOn: string;
   /** The address it was sent to. */
   recipient?: string;
-  /** The operator announced an extension: deadlines that allow one run to their extended date. */
-  extended?: boolean;
+  /** Its deadlines as stored when it was marked sent: the truth for what is missed (lib/law/deadlines.ts). */
+  deadlines: readonly Deadline[];
   /** The letter as sent, quoted under the reminder when given. */
   body?: string;
-}
-
-export interface MissedDeadline {
-  id: ComputedDeadline['id'];
-  label: Localized;
-  /** 'YYYY-MM-DD', the last day that was still in time. */
-  date: string;
-  approximate: boolean;
-}
-
-/** Deadlines of the request that ended before `today` (the deadline day itself is still in time). */
-export function missedDeadlines(request: SentRequest, today: string): MissedDeadline[] {
-  const now = toIsoDate(today);
-  return deadlinesFor(request.kind, toIsoDate(request.sentOn))
-    .map((d) => {
-      const useExtended = request.extended && d.extendedDate;
-      return {
-        id: d.id,
-        label: d.label,
-        date: useExtended ? (d.extendedDate as string) : d.date,
-        approximate: useExtended ? Boolean(d.extendedApproximate) : d.approximate,
-      };
-    })
-    .filter((d) => d.date < now);
 }
 
 export interface FollowUpInput {
@@ -81,13 +55,13 @@ export interface FollowUpLetter {
   subject: string;
   body: string;
   translation: string;
-  missed: MissedDeadline[];
+  missed: Deadline[];
 }
 
-const approxText = (d: MissedDeadline): Localized =>
+const approxText = (d: Deadline): Localized =>
   d.approximate ? l(' (ориентировочно)', ' (approximately)') : l('');
 
-function missedLines(missed: MissedDeadline[]): Localized[] {
+function missedLines(missed: Deadline[]): Localized[] {
   return missed.map((d, i) =>
     join(
       l(
@@ -124,7 +98,7 @@ export function buildFollowUpLetter(input: FollowUpInput): FollowUpLetter {
   const originalRef = plainLine(original.reference);
   const reference = plainLine(input.reference) || originalRef;
   const site = plainLine(policy.site?.name) || plainLine(policy.id);
-  const missed = missedDeadlines(original, date);
+  const missed = overdueOf(original.deadlines, date);
   const reply = replyEmail(person);
 
   const draft = new LetterDraft();
@@ -204,7 +178,7 @@ export interface ComplaintDraft {
   translation: string;
   /** The documents to attach, in the order the complaint lists them. */
   attachments: Localized[];
-  missed: MissedDeadline[];
+  missed: Deadline[];
 }
 
 /** A draft complaint to Роскомнадзор about an unanswered or refused request. */
@@ -220,7 +194,7 @@ export function buildComplaintDraft(input: ComplaintInput): ComplaintDraft {
     .map((r) => `${plainLine(r.kind)} ${plainLine(r.value)}`.trim())
     .filter(Boolean)
     .join(', ');
-  const missed = missedDeadlines(original, date);
+  const missed = overdueOf(original.deadlines, date);
   const followUp = input.followUpSentOn ? toIsoDate(input.followUpSentOn) : undefined;
   const response = input.response ?? 'none';
   const rights = kind.legalBases.filter(

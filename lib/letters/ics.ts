@@ -3,16 +3,9 @@
 // TEXT values escape backslash, semicolon, comma and line breaks (§3.3.11). UIDs are stable per request
 // and deadline, so importing the file again updates the events instead of duplicating them.
 
-import type { Lang, Localized } from '../../policies/types';
+import type { Deadline } from '../law/deadlines';
 import { addDays, parseIsoDate } from '../law/russian-calendar';
-
-export interface CalendarDeadline {
-  id: string;
-  label: Localized;
-  /** 'YYYY-MM-DD' */
-  date: string;
-  approximate: boolean;
-}
+import type { Lang, Localized } from '../text/lang';
 
 export interface CalendarRequest {
   /** The request's reference, e.g. 'PL-20261125-7F3K'. */
@@ -21,7 +14,7 @@ export interface CalendarRequest {
   title: Localized;
   /** Whom it was sent to, e.g. «ИП Ворсов А.А. (expert.plus)». */
   operator: string;
-  deadlines: CalendarDeadline[];
+  deadlines: Deadline[];
 }
 
 export interface CalendarOptions {

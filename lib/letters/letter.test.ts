@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getPolicy } from '../../policies/index';
-import type { Clause, ClauseId, RequestKind, SitePolicy, Statement } from '../../policies/types';
+import type { Clause, ClauseId, SitePolicy, Statement } from '../../policies/types';
 import { exampleShop } from '../../test/fixtures/policies/example-shop';
+import type { RequestKind } from '../law/kinds';
 import {
   citeBasis,
   deadlinesFor,

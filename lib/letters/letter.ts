@@ -3,7 +3,9 @@
 // rendering goes with it for readers who need one. Provisions the project could not confirm are cited
 // by article only, and their deadlines are given as the sender's own calculation.
 
-import type { ClauseId, Localized, RequestKind, SitePolicy } from '../../policies/types';
+import type { ClauseId, SitePolicy } from '../../policies/types';
+import type { Deadline } from '../law/deadlines';
+import type { RequestKind } from '../law/kinds';
 import {
   type ComputedDeadline,
   citeBasis,
@@ -18,6 +20,7 @@ import {
 import { toIsoDate } from '../law/russian-calendar';
 import { russianDate } from '../law/working-days';
 import { formatPhone, normalisePhone, type Person } from '../requests/person';
+import type { Lang, Localized } from '../text/lang';
 
 export interface RequestLetterInput {
   policy: SitePolicy;
@@ -33,12 +36,7 @@ export interface RequestLetterInput {
   details?: string;
 }
 
-export interface LetterDeadline {
-  id: ComputedDeadline['id'];
-  label: Localized;
-  /** 'YYYY-MM-DD' */
-  date: string;
-  approximate: boolean;
+export interface LetterDeadline extends Deadline {
   /** The latest date if the operator extends the time with a reasoned notice. */
   extendedDate?: string;
 }
@@ -162,7 +160,6 @@ function clauseLabel(policy: SitePolicy, id: ClauseId): Localized {
 
 // ——— building blocks ———
 
-type Lang = 'ru' | 'en';
 const l = (ru: string, en: string = ru): Localized => ({ ru, en });
 
 /** «ч. 1, 7 ст. 14, ч. 5 ст. 21»: parts of one article together; an article cited without a part once is

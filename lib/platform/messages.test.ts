@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { policies } from '../../policies';
 import { exampleShop } from '../../test/fixtures/policies/example-shop';
+import { requestKinds } from '../law/kinds';
 import { trustedSender } from './message-sender';
 import {
   type DrafterIntent,
@@ -10,7 +11,6 @@ import {
   type Message,
   maxPolicyTextLength,
   parseMessage,
-  requestKinds,
 } from './messages';
 
 const intent: DrafterIntent = {

@@ -2,16 +2,7 @@
 // union; the background checks shape and sender with `parseMessage` and ignores anything else.
 // No message carries the user's personal data: intents name a policy, a request kind and clauses.
 
-import type { RequestKind } from '../../policies/types';
-
-export const requestKinds: readonly RequestKind[] = [
-  'deletion',
-  'withdraw-consent',
-  'access',
-  'correction',
-  'stop-processing',
-  'stop-marketing',
-];
+import { isRequestKind, type RequestKind } from '../law/kinds';
 
 /** What the panel asks the drafter to prepare. */
 export interface DrafterIntent {
@@ -145,7 +136,7 @@ function typeOf(raw: unknown): unknown {
 
 function parseIntent(raw: unknown): DrafterIntent | undefined {
   const i = exactFields(raw, ['policyId', 'kind', 'clauses', 'pageContacts', 'pageUrl']);
-  if (!i || !isPolicyId(i.policyId) || !requestKinds.includes(i.kind as RequestKind)) return undefined;
+  if (!i || !isPolicyId(i.policyId) || !isRequestKind(i.kind)) return undefined;
   const clauses = listOf(i.clauses, isClauseId);
   const pageContacts = listOf(i.pageContacts, (c): c is string => typeof c === 'string' && isPlainEmail(c));
   if (!clauses || !pageContacts || !isPageUrl(i.pageUrl)) return undefined;

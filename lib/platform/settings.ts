@@ -2,7 +2,7 @@
 // page's): the page can neither read nor change them. A small wrapper rather than WXT's storage
 // module, which would add about 4 KB gzip to the content script that every expert.plus page loads.
 import { browser } from 'wxt/browser';
-import type { Lang } from '../../policies/types';
+import type { Lang } from '../text/lang';
 import type { PolicyCheck } from './messages';
 
 export interface Setting<T> {

@@ -1,3 +1,4 @@
+import { requestKinds } from '../law/kinds';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
@@ -20,7 +21,7 @@ import {
   saveRequest,
   splitLetter,
 } from './db/store';
-import { REQUEST_KINDS, REQUEST_STATUSES, type RequestRecord } from './request-record';
+import { REQUEST_STATUSES, type RequestRecord } from './request-record';
 
 const now = new Date('2025-03-14T09:30:00.000Z');
 
@@ -86,7 +87,7 @@ const arbRecord: fc.Arbitrary<RequestRecord> = fc.record(
   {
     id: nonEmptyText,
     policyId: nonEmptyText,
-    kind: fc.constantFrom(...REQUEST_KINDS),
+    kind: fc.constantFrom(...requestKinds),
     person: fc.record(
       {
         fullName: anyText,

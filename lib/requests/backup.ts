@@ -4,17 +4,11 @@
 // A file is refused whole when anything in it is wrong, with a message naming the first problem,
 // so a broken or foreign file never overwrites anything.
 
-import type { Localized } from '../../policies/types';
-import {
-  isRequestKind,
-  REQUEST_STATUSES,
-  type RequestDeadline,
-  type RequestIdDocument,
-  type RequestPerson,
-  type RequestRecord,
-  type RequestStatus,
-  type SentLetter,
-} from './request-record';
+import type { Deadline } from '../law/deadlines';
+import { isRequestKind } from '../law/kinds';
+import type { Localized } from '../text/lang';
+import type { IdDocument, Person } from './person';
+import { REQUEST_STATUSES, type RequestRecord, type RequestStatus, type SentLetter } from './request-record';
 
 export const BACKUP_FORMAT = 'policy-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -333,7 +327,7 @@ const personKeys = [
   'replyEmail',
   'idDocument',
   'recipient',
-] as const satisfies readonly (keyof RequestPerson)[];
+] as const satisfies readonly (keyof Person)[];
 const optionalPersonText = [
   'phone',
   'login',
@@ -341,20 +335,15 @@ const optionalPersonText = [
   'postalAddress',
   'replyEmail',
   'recipient',
-] as const satisfies readonly (keyof RequestPerson)[];
+] as const satisfies readonly (keyof Person)[];
 const idDocumentKeys = [
   'kind',
   'series',
   'number',
   'issuedBy',
   'issuedOn',
-] as const satisfies readonly (keyof RequestIdDocument)[];
-const deadlineKeys = [
-  'id',
-  'label',
-  'date',
-  'approximate',
-] as const satisfies readonly (keyof RequestDeadline)[];
+] as const satisfies readonly (keyof IdDocument)[];
+const deadlineKeys = ['id', 'label', 'date', 'approximate'] as const satisfies readonly (keyof Deadline)[];
 
 function at2(at: Localized, ru: string, en: string): Localized {
   return { ru: `${at.ru}, ${ru}`, en: `${at.en}, ${en}` };
@@ -417,12 +406,12 @@ function checkRecord(check: Checker, item: unknown, at: Localized): RequestRecor
   });
 }
 
-function checkPerson(check: Checker, item: Json, at: Localized): RequestPerson | undefined {
+function checkPerson(check: Checker, item: Json, at: Localized): Person | undefined {
   const person = check.object(at, item, 'person');
   if (!person) return undefined;
   const where = at2(at, 'данные заявителя', 'sender details');
   check.onlyKnown(where, person, personKeys);
-  const out: Partial<RequestPerson> = {
+  const out: Partial<Person> = {
     fullName: check.string(where, person, 'fullName'),
     email: check.string(where, person, 'email'),
   };
@@ -441,10 +430,10 @@ function checkPerson(check: Checker, item: Json, at: Localized): RequestPerson |
       issuedOn: check.string(docAt, doc, 'issuedOn', { optional: true }),
     };
   }
-  return out as RequestPerson;
+  return out as Person;
 }
 
-function checkDeadlines(check: Checker, item: Json, at: Localized): RequestDeadline[] | undefined {
+function checkDeadlines(check: Checker, item: Json, at: Localized): Deadline[] | undefined {
   const list = item.deadlines;
   if (!Array.isArray(list)) {
     check.problem(
@@ -503,7 +492,7 @@ function copyRecord(record: Loose<RequestRecord>): RequestRecord {
     id: record.id,
     policyId: record.policyId,
     kind: record.kind,
-    person: withoutUndefined<RequestPerson>({
+    person: withoutUndefined<Person>({
       fullName: person.fullName,
       email: person.email,
       phone: person.phone,
@@ -512,7 +501,7 @@ function copyRecord(record: Loose<RequestRecord>): RequestRecord {
       postalAddress: person.postalAddress,
       replyEmail: person.replyEmail,
       idDocument: doc
-        ? withoutUndefined<RequestIdDocument>({
+        ? withoutUndefined<IdDocument>({
             kind: doc.kind,
             series: doc.series,
             number: doc.number,

@@ -1,9 +1,10 @@
-// The person a request is written for, and the checks the drafter's form shows under each field.
+// The person a request is written for (the ONE person type: the form edits it, the record stores it, the
+// letters read it), and the checks the drafter's form shows under each field.
 // Messages say what to fix, in both UI languages. Nothing is truncated silently: an over-long field
 // gets a message, and the letter builder takes the text as it is.
 
-import type { Localized } from '../../policies/types';
 import { parseIsoDate, toIsoDate } from '../law/russian-calendar';
+import type { Localized } from '../text/lang';
 
 export interface IdDocument {
   /** «паспорт гражданина РФ», «заграничный паспорт», … as the user writes it. */
@@ -29,6 +30,8 @@ export interface Person {
   replyEmail?: string;
   /** Optional: usually unnecessary for an online account, see the drafter's explanation. */
   idDocument?: IdDocument;
+  /** Where the letter goes: an address found on the page or typed by the user. */
+  recipient?: string;
 }
 
 export type PersonField =

@@ -1,18 +1,20 @@
 // When the background reminds the user of a passed deadline, and what it says: the pure half of the
 // reminders (the alarm and notification wiring is in entrypoints/background/deadline-alarms.ts and
 // is driven end to end by drafter.e2e.ts).
-import { describe, expect, it } from 'vitest';
-import { nextAlarmTime, notifiedAfter, overdueMessage, overdueToNotify } from './reminders';
-import type { RequestDeadline, RequestRecord, RequestStatus } from './request-record';
 
-const deadline = (id: string, date: string, ru = 'ответ на обращение'): RequestDeadline => ({
+import { describe, expect, it } from 'vitest';
+import type { Deadline } from '../law/deadlines';
+import { nextAlarmTime, notifiedAfter, overdueMessage, overdueToNotify } from './reminders';
+import type { RequestRecord, RequestStatus } from './request-record';
+
+const deadline = (id: string, date: string, ru = 'ответ на обращение'): Deadline => ({
   id,
   label: { ru, en: `${id} deadline` },
   date,
   approximate: false,
 });
 
-function request(id: string, status: RequestStatus, deadlines: RequestDeadline[]): RequestRecord {
+function request(id: string, status: RequestStatus, deadlines: Deadline[]): RequestRecord {
   return {
     id,
     policyId: 'expert.plus',

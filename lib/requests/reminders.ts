@@ -1,9 +1,11 @@
 // When to remind the user of a passed deadline, and what to say: pure, so it is tested directly. The
 // background wires it to an `alarms` alarm and a notification (entrypoints/background/deadline-alarms.ts);
 // the drafter bumps `requestsChangedAt` in extension storage after every write, which reschedules it.
-import type { Lang } from '../../policies/types';
+
+import type { Deadline } from '../law/deadlines';
 import { addDays, toIsoDate } from '../law/russian-calendar';
-import { type ListedRequest, nextDeadline, passedDeadlines, type RequestDeadline } from './request-record';
+import type { Lang } from '../text/lang';
+import { type ListedRequest, nextDeadline, passedDeadlines } from './request-record';
 
 export const requestsChangedKey = 'requestsChangedAt';
 export const deadlineAlarmName = 'policy-lens-deadline';
@@ -27,7 +29,7 @@ export function nextAlarmTime(records: readonly ListedRequest[], now: Date): num
 
 export interface OverdueDeadline {
   record: ListedRequest;
-  deadline: RequestDeadline;
+  deadline: Deadline;
   key: string;
 }
 

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { Deadline } from '../law/deadlines';
 import {
   displayStatus,
-  isRequestKind,
   newDraft,
   nextDeadline,
   orderForList,
   passedDeadlines,
-  REQUEST_KINDS,
-  type RequestDeadline,
   type RequestRecord,
 } from './request-record';
 
-function deadline(id: string, date: string): RequestDeadline {
+function deadline(id: string, date: string): Deadline {
   return { id, label: { ru: id, en: id }, date, approximate: false };
 }
 
@@ -99,16 +97,6 @@ describe('newDraft', () => {
     const b = newDraft('expert.plus', 'deletion', now, () => 0.999);
     expect(a.id).not.toBe(b.id);
     expect(newDraft('expert.plus', 'deletion', now, () => 1).reference).toMatch(/^PL-20250314-ZZZZ$/);
-  });
-});
-
-describe('request kinds', () => {
-  it('lists every kind once and recognises only those', () => {
-    expect(new Set(REQUEST_KINDS).size).toBe(6);
-    for (const kind of REQUEST_KINDS) expect(isRequestKind(kind)).toBe(true);
-    expect(isRequestKind('foo')).toBe(false);
-    expect(isRequestKind('toString')).toBe(false);
-    expect(isRequestKind(undefined)).toBe(false);
   });
 });
 

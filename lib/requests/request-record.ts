@@ -2,22 +2,9 @@
 // pure logic of its status. No storage and no DOM here, so the list, the alarms and the tests
 // all read status the same way.
 
-import type { Localized, RequestKind } from '../../policies/types';
-
-// A Record over the union makes the compiler reject a missing or an extra kind.
-const KINDS: Record<RequestKind, true> = {
-  deletion: true,
-  'withdraw-consent': true,
-  access: true,
-  correction: true,
-  'stop-processing': true,
-  'stop-marketing': true,
-};
-export const REQUEST_KINDS = Object.keys(KINDS) as readonly RequestKind[];
-
-export function isRequestKind(value: unknown): value is RequestKind {
-  return typeof value === 'string' && Object.hasOwn(KINDS, value);
-}
+import { type Deadline, nextDueOf, overdueOf } from '../law/deadlines';
+import type { RequestKind } from '../law/kinds';
+import type { Person } from './person';
 
 /** What the user has done with the request. Overdue is not stored: it follows from the dates. */
 export type RequestStatus = 'draft' | 'sent' | 'answered' | 'done';
@@ -25,42 +12,6 @@ export const REQUEST_STATUSES: readonly RequestStatus[] = ['draft', 'sent', 'ans
 
 /** The status the list shows. */
 export type DisplayStatus = RequestStatus | 'overdue';
-
-export interface RequestIdDocument {
-  kind: string;
-  series?: string;
-  number: string;
-  issuedBy?: string;
-  issuedOn?: string;
-}
-
-/**
- * The sender's details as the letter uses them. Structurally the same fields as `Person` in
- * lib/requests/person.ts; kept as its own plain type so storage does not depend on the form code.
- * A draft may hold empty or half-typed values: the form validates, storage keeps what was typed.
- */
-export interface RequestPerson {
-  fullName: string;
-  email: string;
-  phone?: string;
-  login?: string;
-  accountInfo?: string;
-  postalAddress?: string;
-  replyEmail?: string;
-  idDocument?: RequestIdDocument;
-  /** Where the letter goes: an address found on the page or typed by the user. */
-  recipient?: string;
-}
-
-/** A deadline computed by the drafter when the request is marked sent. */
-export interface RequestDeadline {
-  id: string;
-  label: Localized;
-  /** YYYY-MM-DD, the last day of the term. */
-  date: string;
-  /** The working-day calendar for that year is not carried, so the date may be off by a day or two. */
-  approximate: boolean;
-}
 
 /** The letter exactly as it was sent. */
 export interface SentLetter {
@@ -72,7 +23,9 @@ export interface RequestRecord {
   id: string;
   policyId: string;
   kind: RequestKind;
-  person: RequestPerson;
+  /** The sender as typed: a draft may hold empty or half-typed values (the form validates, storage keeps
+   *  what was typed). */
+  person: Person;
   status: RequestStatus;
   /** Put in the letter's subject so replies can be matched: 'PL-20250314-7K3Q'. */
   reference: string;
@@ -83,7 +36,7 @@ export interface RequestRecord {
   sentOn?: string;
   answeredOn?: string;
   doneOn?: string;
-  deadlines: RequestDeadline[];
+  deadlines: Deadline[];
   notes?: string;
   letter?: SentLetter;
 }
@@ -125,20 +78,13 @@ export function orderForList(records: readonly RequestRecord[], today: string): 
  * The earliest deadline on or after `today`, while the request waits for an answer (status 'sent').
  * Drafts have no running deadlines; once answered or done the user no longer waits.
  */
-export function nextDeadline(record: RequestRecord, today: string): RequestDeadline | undefined {
-  if (record.status !== 'sent') return undefined;
-  return byDate(record.deadlines).find((deadline) => deadline.date >= today);
+export function nextDeadline(record: RequestRecord, today: string): Deadline | undefined {
+  return record.status === 'sent' ? nextDueOf(record.deadlines, today) : undefined;
 }
 
 /** Deadlines already missed by `today`, earliest first, for a sent request; they drive the follow-up letter. */
-export function passedDeadlines(record: RequestRecord, today: string): RequestDeadline[] {
-  if (record.status !== 'sent') return [];
-  return byDate(record.deadlines).filter((deadline) => deadline.date < today);
-}
-
-// YYYY-MM-DD strings sort as dates; the sort is stable, so equal dates keep the drafter's order.
-function byDate(deadlines: readonly RequestDeadline[]): RequestDeadline[] {
-  return [...deadlines].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+export function passedDeadlines(record: RequestRecord, today: string): Deadline[] {
+  return record.status === 'sent' ? overdueOf(record.deadlines, today) : [];
 }
 
 // No 0/O or 1/I: a reference is read off paper and typed back.

@@ -6,13 +6,14 @@
 // the previous version of every record as it was.
 
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, wrap } from 'idb';
-import type { Localized, RequestKind } from '../../../policies/types';
+import type { Deadline } from '../../law/deadlines';
+import type { RequestKind } from '../../law/kinds';
+import type { Localized } from '../../text/lang';
+import type { Person } from '../person';
 import {
   type ListedRequest,
   listedStatusOrder,
   orderForList,
-  type RequestDeadline,
-  type RequestPerson,
   type RequestRecord,
   type RequestStatus,
   type SentLetter,
@@ -51,7 +52,7 @@ export interface RequestRecordV1 {
   id: string;
   policyId: string;
   kind: RequestKind;
-  person: RequestPerson;
+  person: Person;
   status: RequestStatus;
   reference: string;
   createdAt: string;
@@ -83,7 +84,7 @@ const V1_DEADLINE_LABEL: Localized = { ru: 'ответ на обращение',
 /** The v2 form of a v1 record. Exported for tests. */
 export function recordFromV1(old: RequestRecordV1): RequestRecord {
   const { deadline, deadlineApproximate, ...rest } = old;
-  const deadlines: RequestDeadline[] = deadline
+  const deadlines: Deadline[] = deadline
     ? [{ id: 'answer', label: V1_DEADLINE_LABEL, date: deadline, approximate: deadlineApproximate === true }]
     : [];
   return { ...rest, deadlines };
