@@ -1,15 +1,13 @@
 import { useSignal } from '@preact/signals';
 import { requestKindNames, requestKinds } from '../../lib/law/kinds';
-import { russianDate } from '../../lib/law/working-days';
 import { buildMailto } from '../../lib/letters/mailto';
+import { formatDate } from '../../lib/text/date';
 import { policies } from '../../policies';
 import type { RequestKind } from '../../policies/types';
 import { Field } from './Field';
 import { copyText, downloadText, letterFileName } from './files';
 import type { DrafterState } from './state';
 import { drafterStrings } from './strings';
-
-const formatDate = (iso: string, lang: 'ru' | 'en') => (lang === 'ru' ? russianDate(iso) : iso);
 
 /** The request: which site and kind, who asks, to whom; the letter as it will read; how to send it. */
 export function RequestForm({ state }: { state: DrafterState }) {

@@ -2,7 +2,6 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { requestKindNames } from '../../lib/law/kinds';
 import { requestKindDefinitions } from '../../lib/law/request-kinds';
-import { russianDate } from '../../lib/law/working-days';
 import { buildComplaintDraft, buildFollowUpLetter, type SentRequest } from '../../lib/letters/follow-up';
 import { buildDeadlinesCalendar } from '../../lib/letters/ics';
 import { backupFileName, backupSizeError, exportBackup } from '../../lib/requests/backup';
@@ -12,13 +11,12 @@ import {
   orderForList,
   type RequestRecord,
 } from '../../lib/requests/request-record';
+import { formatDate } from '../../lib/text/date';
 import { getPolicy, policies } from '../../policies';
 import type { Lang } from '../../policies/types';
 import { copyText, downloadText, letterFileName } from './files';
 import { type DrafterState, listPageSize, type Notice } from './state';
 import { type DrafterStrings, drafterStrings } from './strings';
-
-const formatDate = (iso: string, lang: Lang) => (lang === 'ru' ? russianDate(iso) : iso);
 
 type FollowUpKind = 'follow-up' | 'complaint';
 

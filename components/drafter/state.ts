@@ -1,6 +1,7 @@
 // The drafter's state: signals created by a factory, so the popup, the tab and every test get a fresh one.
-// The current request lives in memory first and is written to IndexedDB (extension origin) shortly after
-// each change: a storage failure shows an error and never touches what the user typed.
+// The current request lives in memory first and is written to IndexedDB (extension origin) at once after
+// each change (right after the write in progress, if one is): a storage failure shows an error and never
+// touches what the user typed.
 
 import { batch, computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
@@ -12,6 +13,7 @@ import { buildRequestLetter, type RequestLetter } from '../../lib/letters/letter
 import { isSafeMailtoAddress } from '../../lib/letters/mailto';
 import type { DrafterIntent } from '../../lib/platform/messages';
 import { hiddenSitesSetting, languageSetting, uiLang } from '../../lib/platform/settings';
+import { localKeys } from '../../lib/platform/storage-keys';
 import { parseBackup } from '../../lib/requests/backup';
 import {
   deleteAllData,
@@ -28,7 +30,6 @@ import {
   toStorageError,
 } from '../../lib/requests/db/store';
 import { isPastOrTodayIso, type Person, type PersonErrors, validatePerson } from '../../lib/requests/person';
-import { notifiedKey, requestsChangedKey } from '../../lib/requests/reminders';
 import {
   type ListedRequest,
   newDraft,
@@ -46,18 +47,17 @@ import { drafterStrings } from './strings';
  */
 export const listPageSize = 50;
 
-/** Which request the drafter shows, kept in extension storage so reopening the popup restores it.
- *  Holds no personal data: an id, the site, the kind, the page's own contact addresses and the page URL. */
-export const currentDraftKey = 'drafterCurrent';
+/** Which request the drafter shows, kept in extension storage so reopening the popup restores it. */
+const currentDraftKey = localKeys.drafterCurrent;
 
 /** Tells the background the requests changed, so it reschedules the deadline reminders. */
 async function markRequestsChanged(now: Date): Promise<void> {
-  await browser.storage.local.set({ [requestsChangedKey]: now.getTime() });
+  await browser.storage.local.set({ [localKeys.requestsChangedAt]: now.getTime() });
 }
 
 /** Forgets which deadlines the user was told about: part of deleting all of the user's data. */
 async function forgetNotifiedDeadlines(): Promise<void> {
-  await browser.storage.local.remove(notifiedKey);
+  await browser.storage.local.remove(localKeys.notifiedOverdue);
 }
 
 export interface CurrentDraftPointer {
@@ -204,14 +204,14 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     return job;
   }
 
-  function scheduleSave() {
+  function saveChange() {
     dirty.value = true;
     void flush();
   }
 
   function update(change: (r: RequestRecord) => RequestRecord) {
     record.value = change(record.value);
-    scheduleSave();
+    saveChange();
   }
 
   function setPerson<K extends keyof Person>(key: K, value: Person[K]) {

@@ -1,19 +1,13 @@
 // The deadline reminders, wired: one `alarms` alarm for the next moment a deadline runs out, and a
 // notification for requests that became overdue. Runs in the background (the extension's origin, where
 // the requests database lives); what to remind of and when is lib/requests/reminders.ts.
+
 import { browser } from 'wxt/browser';
 import { toIsoDate } from '../../lib/law/russian-calendar';
 import { uiLang } from '../../lib/platform/settings';
+import { deadlineAlarmName, localKeys } from '../../lib/platform/storage-keys';
 import { closeRequestsDb, listRequests, openRequestsDb } from '../../lib/requests/db/store';
-import {
-  deadlineAlarmName,
-  nextAlarmTime,
-  notifiedAfter,
-  notifiedKey,
-  overdueMessage,
-  overdueToNotify,
-  requestsChangedKey,
-} from '../../lib/requests/reminders';
+import { nextAlarmTime, notifiedAfter, overdueMessage, overdueToNotify } from '../../lib/requests/reminders';
 import type { ListedRequest } from '../../lib/requests/request-record';
 
 async function readRequests(): Promise<ListedRequest[]> {
@@ -28,8 +22,10 @@ async function readRequests(): Promise<ListedRequest[]> {
 /** Notifies about newly overdue deadlines, then sets the alarm for the next one. */
 async function checkDeadlines(now: Date = new Date()): Promise<void> {
   const records = await readRequests();
-  const stored = await browser.storage.local.get(notifiedKey);
-  const notified = Array.isArray(stored[notifiedKey]) ? (stored[notifiedKey] as string[]) : [];
+  const stored = await browser.storage.local.get(localKeys.notifiedOverdue);
+  const notified = Array.isArray(stored[localKeys.notifiedOverdue])
+    ? (stored[localKeys.notifiedOverdue] as string[])
+    : [];
   const overdue = overdueToNotify(records, toIsoDate(now), notified);
   if (overdue.length > 0) {
     const { title, message } = overdueMessage(overdue, await uiLang());
@@ -39,7 +35,9 @@ async function checkDeadlines(now: Date = new Date()): Promise<void> {
       title,
       message,
     });
-    await browser.storage.local.set({ [notifiedKey]: notifiedAfter(notified, records, overdue) });
+    await browser.storage.local.set({
+      [localKeys.notifiedOverdue]: notifiedAfter(notified, records, overdue),
+    });
   }
   const when = nextAlarmTime(records, now);
   await browser.alarms.clear(deadlineAlarmName);
@@ -58,7 +56,7 @@ export function startDeadlineAlarms(): void {
     if (alarm.name === deadlineAlarmName) check();
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[requestsChangedKey]) check();
+    if (area === 'local' && changes[localKeys.requestsChangedAt]) check();
   });
   browser.notifications.onClicked.addListener((id) => {
     if (id !== deadlineAlarmName) return;

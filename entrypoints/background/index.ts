@@ -6,9 +6,9 @@ import {
   intentToSearch,
   type PolicyCheck,
   parseMessage,
-  pendingIntentKey,
 } from '../../lib/platform/messages';
 import { policySeenSetting } from '../../lib/platform/settings';
+import { sessionKeys } from '../../lib/platform/storage-keys';
 import { checkPolicyText } from '../../lib/policy-watch/check';
 import { nextPolicySeen } from '../../lib/policy-watch/seen';
 import { getPolicy } from '../../policies';
@@ -63,11 +63,11 @@ async function openDrafter(intent: DrafterIntent): Promise<boolean> {
   if (import.meta.env.CHROME) {
     // Chrome can open the toolbar popup without a gesture in the popup's context; Firefox cannot.
     try {
-      await browser.storage.session.set({ [pendingIntentKey]: { intent, at: Date.now() } });
+      await browser.storage.session.set({ [sessionKeys.pendingDrafterIntent]: { intent, at: Date.now() } });
       await browser.action.openPopup();
       return true;
     } catch {
-      await browser.storage.session.remove(pendingIntentKey).catch(() => undefined);
+      await browser.storage.session.remove(sessionKeys.pendingDrafterIntent).catch(() => undefined);
     }
   }
   try {

@@ -14,7 +14,7 @@ import {
 } from '../../lib/platform/settings';
 import { nextPolicySeen } from '../../lib/policy-watch/seen';
 import type { SiteEntry } from '../../policies/sites';
-import type { ClauseId, Lang, RequestKind, SitePolicy } from '../../policies/types';
+import type { Lang, RequestKind, SitePolicy } from '../../policies/types';
 
 interface Props {
   site: SiteEntry;
@@ -88,14 +88,13 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
       });
   }, [open, wanted, policy, site.id]);
 
-  const onRequest = async (kind: RequestKind, clauses: ClauseId[]) => {
+  const onRequest = async (kind: RequestKind) => {
     try {
       const opened = await send<boolean>({
         type: 'open-drafter',
         intent: {
           policyId: site.id,
           kind,
-          clauses,
           pageContacts: pageContacts(document),
           pageUrl: `${location.origin}${location.pathname}`,
         },

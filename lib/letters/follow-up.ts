@@ -12,9 +12,9 @@ import type { Localized } from '../text/lang';
 import {
   addresseeLines,
   citeLaw,
-  joinText as join,
+  joinText,
   LetterDraft,
-  bilingual as l,
+  l,
   lawTitle,
   lawTitleGenitive,
   numberedLines,
@@ -63,7 +63,7 @@ const approxText = (d: Deadline): Localized =>
 
 function missedLines(missed: Deadline[]): Localized[] {
   return missed.map((d, i) =>
-    join(
+    joinText(
       l(
         `— ${d.label.ru} — срок истёк ${russianDate(d.date)}`,
         `— ${d.label.en}: the time ran out on ${d.date}`,
@@ -113,7 +113,7 @@ export function buildFollowUpLetter(input: FollowUpInput): FollowUpLetter {
   );
   draft.block(
     originalLine(original, 'operator'),
-    join(l('Обращение содержало требования: ', 'It asked for: '), kind.demandSummary, '.'),
+    joinText(l('Обращение содержало требования: ', 'It asked for: '), kind.demandSummary, '.'),
   );
   if (missed.length) {
     draft.block(
@@ -225,7 +225,7 @@ export function buildComplaintDraft(input: ComplaintInput): ComplaintDraft {
       `Я являюсь пользователем сайта ${site}${url ? ` (${url})` : ''}, e-mail учётной записи: ${plainLine(person.email)}. Оператор персональных данных сайта — ${withStop(`${operator}${registration ? ` (${registration})` : ''}`)}`,
       `I am a user of the website ${site}${url ? ` (${url})` : ''}, account e-mail: ${plainLine(person.email)}. The personal data operator of the website is ${withStop(`${operator}${registration ? ` (${registration})` : ''}`)}`,
     ),
-    join(
+    joinText(
       originalLine(original, 'authority'),
       l(' Оно содержало требования: ', ' It asked for: '),
       kind.demandSummary,
@@ -234,7 +234,7 @@ export function buildComplaintDraft(input: ComplaintInput): ComplaintDraft {
   ];
   if (missed.length) {
     facts.push(
-      join(
+      joinText(
         l('Установленные сроки истекли: ', 'The times have run out: '),
         ...missed.flatMap((d, i) => [
           l(`${d.label.ru} — ${russianDate(d.date)}`, `${d.label.en}: ${d.date}`),
@@ -302,7 +302,7 @@ export function buildComplaintDraft(input: ComplaintInput): ComplaintDraft {
         'провести проверку соблюдения оператором требований Закона по изложенным фактам;',
         'that the operator’s compliance with the Law be checked on these facts;',
       ),
-      join(
+      joinText(
         l(
           'принять меры, чтобы оператор исполнил мои требования: ',
           'that measures be taken so that the operator meets my demands: ',

@@ -15,7 +15,6 @@ import type { Person } from '../requests/person';
 import {
   buildRequestLetter,
   initialsSignature,
-  makeReference,
   placeClauses,
   plainLine,
   type RequestLetterInput,
@@ -435,15 +434,7 @@ describe('placing policy clauses', () => {
   });
 });
 
-describe('makeReference and initialsSignature', () => {
-  it('makes PL-YYYYMMDD-XXXX from the date and a random source', () => {
-    const seq = [0, 0.5, 0.999, 0.25];
-    let i = 0;
-    expect(makeReference('2026-11-25', () => seq[i++ % seq.length] as number)).toBe('PL-20261125-0GZ8');
-    expect(makeReference(new Date(2026, 10, 25), () => Number.NaN)).toBe('PL-20261125-0000');
-    expect(makeReference('2026-11-25')).toMatch(/^PL-20261125-[0-9A-HJKMNP-TV-Z]{4}$/);
-  });
-
+describe('initialsSignature', () => {
   it('writes the signature as «И.О. Фамилия»', () => {
     expect(initialsSignature('Иванов Иван Иванович')).toBe('И.И. Иванов');
     expect(initialsSignature('Иванов Иван')).toBe('И. Иванов');

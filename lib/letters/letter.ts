@@ -28,7 +28,7 @@ export interface RequestLetterInput {
   person: Person;
   /** 'YYYY-MM-DD', the day the letter is sent; deadlines run from it. */
   date: string;
-  /** e.g. 'PL-20261125-7F3K', see `makeReference`. */
+  /** e.g. 'PL-20261125-7F3K', made by `newDraft` in lib/requests/request-record.ts. */
   reference: string;
   /** The address the letter goes to, when the user has one. */
   recipient?: string;
@@ -86,21 +86,7 @@ export function plainText(value: unknown): string {
     .trim();
 }
 
-// ——— reference and signature ———
-
-const crockford = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-/** 'PL-YYYYMMDD-XXXX': the date of sending and four random Crockford base-32 characters. */
-export function makeReference(date: Date | string, random: () => number = Math.random): string {
-  const day = toIsoDate(date).replaceAll('-', '');
-  let tail = '';
-  for (let i = 0; i < 4; i++) {
-    const r = random();
-    const n = Number.isFinite(r) ? Math.min(31, Math.max(0, Math.floor(r * 32))) : 0;
-    tail += crockford[n];
-  }
-  return `PL-${day}-${tail}`;
-}
+// ——— signature ———
 
 /** «Иванов Иван Иванович» → «И.И. Иванов»: surname first, as Russian forms write the name. */
 export function initialsSignature(fullName: string): string {
@@ -160,7 +146,7 @@ function clauseLabel(policy: SitePolicy, id: ClauseId): Localized {
 
 // ——— building blocks ———
 
-const l = (ru: string, en: string = ru): Localized => ({ ru, en });
+export const l = (ru: string, en: string = ru): Localized => ({ ru, en });
 
 /** «ч. 1, 7 ст. 14, ч. 5 ст. 21»: parts of one article together; an article cited without a part once is
  *  cited without parts. */
@@ -196,7 +182,7 @@ function cite(policy: SitePolicy, law: LegalBasis[], clauses: ClauseId[]): Local
   return { ru: parts('ru'), en: parts('en') };
 }
 
-const join = (...pieces: (Localized | string)[]): Localized => ({
+export const joinText = (...pieces: (Localized | string)[]): Localized => ({
   ru: pieces.map((p) => (typeof p === 'string' ? p : p.ru)).join(''),
   en: pieces.map((p) => (typeof p === 'string' ? p : p.en)).join(''),
 });
@@ -216,7 +202,7 @@ function deadlineLine(rule: DeadlineRule, due: ComputedDeadline, end: string): L
   const approx = due.approximate ? l(' (ориентировочно)', ' (approximately)') : l('');
   const law = l(`${citeBasis(rule.basis)} Закона`, `${citeBasis(rule.basis, 'en')} of the Law`);
   if (rule.kind === 'immediate') {
-    return join(
+    return joinText(
       l(`— ${rule.label.ru} — `, `— ${rule.label.en}: `),
       l('незамедлительно после получения настоящего требования (', 'immediately on receipt of this demand ('),
       law,
@@ -225,7 +211,7 @@ function deadlineLine(rule: DeadlineRule, due: ComputedDeadline, end: string): L
   }
   const head = l(`— ${rule.label.ru} — `, `— ${rule.label.en}: `);
   if (rule.basis.confidence === 'secondary') {
-    return join(
+    return joinText(
       head,
       l('в срок, установленный ', 'within the time set by '),
       law,
@@ -240,7 +226,7 @@ function deadlineLine(rule: DeadlineRule, due: ComputedDeadline, end: string): L
     rule.kind === 'working'
       ? l(`${n} рабочих дней`, `${rule.days} working days`)
       : l(`${n} дней`, `${rule.days} days`);
-  return join(
+  return joinText(
     head,
     l('в течение ', 'within '),
     unit,
@@ -254,7 +240,7 @@ function deadlineLine(rule: DeadlineRule, due: ComputedDeadline, end: string): L
 }
 
 /** The letter, as paragraphs of lines in both languages. */
-class Draft {
+export class LetterDraft {
   private blocks: Localized[][] = [];
   block(...lines: (Localized | undefined | false)[]): void {
     const kept = lines.filter((x): x is Localized => Boolean(x));
@@ -265,7 +251,8 @@ class Draft {
   }
 }
 
-const numbered = (items: Localized[]): Localized[] => items.map((item, i) => join(`${i + 1}. `, item));
+export const numberedLines = (items: Localized[]): Localized[] =>
+  items.map((item, i) => joinText(`${i + 1}. `, item));
 
 // ——— the letter ———
 
@@ -384,7 +371,7 @@ function identityBlock(person: Person): Localized[] {
 
 function lawSentence(policy: SitePolicy, clauses: ClauseId[]): Localized | undefined {
   if (!clauses.length) return undefined;
-  return join(
+  return joinText(
     l(
       'Политика указывает, что при обработке персональных данных Вы руководствуетесь Законом',
       'The Policy says that you follow the Law when processing personal data',
@@ -399,7 +386,7 @@ function retentionParagraph(policy: SitePolicy, clauses: ClauseId[], correction:
   const which = correction
     ? l('прежние (неточные) данные', 'the earlier (inaccurate) data')
     : l('часть моих персональных данных', 'some of my personal data');
-  return join(
+  return joinText(
     l(`Если ${which.ru} Вы обязаны хранить в силу закона`, `If you are obliged by law to keep ${which.en}`),
     c,
     l(
@@ -450,8 +437,8 @@ function kindText(input: RequestLetterInput, placed: Record<PolicyRole, ClauseId
   switch (kind) {
     case 'deletion':
       return {
-        demands: numbered([
-          join(
+        demands: numberedLines([
+          joinText(
             l(
               'Отзываю согласие на обработку моих персональных данных, в какой бы форме оно ни было дано',
               'I withdraw my consent to the processing of my personal data, in whatever form it was given',
@@ -459,7 +446,7 @@ function kindText(input: RequestLetterInput, placed: Record<PolicyRole, ClauseId
             c([legalBases.withdrawConsent], 'consent'),
             '.',
           ),
-          join(
+          joinText(
             l(
               'Требую прекратить обработку моих персональных данных и обеспечить её прекращение лицами, которые обрабатывают их по Вашему поручению',
               'I demand that you stop processing my personal data and ensure that anyone processing it on your behalf stops',
@@ -467,7 +454,7 @@ function kindText(input: RequestLetterInput, placed: Record<PolicyRole, ClauseId
             c([legalBases.stopProcessing], 'purposes'),
             '.',
           ),
-          join(
+          joinText(
             l('Требую уничтожить мои персональные данные', 'I demand that you destroy my personal data'),
             collected,
             l(
@@ -478,7 +465,7 @@ function kindText(input: RequestLetterInput, placed: Record<PolicyRole, ClauseId
             c([legalBases.rightsOfSubject, legalBases.destroyAfterWithdrawal], 'collected', 'sharing'),
             '.',
           ),
-          join(
+          joinText(
             l(
               `Прошу удалить мою учётную запись на сайте ${site} и всю информацию, предоставленную в её рамках`,
               `Please delete my account on the website ${site} and all information provided within it`,
@@ -486,7 +473,7 @@ function kindText(input: RequestLetterInput, placed: Record<PolicyRole, ClauseId
             c([], 'main'),
             '.',
           ),
-          join(
+          joinText(
             l(
               'Требую прекратить направлять мне рекламные и иные сообщения в целях продвижения товаров, работ, услуг',
               'I demand that you stop sending me advertising and other messages promoting goods, work or services',
@@ -504,8 +491,8 @@ function kindText(input: RequestLetterInput, placed: Record<PolicyRole, ClauseId
       };
     case 'withdraw-consent':
       return {
-        demands: numbered([
-          join(
+        demands: numberedLines([
+          joinText(
             l(
               'Отзываю согласие на обработку моих персональных данных, в какой бы форме оно ни было дано',
               'I withdraw my consent to the processing of my personal data, in whatever form it was given',
@@ -519,7 +506,7 @@ function kindText(input: RequestLetterInput, placed: Record<PolicyRole, ClauseId
             c([legalBases.withdrawConsent], 'consent', 'sharing', 'main'),
             '.',
           ),
-          join(
+          joinText(
             l(
               'Прошу прекратить обработку моих персональных данных и уничтожить их',
               'Please stop processing my personal data and destroy it',
@@ -535,7 +522,7 @@ function kindText(input: RequestLetterInput, placed: Record<PolicyRole, ClauseId
     case 'access':
       return {
         demands: [
-          join(
+          joinText(
             l(
               'Прошу предоставить мне сведения, указанные в ч. 7 ст. 14 Закона',
               'Please provide me with the information listed in Art. 14(7) of the Law',
@@ -547,13 +534,13 @@ function kindText(input: RequestLetterInput, placed: Record<PolicyRole, ClauseId
             '— подтверждение факта обработки моих персональных данных;',
             '— confirmation that my personal data is processed;',
           ),
-          join(
+          joinText(
             l('— правовые основания и цели обработки', '— the legal grounds and purposes of processing'),
             c([], 'purposes'),
             ';',
           ),
           l('— применяемые способы обработки;', '— the methods of processing used;'),
-          join(
+          joinText(
             l(
               '— наименование и место нахождения оператора, сведения о лицах, которые имеют доступ к моим персональным данным или которым они могут быть раскрыты',
               '— the name and location of the operator, and who has access to my personal data or may have it disclosed to them',
@@ -561,7 +548,7 @@ function kindText(input: RequestLetterInput, placed: Record<PolicyRole, ClauseId
             c([], 'sharing'),
             ';',
           ),
-          join(
+          joinText(
             l(
               '— какие именно мои персональные данные обрабатываются и источник их получения',
               '— exactly which of my personal data is processed and where it came from',
@@ -569,7 +556,7 @@ function kindText(input: RequestLetterInput, placed: Record<PolicyRole, ClauseId
             c([], 'collected'),
             ';',
           ),
-          join(
+          joinText(
             l(
               '— сроки обработки, в том числе сроки хранения',
               '— the periods of processing, including storage periods',
@@ -596,7 +583,7 @@ function kindText(input: RequestLetterInput, placed: Record<PolicyRole, ClauseId
       const details = plainText(input.details);
       return {
         demands: [
-          join(
+          joinText(
             l(
               'Прошу уточнить мои персональные данные, которые являются неполными, устаревшими или неточными',
               'Please correct my personal data that is incomplete, outdated or inaccurate',
@@ -621,7 +608,7 @@ function kindText(input: RequestLetterInput, placed: Record<PolicyRole, ClauseId
     case 'stop-processing':
       return {
         demands: [
-          join(
+          joinText(
             l(
               'Требую прекратить обработку моих персональных данных и обеспечить её прекращение лицами, которые обрабатывают их по Вашему поручению',
               'I demand that you stop processing my personal data and ensure that anyone processing it on your behalf stops',
@@ -643,7 +630,7 @@ function kindText(input: RequestLetterInput, placed: Record<PolicyRole, ClauseId
     case 'stop-marketing':
       return {
         demands: [
-          join(
+          joinText(
             l(
               'Требую незамедлительно прекратить обработку моих персональных данных в целях продвижения товаров, работ, услуг путём прямых контактов со мной с помощью средств связи — рассылок по электронной почте, SMS и в мессенджерах, звонков',
               'I demand that you immediately stop processing my personal data to promote goods, work or services by contacting me directly through means of communication — e-mail, SMS and messenger newsletters, calls',
@@ -675,7 +662,7 @@ export function buildRequestLetter(input: RequestLetterInput): RequestLetter {
   const dues = definition.deadlines.map((rule) => ({ rule, due: deadlineDate(rule, date) }));
   const reply = replyEmail(person);
 
-  const draft = new Draft();
+  const draft = new LetterDraft();
   draft.block(l(`Исх. № ${reference} от ${russianDate(date)}`, `Ref. No. ${reference} of ${date}`));
   draft.block(...addresseeLines(input));
   draft.block(...senderLines(person));
@@ -721,5 +708,3 @@ export function buildRequestLetter(input: RequestLetterInput): RequestLetter {
     })),
   };
 }
-
-export { Draft as LetterDraft, join as joinText, l as bilingual, numbered as numberedLines };

@@ -16,7 +16,6 @@ import {
 const intent: DrafterIntent = {
   policyId: 'expert.plus',
   kind: 'deletion',
-  clauses: ['4.2', '4.3', 'preamble'],
   pageContacts: ['support@expert.plus'],
   pageUrl: 'https://www.expert.plus/experts/anna',
 };
@@ -42,27 +41,19 @@ describe('parseMessage: what it accepts', () => {
   it('copies the lists, so a later change to the sender object changes nothing', () => {
     const raw = structuredClone({ type: 'open-drafter', intent });
     const parsed = parseMessage(raw);
-    raw.intent.clauses.push('9.9');
+    raw.intent.pageContacts.push('other@expert.plus');
     raw.intent.pageContacts[0] = 'evil@example.com';
     expect(parsed).toEqual({ type: 'open-drafter', intent });
   });
 
   it('accepts every request kind, an empty page address and empty lists', () => {
     for (const kind of requestKinds) expect(parseMessage(openDrafter({ kind }))).toBeDefined();
-    expect(parseMessage(openDrafter({ pageUrl: '', clauses: [], pageContacts: [] }))).toBeDefined();
+    expect(parseMessage(openDrafter({ pageUrl: '', pageContacts: [] }))).toBeDefined();
   });
 
-  it('accepts the ids and clause ids of every real and fixture policy', () => {
+  it('accepts the id of every real and fixture policy', () => {
     for (const policy of [...policies, exampleShop]) {
-      const ids = policy.source.clauses.map((c) => c.id);
-      expect(ids.length).toBeGreaterThan(0);
-      for (let i = 0; i < ids.length; i += 20) {
-        const clauses = ids.slice(i, i + 20);
-        expect(
-          parseMessage(openDrafter({ policyId: policy.id, clauses })),
-          `${policy.id} ${clauses}`,
-        ).toBeDefined();
-      }
+      expect(parseMessage(openDrafter({ policyId: policy.id })), policy.id).toBeDefined();
     }
   });
 
@@ -103,12 +94,11 @@ describe('parseMessage: what it refuses', () => {
     ['a policy id that is a number', { policyId: 7 }],
     ['an unknown kind', { kind: 'sue' }],
     ['a kind from Object.prototype', { kind: 'toString' }],
-    ['clauses that are a string', { clauses: '4.2' }],
-    ['a clause id with markup', { clauses: ['<b>4.2</b>'] }],
-    ['a clause id that is a number', { clauses: [4.2] }],
-    ['a long clause id', { clauses: ['a'.repeat(41)] }],
-    ['too many clauses', { clauses: Array.from({ length: 21 }, (_, i) => String(i + 1)) }],
-    ['a sparse clause list', { clauses: Object.assign(new Array<string>(2), { 1: '4.2' }) }],
+    ['clauses, which the drafter does not read', { clauses: ['4.2'] }],
+    ['contacts that are a string', { pageContacts: 'a@expert.plus' }],
+    ['a contact that is a number', { pageContacts: [4.2] }],
+    ['too many contacts', { pageContacts: Array.from({ length: 21 }, (_, i) => `a${i}@expert.plus`) }],
+    ['a sparse contact list', { pageContacts: Object.assign(new Array<string>(2), { 1: 'a@expert.plus' }) }],
     ['a contact that is not an address', { pageContacts: ['support'] }],
     ['a contact with extra headers', { pageContacts: ['a@expert.plus?bcc=b@evil.example'] }],
     ['a contact with a line break', { pageContacts: ['a@expert.plus\r\nBcc: b@evil.example'] }],
@@ -203,8 +193,8 @@ describe('parseMessage: odd and hostile objects', () => {
     const { proxy, revoke } = Proxy.revocable({ type: 'get-policy', policyId: 'expert.plus' }, {});
     revoke();
     expect(parseMessage(proxy)).toBeUndefined();
-    const list = new Proxy(['4.2'], { get: trap });
-    expect(parseMessage(openDrafter({ clauses: list }))).toBeUndefined();
+    const list = new Proxy(['a@expert.plus'], { get: trap });
+    expect(parseMessage(openDrafter({ pageContacts: list }))).toBeUndefined();
   });
 
   it('never throws and accepts nothing but the protocol, whatever arrives (property)', () => {
@@ -219,7 +209,6 @@ describe('parseMessage: odd and hostile objects', () => {
           {
             policyId: fc.oneof(fc.constant('expert.plus'), fc.string()),
             kind: fc.oneof(fc.constantFrom(...requestKinds), fc.string()),
-            clauses: fc.oneof(fc.array(fc.constantFrom('4.2', 'preamble')), fc.array(fc.string())),
             pageContacts: fc.oneof(fc.array(fc.emailAddress()), fc.array(fc.string())),
             pageUrl: fc.oneof(fc.constant(''), fc.webUrl(), fc.string()),
           },

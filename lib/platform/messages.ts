@@ -1,6 +1,7 @@
 // The one message protocol between the extension's parts. Every message is a member of this
 // union; the background checks shape and sender with `parseMessage` and ignores anything else.
-// No message carries the user's personal data: intents name a policy, a request kind and clauses.
+// No message carries the user's personal data: intents name a policy, a request kind and the page's
+// contact addresses.
 
 import { isRequestKind, type RequestKind } from '../law/kinds';
 
@@ -8,7 +9,6 @@ import { isRequestKind, type RequestKind } from '../law/kinds';
 export interface DrafterIntent {
   policyId: string;
   kind: RequestKind;
-  clauses: string[];
   /** Contact addresses found on the site's page (mailto links), validated; shown as "found on the page". */
   pageContacts: string[];
   /** The page the user was on, for the drafter's "from" line. Origin and path only. */
@@ -59,11 +59,7 @@ export interface PolicyCheck {
   changes: PolicyChange[];
 }
 
-/**
- * Where the background leaves an intent in `storage.session` before Chrome's action.openPopup(), for the
- * popup to take: `{ intent, at }`, read once; older than `pendingIntentMaxAgeMs` it is ignored.
- */
-export const pendingIntentKey = 'pendingDrafterIntent';
+/** A pending intent (`{ intent, at }` under `sessionKeys.pendingDrafterIntent`) older than this is ignored. */
 export const pendingIntentMaxAgeMs = 2 * 60 * 1000;
 
 /** Longest page text the background compares with the reviewed policy. */
@@ -81,12 +77,9 @@ export function isPlainEmail(value: string): boolean {
 
 /** A policy id is its site's hostname (`expert.plus`). */
 const policyIdPattern = /^[a-z0-9](?:[a-z0-9.-]{0,98}[a-z0-9])?$/;
-/** A clause id as policies/schema.ts allows it: a word (`preamble`) or a number (`4`, `4.2`). */
-const clauseIdPattern = /^(?:[a-z][a-z-]{0,39}|\d{1,4}(?:\.\d{1,4}){0,4})$/;
 
 const isString = (v: unknown, max = maxString): v is string => typeof v === 'string' && v.length <= max;
 const isPolicyId = (v: unknown): v is string => typeof v === 'string' && policyIdPattern.test(v);
-const isClauseId = (v: unknown): v is string => typeof v === 'string' && clauseIdPattern.test(v);
 /** A copy of a short array whose every element passes `item` (holes read as undefined and fail). */
 function listOf<T>(v: unknown, item: (x: unknown) => x is T): T[] | undefined {
   if (!Array.isArray(v) || v.length > maxList) return undefined;
@@ -135,12 +128,11 @@ function typeOf(raw: unknown): unknown {
 }
 
 function parseIntent(raw: unknown): DrafterIntent | undefined {
-  const i = exactFields(raw, ['policyId', 'kind', 'clauses', 'pageContacts', 'pageUrl']);
+  const i = exactFields(raw, ['policyId', 'kind', 'pageContacts', 'pageUrl']);
   if (!i || !isPolicyId(i.policyId) || !isRequestKind(i.kind)) return undefined;
-  const clauses = listOf(i.clauses, isClauseId);
   const pageContacts = listOf(i.pageContacts, (c): c is string => typeof c === 'string' && isPlainEmail(c));
-  if (!clauses || !pageContacts || !isPageUrl(i.pageUrl)) return undefined;
-  return { policyId: i.policyId, kind: i.kind as RequestKind, clauses, pageContacts, pageUrl: i.pageUrl };
+  if (!pageContacts || !isPageUrl(i.pageUrl)) return undefined;
+  return { policyId: i.policyId, kind: i.kind as RequestKind, pageContacts, pageUrl: i.pageUrl };
 }
 
 /**
@@ -239,7 +231,6 @@ export function intentToSearch(intent: DrafterIntent): string {
   const p = new URLSearchParams();
   p.set('policy', intent.policyId);
   p.set('kind', intent.kind);
-  for (const c of intent.clauses) p.append('clause', c);
   for (const c of intent.pageContacts) p.append('contact', c);
   p.set('from', intent.pageUrl);
   return `?${p.toString()}`;
@@ -252,7 +243,6 @@ export function intentFromSearch(search: string): DrafterIntent | undefined {
     intent: {
       policyId: p.get('policy') ?? '',
       kind: p.get('kind'),
-      clauses: p.getAll('clause'),
       pageContacts: p.getAll('contact'),
       pageUrl: p.get('from') ?? '',
     },

@@ -1,9 +1,10 @@
-// The user's settings, one storage item each, defined in one place. Extension storage (not the
+// The user's settings, one storage item each (keys in storage-keys.ts). Extension storage (not the
 // page's): the page can neither read nor change them. A small wrapper rather than WXT's storage
 // module, which would add about 4 KB gzip to the content script that every expert.plus page loads.
 import { browser } from 'wxt/browser';
 import type { Lang } from '../text/lang';
 import type { PolicyCheck } from './messages';
+import { localKeys } from './storage-keys';
 
 export interface Setting<T> {
   getValue(): Promise<T>;
@@ -34,13 +35,13 @@ export function defineSetting<T>(key: string, fallback: T): Setting<T> {
 }
 
 /** The UI language the user chose in the panel or drafter; null follows the browser's language. */
-export const languageSetting = defineSetting<Lang | null>('language', null);
+export const languageSetting = defineSetting<Lang | null>(localKeys.language, null);
 
 /** Whether the side panel was open, so it reopens as the user left it. */
-export const panelOpenSetting = defineSetting<boolean>('panelOpen', false);
+export const panelOpenSetting = defineSetting<boolean>(localKeys.panelOpen, false);
 
 /** Sites (policy ids) where the user asked to hide the panel's launcher. */
-export const hiddenSitesSetting = defineSetting<string[]>('hiddenSites', []);
+export const hiddenSitesSetting = defineSetting<string[]>(localKeys.hiddenSites, []);
 
 /** What the last check of a site's policy page found: its fingerprint, when, and what differed. */
 export type PolicySeen = PolicyCheck & { state: 'unchanged' | 'changed' };
@@ -49,7 +50,7 @@ export type PolicySeen = PolicyCheck & { state: 'unchanged' | 'changed' };
  * Per site, the fingerprint of the policy text last seen on the site, and when, with the comparison
  * result (clause ids and policy words, never user data). Written by the background only.
  */
-export const policySeenSetting = defineSetting<Record<string, PolicySeen>>('policySeen', {});
+export const policySeenSetting = defineSetting<Record<string, PolicySeen>>(localKeys.policySeen, {});
 
 export function browserLang(uiLanguage: string | undefined): Lang {
   return uiLanguage?.toLowerCase().startsWith('ru') ? 'ru' : 'en';

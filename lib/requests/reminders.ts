@@ -7,10 +7,6 @@ import { addDays, toIsoDate } from '../law/russian-calendar';
 import type { Lang } from '../text/lang';
 import { type ListedRequest, nextDeadline, passedDeadlines } from './request-record';
 
-export const requestsChangedKey = 'requestsChangedAt';
-export const deadlineAlarmName = 'policy-lens-deadline';
-/** Extension-storage key: `${requestId}:${deadlineId}` of deadlines the user was already told about. */
-export const notifiedKey = 'notifiedOverdue';
 /** Hour of the local day after a deadline when the reminder fires. */
 const reminderHour = 9;
 

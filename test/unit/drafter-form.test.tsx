@@ -21,7 +21,6 @@ beforeEach(async () => {
   await state.init({
     policyId: 'expert.plus',
     kind: 'deletion',
-    clauses: [],
     pageContacts: ['support@expert.plus', 'info@expert.plus'],
     pageUrl: 'https://expert.plus/',
   });
@@ -105,7 +104,7 @@ describe('the drafter form', () => {
     await click('#pl-mark-sent');
     await act(async () => state.flush());
     expect(state.record.value.status).toBe('sent');
-    expect(q('#pl-sent-info')?.textContent).toContain('Дата отправки: 01.03.2026');
+    expect(q('#pl-sent-info')?.textContent).toContain('Дата отправки: 1 марта 2026');
   });
 
   it('puts typed markup into the letter as text', async () => {

@@ -5,7 +5,11 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createDrafterState, currentDraftKey, type DrafterDeps } from '../../components/drafter/state';
+import { createDrafterState, type DrafterDeps } from '../../components/drafter/state';
+import { localKeys } from '../../lib/platform/storage-keys';
+
+const currentDraftKey = localKeys.drafterCurrent;
+
 import { deadlinesFor } from '../../lib/law/request-kinds';
 import type { DrafterIntent } from '../../lib/platform/messages';
 import { exportBackup } from '../../lib/requests/backup';
@@ -14,7 +18,6 @@ import { getRequest, listRequests, openRequestsDb, saveRequest } from '../../lib
 const intent: DrafterIntent = {
   policyId: 'expert.plus',
   kind: 'deletion',
-  clauses: ['4.2'],
   pageContacts: ['support@expert.plus'],
   pageUrl: 'https://expert.plus/',
 };

@@ -1,5 +1,6 @@
 // Storage tests run on fake-indexeddb: the auto import provides the IDB classes idb checks against,
 // and every test gets its own IDBFactory, so no test sees another's database.
+import { requestsDbName } from '../../platform/storage-keys';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
@@ -7,7 +8,6 @@ import { wrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { orderForList, REQUEST_STATUSES, type RequestRecord } from '../request-record';
 import {
-  DB_NAME,
   DB_VERSION,
   deleteAllData,
   deleteDatabase,
@@ -57,7 +57,7 @@ async function openDb(options?: Parameters<typeof openRequestsDb>[1]): Promise<R
 /** Opens the database as the v1 code did: schema v1 only, and no handler that would close it. */
 function openV1(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const request = factory.open(DB_NAME, 1);
+    const request = factory.open(requestsDbName, 1);
     request.onupgradeneeded = () => {
       // biome-ignore lint/suspicious/noExplicitAny: the v1 schema function takes idb's untyped wrappers
       migrateToV1(wrap(request.result) as any, wrap(request.transaction!) as any);
@@ -90,7 +90,7 @@ function getAllRaw(db: IDBDatabase, store: string): Promise<unknown[]> {
  */
 function openAtVersion(version: number, stored: unknown[], letters: [string, unknown][] = []): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = factory.open(DB_NAME, version);
+    const request = factory.open(requestsDbName, version);
     request.onupgradeneeded = () => {
       const db = wrap(request.result);
       const tx = wrap(request.transaction!);
@@ -269,7 +269,7 @@ describe('opening', () => {
 
   it('refuses as "version" a database made by a newer version of the extension', async () => {
     await new Promise<void>((resolve, reject) => {
-      const request = factory.open(DB_NAME, DB_VERSION + 1);
+      const request = factory.open(requestsDbName, DB_VERSION + 1);
       request.onsuccess = () => {
         request.result.close();
         resolve();
@@ -315,7 +315,7 @@ describe('blocked and blocking upgrades', () => {
     const onClose = vi.fn();
     await openDb({ onClose });
     const newer = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = factory.open(DB_NAME, DB_VERSION + 1);
+      const request = factory.open(requestsDbName, DB_VERSION + 1);
       request.onblocked = () => reject(new Error('blocked'));
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
@@ -492,7 +492,7 @@ describe('letters kept apart from the list (schema v3)', () => {
     await expectStorageError(openRequestsDb(factory), 'unknown');
     vi.restoreAllMocks();
     const untouched = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = factory.open(DB_NAME);
+      const request = factory.open(requestsDbName);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });

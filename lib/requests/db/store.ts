@@ -8,6 +8,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, wrap } from 'idb';
 import type { Deadline } from '../../law/deadlines';
 import type { RequestKind } from '../../law/kinds';
+import { requestsDbStores as dbStores, requestsDbName } from '../../platform/storage-keys';
 import type { Localized } from '../../text/lang';
 import type { Person } from '../person';
 import {
@@ -18,8 +19,6 @@ import {
   type RequestStatus,
   type SentLetter,
 } from '../request-record';
-
-export const DB_NAME = 'policy-lens';
 
 // ——— schema ———
 
@@ -74,7 +73,7 @@ export type Migration = (db: AnyDb, tx: UpgradeTransaction) => void | Promise<vo
 
 /** v1: the requests, with an index by last change. */
 export const migrateToV1: Migration = (db) => {
-  const requests = db.createObjectStore('requests', { keyPath: 'id' });
+  const requests = db.createObjectStore(dbStores.requests, { keyPath: 'id' });
   requests.createIndex('by-updated', 'updatedAt');
 };
 
@@ -92,9 +91,9 @@ export function recordFromV1(old: RequestRecordV1): RequestRecord {
 
 /** v2: a list of deadlines per request, an index by status, and a key-value 'meta' store. */
 export const migrateToV2: Migration = async (_db, tx) => {
-  const requests = tx.objectStore('requests');
+  const requests = tx.objectStore(dbStores.requests);
   requests.createIndex('by-status', 'status');
-  _db.createObjectStore('meta');
+  _db.createObjectStore(dbStores.meta);
   let cursor = await requests.openCursor();
   while (cursor) {
     await cursor.update(recordFromV1(cursor.value as RequestRecordV1));
@@ -110,9 +109,9 @@ export function splitLetter(record: RequestRecord): { request: ListedRequest; le
 
 /** v3: each sent letter in a 'letters' store under its request's id, out of the records the list reads. */
 export const migrateToV3: Migration = async (db, tx) => {
-  db.createObjectStore('letters');
-  const requests = tx.objectStore('requests');
-  const letters = tx.objectStore('letters');
+  db.createObjectStore(dbStores.letters);
+  const requests = tx.objectStore(dbStores.requests);
+  const letters = tx.objectStore(dbStores.letters);
   let cursor = await requests.openCursor();
   while (cursor) {
     const { request, letter } = splitLetter(cursor.value as RequestRecord);
@@ -130,7 +129,7 @@ export const migrateToV3: Migration = async (db, tx) => {
  * which every save had to keep up to date.
  */
 export const migrateToV4: Migration = (_db, tx) => {
-  const requests = tx.objectStore('requests');
+  const requests = tx.objectStore(dbStores.requests);
   requests.deleteIndex('by-updated');
   requests.deleteIndex('by-status');
   requests.createIndex('by-status-updated', ['status', 'updatedAt']);
@@ -236,7 +235,7 @@ export function openRequestsDb(
     let migrationError: unknown;
     let request: IDBOpenDBRequest;
     try {
-      request = factory.open(DB_NAME, DB_VERSION);
+      request = factory.open(requestsDbName, DB_VERSION);
     } catch (error) {
       reject(toStorageError(error));
       return;
@@ -321,7 +320,7 @@ export function deleteDatabase(
     let blockedTimer: ReturnType<typeof setTimeout> | undefined;
     let request: IDBOpenDBRequest;
     try {
-      request = factory.deleteDatabase(DB_NAME);
+      request = factory.deleteDatabase(requestsDbName);
     } catch (error) {
       reject(toStorageError(error));
       return;
@@ -343,7 +342,7 @@ export function deleteDatabase(
 
 // ——— transactions ———
 
-type StoreName = 'requests' | 'letters' | 'meta';
+type StoreName = (typeof dbStores)[keyof typeof dbStores];
 
 /**
  * Runs `work` in one transaction and, for a write, waits for it to commit. Any failure, including an
@@ -408,14 +407,14 @@ export async function saveRequest<R extends RequestRecord | ListedRequest>(
 ): Promise<R> {
   const saved: R = { ...record, updatedAt: now.toISOString() };
   const { request, letter } = splitLetter(saved);
-  const stores: ('requests' | 'letters')[] = letter ? ['requests', 'letters'] : ['requests'];
-  await inTransaction(db, stores, 'readwrite', async (tx) => {
+  const names: StoreName[] = letter ? [dbStores.requests, dbStores.letters] : [dbStores.requests];
+  await inTransaction(db, names, 'readwrite', async (tx) => {
     // Awaited below, after commit() (which throws on an aborted transaction); each marked handled at
     // once, so a failure while issuing the second does not leave the first one's rejection unhandled.
-    const puts = [tx.objectStore('requests').put(request)];
+    const puts = [tx.objectStore(dbStores.requests).put(request)];
     puts[0]!.catch(() => {});
     if (letter) {
-      puts.push(tx.objectStore('letters').put(letter, request.id));
+      puts.push(tx.objectStore(dbStores.letters).put(letter, request.id));
       puts[1]!.catch(() => {});
     }
     // Commit at once instead of when the page next goes idle: a popup closed straight after the
@@ -428,10 +427,10 @@ export async function saveRequest<R extends RequestRecord | ListedRequest>(
 
 /** The whole request, its letter included. */
 export function getRequest(db: RequestsDb, id: string): Promise<RequestRecord | undefined> {
-  return inTransaction(db, ['requests', 'letters'], 'readonly', async (tx) => {
+  return inTransaction(db, [dbStores.requests, dbStores.letters], 'readonly', async (tx) => {
     const [request, letter] = await Promise.all([
-      tx.objectStore('requests').get(id),
-      tx.objectStore('letters').get(id),
+      tx.objectStore(dbStores.requests).get(id),
+      tx.objectStore(dbStores.letters).get(id),
     ]);
     return request && (letter ? { ...request, letter } : request);
   });
@@ -447,7 +446,9 @@ const newestFirst = (a: ListedRequest, b: ListedRequest) =>
  * index (a look-up per record) once there are hundreds of requests.
  */
 export async function listRequests(db: RequestsDb): Promise<ListedRequest[]> {
-  const all = await inTransaction(db, ['requests'], 'readonly', (tx) => tx.objectStore('requests').getAll());
+  const all = await inTransaction(db, [dbStores.requests], 'readonly', (tx) =>
+    tx.objectStore(dbStores.requests).getAll(),
+  );
   return all.sort(newestFirst);
 }
 
@@ -465,8 +466,8 @@ export interface FirstRequests {
  * orderForList(listRequests(db), today).slice(0, count) (a property test holds it to that).
  */
 export function listFirstRequests(db: RequestsDb, today: string, count: number): Promise<FirstRequests> {
-  return inTransaction(db, ['requests'], 'readonly', async (tx) => {
-    const store = tx.objectStore('requests');
+  return inTransaction(db, [dbStores.requests], 'readonly', async (tx) => {
+    const store = tx.objectStore(dbStores.requests);
     const index = store.index('by-status-updated');
     // [status] sorts before [status, any date], and [status, []] after (arrays after strings).
     const group = (status: RequestStatus) => IDBKeyRange.bound([status], [status, []]);
@@ -490,11 +491,11 @@ export function listFirstRequests(db: RequestsDb, today: string, count: number):
 export async function listRequestsWithLetters(db: RequestsDb): Promise<RequestRecord[]> {
   const [requests, letterIds, letters] = await inTransaction(
     db,
-    ['requests', 'letters'],
+    [dbStores.requests, dbStores.letters],
     'readonly',
     (tx) => {
-      const store = tx.objectStore('letters');
-      return Promise.all([tx.objectStore('requests').getAll(), store.getAllKeys(), store.getAll()]);
+      const store = tx.objectStore(dbStores.letters);
+      return Promise.all([tx.objectStore(dbStores.requests).getAll(), store.getAllKeys(), store.getAll()]);
     },
   );
   const byId = new Map(letterIds.map((id, i) => [id, letters[i]!]));
@@ -506,8 +507,8 @@ export async function listRequestsWithLetters(db: RequestsDb): Promise<RequestRe
 
 /** Deletes the request and its letter. */
 export async function deleteRequest(db: RequestsDb, id: string): Promise<void> {
-  await inTransaction(db, ['requests', 'letters'], 'readwrite', (tx) =>
-    Promise.all([tx.objectStore('requests').delete(id), tx.objectStore('letters').delete(id)]),
+  await inTransaction(db, [dbStores.requests, dbStores.letters], 'readwrite', (tx) =>
+    Promise.all([tx.objectStore(dbStores.requests).delete(id), tx.objectStore(dbStores.letters).delete(id)]),
   );
 }
 
@@ -547,9 +548,9 @@ export function importBackup(
   records: readonly RequestRecord[],
   mode: ImportMode,
 ): Promise<ImportResult> {
-  return inTransaction(db, ['requests', 'letters'], 'readwrite', async (tx) => {
-    const store = tx.objectStore('requests');
-    const letters = tx.objectStore('letters');
+  return inTransaction(db, [dbStores.requests, dbStores.letters], 'readwrite', async (tx) => {
+    const store = tx.objectStore(dbStores.requests);
+    const letters = tx.objectStore(dbStores.letters);
     // One request per write, each issued through issueAll: a write that throws while being issued
     // leaves no other write's rejection unhandled.
     const write = (records: readonly RequestRecord[]) =>
@@ -594,14 +595,16 @@ export async function putMeta<K extends keyof MetaEntries>(
   key: K,
   value: MetaEntries[K],
 ): Promise<void> {
-  await inTransaction(db, ['meta'], 'readwrite', (tx) => tx.objectStore('meta').put(value, key));
+  await inTransaction(db, [dbStores.meta], 'readwrite', (tx) =>
+    tx.objectStore(dbStores.meta).put(value, key),
+  );
 }
 
 export async function getMeta<K extends keyof MetaEntries>(
   db: RequestsDb,
   key: K,
 ): Promise<MetaEntries[K] | undefined> {
-  return (await inTransaction(db, ['meta'], 'readonly', (tx) => tx.objectStore('meta').get(key))) as
-    | MetaEntries[K]
-    | undefined;
+  return (await inTransaction(db, [dbStores.meta], 'readonly', (tx) =>
+    tx.objectStore(dbStores.meta).get(key),
+  )) as MetaEntries[K] | undefined;
 }
