@@ -68,7 +68,9 @@ describe('the request letter', () => {
         anyText(400),
         (kind, fullName, phone, details) => {
           const out = letter(kind, { fullName, phone }, details);
-          expect(out.body).toContain(plainLine(fullName));
+          expect(out.body).toContain(`От: ${plainLine(fullName)}`);
+          expect(out.translation).toContain(plainLine(fullName));
+          expect(out.subject).toContain('PL-20261125-7F3K');
           if (kind === 'correction') {
             for (const line of plainText(details).split('\n')) expect(out.body).toContain(line);
           }
@@ -101,8 +103,9 @@ describe('mailto URLs read back by the URL parser', () => {
         expect(url.protocol).toBe('mailto:');
         expect(decodeURIComponent(url.pathname)).toBe(to);
         const params = new URLSearchParams(url.search);
-        // URLSearchParams reads '+' as a space: the URL must have none, or the text would change.
-        expect(built.url).not.toContain('+');
+        // URLSearchParams reads '+' as a space: the URL must have none (nor any white space), or the text
+        // would change.
+        expect(built.url).not.toMatch(/[\s+]/);
         expect([...params.keys()]).toEqual(built.fits ? ['subject', 'body'] : ['subject']);
         expect(params.get('subject')).toBe(subject.toWellFormed().replace(/\r\n|\r|\n/g, ' '));
         if (built.fits) expect(params.get('body')).toBe(body.toWellFormed().replace(/\r\n|\r|\n/g, '\r\n'));
