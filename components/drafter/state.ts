@@ -15,6 +15,8 @@ import type { DrafterIntent } from '../../lib/platform/messages';
 import { hiddenSitesSetting, languageSetting, uiLang } from '../../lib/platform/settings';
 import { localKeys } from '../../lib/platform/storage-keys';
 import { parseBackup } from '../../lib/requests/backup';
+import { StorageError, toStorageError } from '../../lib/requests/db/errors';
+import type { RequestsDb } from '../../lib/requests/db/schema';
 import {
   deleteAllData,
   deleteRequest,
@@ -24,10 +26,7 @@ import {
   listRequests,
   listRequestsWithLetters,
   openRequestsDb,
-  type RequestsDb,
-  StorageError,
   saveRequest,
-  toStorageError,
 } from '../../lib/requests/db/store';
 import { isPastOrTodayIso, type Person, type PersonErrors, validatePerson } from '../../lib/requests/person';
 import {

@@ -13,14 +13,8 @@ import {
   type ParsedBackup,
   parseBackup,
 } from './backup';
-import {
-  importBackup,
-  listRequests,
-  listRequestsWithLetters,
-  openRequestsDb,
-  saveRequest,
-  splitLetter,
-} from './db/store';
+import { splitLetter } from './db/migrations';
+import { importBackup, listRequests, listRequestsWithLetters, openRequestsDb, saveRequest } from './db/store';
 import { REQUEST_STATUSES, type RequestRecord } from './request-record';
 
 const now = new Date('2025-03-14T09:30:00.000Z');

@@ -12,7 +12,8 @@ import { requestKinds } from '../law/kinds';
 import { buildRequestLetter, plainLine, plainText } from '../letters/letter';
 import { buildMailto } from '../letters/mailto';
 import { exportBackup, MAX_BACKUP_BYTES, parseBackup } from './backup';
-import { importBackup, listRequestsWithLetters, openRequestsDb, StorageError, saveRequest } from './db/store';
+import { StorageError } from './db/errors';
+import { importBackup, listRequestsWithLetters, openRequestsDb, saveRequest } from './db/store';
 import type { Person } from './person';
 import type { RequestRecord } from './request-record';
 

@@ -9,7 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DrafterApp } from '../../components/drafter/DrafterApp';
 import { createDrafterState, type DrafterState } from '../../components/drafter/state';
-import { openRequestsDb, StorageError } from '../../lib/requests/db/store';
+import { StorageError } from '../../lib/requests/db/errors';
+import { openRequestsDb } from '../../lib/requests/db/store';
 
 let host: HTMLElement;
 let state: DrafterState;

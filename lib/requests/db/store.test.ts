@@ -7,8 +7,10 @@ import fc from 'fast-check';
 import { wrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { orderForList, REQUEST_STATUSES, type RequestRecord } from '../request-record';
+import { StorageError } from './errors';
+import { DB_VERSION, MIGRATIONS, migrateToV1, recordFromV1, splitLetter } from './migrations';
+import type { RequestRecordV1, RequestsDb } from './schema';
 import {
-  DB_VERSION,
   deleteAllData,
   deleteDatabase,
   deleteRequest,
@@ -18,16 +20,9 @@ import {
   listFirstRequests,
   listRequests,
   listRequestsWithLetters,
-  MIGRATIONS,
-  migrateToV1,
   openRequestsDb,
   putMeta,
-  type RequestRecordV1,
-  type RequestsDb,
-  recordFromV1,
-  StorageError,
   saveRequest,
-  splitLetter,
 } from './store';
 
 function record(id: string, overrides: Partial<RequestRecord> = {}): RequestRecord {

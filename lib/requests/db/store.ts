@@ -1,202 +1,23 @@
-// The one module that owns the IndexedDB database: its schema, its migrations, every read and write.
-// It runs in the extension's own origin only (extension pages and the background), never in the
-// content script. It takes the IDBFactory as a parameter so vitest runs it on fake-indexeddb.
+// Every read and write of the requests database, and opening, closing and deleting it (schema.ts says its
+// shape, migrations.ts how it upgrades, errors.ts how failures read). It runs in the extension's own origin
+// only (extension pages and the background), never in the content script. It takes the IDBFactory as a
+// parameter so vitest runs it on fake-indexeddb.
 //
 // Every write is one transaction: a write that fails or is cut short (quota, a closed popup) leaves
 // the previous version of every record as it was.
 
-import { type DBSchema, type IDBPDatabase, type IDBPTransaction, wrap } from 'idb';
-import type { Deadline } from '../../law/deadlines';
-import type { RequestKind } from '../../law/kinds';
+import { type IDBPTransaction, wrap } from 'idb';
 import { requestsDbStores as dbStores, requestsDbName } from '../../platform/storage-keys';
-import type { Localized } from '../../text/lang';
-import type { Person } from '../person';
 import {
   type ListedRequest,
   listedStatusOrder,
   orderForList,
   type RequestRecord,
   type RequestStatus,
-  type SentLetter,
 } from '../request-record';
-
-// ——— schema ———
-
-/** The current schema (v4). */
-export interface RequestsDbSchema extends DBSchema {
-  requests: {
-    key: string;
-    value: ListedRequest;
-    /** [status, updatedAt]: each status's requests, most recently changed last. */
-    indexes: { 'by-status-updated': [RequestStatus, string] };
-  };
-  /** The letter of each sent request, under the request's id. */
-  letters: { key: string; value: SentLetter };
-  meta: { key: string; value: unknown };
-}
-
-export type RequestsDb = IDBPDatabase<RequestsDbSchema>;
-
-/** Values kept in the 'meta' store, by key. */
-export interface MetaEntries {
-  /** ISO datetime of the last export, to remind the user to keep a backup. */
-  lastExport: string;
-}
-
-/**
- * A request as schema v1 stored it: one `deadline` (the answer's, YYYY-MM-DD) instead of the list
- * of deadlines, and whether it was approximate in a separate flag. Kept for the v1 → v2 migration.
- */
-export interface RequestRecordV1 {
-  id: string;
-  policyId: string;
-  kind: RequestKind;
-  person: Person;
-  status: RequestStatus;
-  reference: string;
-  createdAt: string;
-  updatedAt: string;
-  sentOn?: string;
-  answeredOn?: string;
-  doneOn?: string;
-  deadline?: string;
-  deadlineApproximate?: boolean;
-  notes?: string;
-  letter?: SentLetter;
-}
-
-type AnyDb = IDBPDatabase<unknown>;
-type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
-
-/** One schema step: from version i to i + 1 for the step at index i. */
-export type Migration = (db: AnyDb, tx: UpgradeTransaction) => void | Promise<void>;
-
-/** v1: the requests, with an index by last change. */
-export const migrateToV1: Migration = (db) => {
-  const requests = db.createObjectStore(dbStores.requests, { keyPath: 'id' });
-  requests.createIndex('by-updated', 'updatedAt');
-};
-
-// Written out here rather than imported: a migration must do what it did on the day it shipped.
-const V1_DEADLINE_LABEL: Localized = { ru: 'ответ на обращение', en: 'answer to the request' };
-
-/** The v2 form of a v1 record. Exported for tests. */
-export function recordFromV1(old: RequestRecordV1): RequestRecord {
-  const { deadline, deadlineApproximate, ...rest } = old;
-  const deadlines: Deadline[] = deadline
-    ? [{ id: 'answer', label: V1_DEADLINE_LABEL, date: deadline, approximate: deadlineApproximate === true }]
-    : [];
-  return { ...rest, deadlines };
-}
-
-/** v2: a list of deadlines per request, an index by status, and a key-value 'meta' store. */
-export const migrateToV2: Migration = async (_db, tx) => {
-  const requests = tx.objectStore(dbStores.requests);
-  requests.createIndex('by-status', 'status');
-  _db.createObjectStore(dbStores.meta);
-  let cursor = await requests.openCursor();
-  while (cursor) {
-    await cursor.update(recordFromV1(cursor.value as RequestRecordV1));
-    cursor = await cursor.continue();
-  }
-};
-
-/** The v3 form of a v2 record: the request without its letter, and the letter, if it has one. Exported for tests. */
-export function splitLetter(record: RequestRecord): { request: ListedRequest; letter?: SentLetter } {
-  const { letter, ...request } = record;
-  return letter ? { request, letter } : { request };
-}
-
-/** v3: each sent letter in a 'letters' store under its request's id, out of the records the list reads. */
-export const migrateToV3: Migration = async (db, tx) => {
-  db.createObjectStore(dbStores.letters);
-  const requests = tx.objectStore(dbStores.requests);
-  const letters = tx.objectStore(dbStores.letters);
-  let cursor = await requests.openCursor();
-  while (cursor) {
-    const { request, letter } = splitLetter(cursor.value as RequestRecord);
-    if (letter) {
-      await letters.put(letter, request.id);
-      await cursor.update(request);
-    }
-    cursor = await cursor.continue();
-  }
-};
-
-/**
- * v4: one index by status then last change, through which "My requests" reads its first page without
- * reading every request. It replaces 'by-updated' and 'by-status', which nothing reads any more and
- * which every save had to keep up to date.
- */
-export const migrateToV4: Migration = (_db, tx) => {
-  const requests = tx.objectStore(dbStores.requests);
-  requests.deleteIndex('by-updated');
-  requests.deleteIndex('by-status');
-  requests.createIndex('by-status-updated', ['status', 'updatedAt']);
-};
-
-/** Every schema step in order; the database version is their count. Append, never edit. */
-export const MIGRATIONS: readonly Migration[] = [migrateToV1, migrateToV2, migrateToV3, migrateToV4];
-export const DB_VERSION = MIGRATIONS.length;
-
-// ——— errors ———
-
-export type StorageErrorKind = 'quota' | 'blocked' | 'version' | 'unknown';
-
-export const storageErrorMessages: Record<StorageErrorKind, Localized> = {
-  quota: {
-    ru: 'Недостаточно места на диске: изменения не сохранены. Освободите место и повторите попытку.',
-    en: 'Not enough disk space: the changes were not saved. Free up some space and try again.',
-  },
-  blocked: {
-    ru: 'Хранилище занято другой вкладкой Policy Lens. Закройте другие вкладки расширения и повторите попытку.',
-    en: 'The storage is held by another Policy Lens tab. Close the extension’s other tabs and try again.',
-  },
-  version: {
-    ru: 'Данные открыты другой версией Policy Lens. Перезагрузите страницу.',
-    en: 'The data is open in another version of Policy Lens. Reload the page.',
-  },
-  unknown: {
-    ru: 'Не удалось прочитать или сохранить данные в хранилище браузера. Повторите попытку.',
-    en: 'Could not read or save data in the browser’s storage. Please try again.',
-  },
-};
-
-/** A storage failure, with a message to show the user. Nothing was changed when it is thrown from a write. */
-export class StorageError extends Error {
-  override readonly name = 'StorageError';
-  readonly kind: StorageErrorKind;
-  readonly userMessage: Localized;
-
-  constructor(kind: StorageErrorKind, cause?: unknown) {
-    const detail = cause instanceof Error ? `: ${cause.name}: ${cause.message}` : '';
-    super(`${storageErrorMessages[kind].en}${detail}`, { cause });
-    this.kind = kind;
-    this.userMessage = storageErrorMessages[kind];
-  }
-}
-
-// Connections we closed so another tab could upgrade or delete the database.
-const closedForVersionChange = new WeakSet<object>();
-
-function errorName(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : undefined;
-}
-
-/** Maps any failure to a StorageError; `db` tells whether the connection was closed for another version. */
-export function toStorageError(error: unknown, db?: object): StorageError {
-  if (error instanceof StorageError) return error;
-  if (db && closedForVersionChange.has(db)) return new StorageError('version', error);
-  switch (errorName(error)) {
-    case 'QuotaExceededError':
-    case 'NS_ERROR_DOM_QUOTA_REACHED':
-      return new StorageError('quota', error);
-    case 'VersionError':
-      return new StorageError('version', error);
-    default:
-      return new StorageError('unknown', error);
-  }
-}
+import { closedForVersionChange, errorName, StorageError, toStorageError } from './errors';
+import { type AnyDb, DB_VERSION, MIGRATIONS, splitLetter, type UpgradeTransaction } from './migrations';
+import type { MetaEntries, RequestsDb, RequestsDbSchema } from './schema';
 
 // ——— opening ———
 
