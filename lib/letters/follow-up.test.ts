@@ -8,7 +8,7 @@ import type { RequestKind } from '../law/kinds';
 import { deadlinesFor, requestKindDefinitions } from '../law/request-kinds';
 import type { Person } from '../requests/person';
 import { buildComplaintDraft, buildFollowUpLetter, type SentRequest } from './follow-up';
-import { plainLine } from './letter';
+import { plainLine } from './plain-text';
 
 const expertPlus = getPolicy('expert.plus') as SitePolicy;
 const person: Person = {

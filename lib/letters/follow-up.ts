@@ -9,21 +9,9 @@ import { toIsoDate } from '../law/russian-calendar';
 import { russianDate } from '../law/working-days';
 import type { Person } from '../requests/person';
 import type { Localized } from '../text/lang';
-import {
-  addresseeLines,
-  citeLaw,
-  joinText,
-  LetterDraft,
-  l,
-  lawTitle,
-  lawTitleGenitive,
-  numberedLines,
-  plainLine,
-  plainText,
-  replyEmail,
-  senderLines,
-  signatureLines,
-} from './letter';
+import { citeLaw, joinText, LetterDraft, l, lawTitle, lawTitleGenitive, numberedLines } from './builder';
+import { addresseeLines, replyEmail, senderLines, signatureLines } from './parts';
+import { plainLine, plainText } from './plain-text';
 
 /** The request as it was sent. */
 export interface SentRequest {

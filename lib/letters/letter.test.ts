@@ -5,7 +5,9 @@ import { exampleShop } from '../../test/fixtures/policies/example-shop';
 import type { RequestKind } from '../law/kinds';
 import { citeBasis, deadlinesFor, policyBasesFor, requestKindDefinitions } from '../law/request-kinds';
 import type { Person } from '../requests/person';
-import { buildRequestLetter, initialsSignature, placeClauses, type RequestLetterInput } from './letter';
+import { placeClauses } from './clauses';
+import { buildRequestLetter, type RequestLetterInput } from './letter';
+import { initialsSignature } from './parts';
 
 const kinds = Object.keys(requestKindDefinitions) as RequestKind[];
 
