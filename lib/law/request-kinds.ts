@@ -1,7 +1,8 @@
-// The kinds of request the drafter writes: what each is called, which provisions of 152-ФЗ it rests on,
-// and its deadlines. The facts follow ../shared/docs/152-fz.md, with the confidence it gives each one:
-// a provision marked `secondary` there is cited in letters by its article only, never by a part we could
-// not check, and its deadline is given as "по моему расчёту", not as a quotation of the law.
+// The legal facts of each kind of request (the kinds themselves and their names are in kinds.ts): which
+// provisions of 152-ФЗ it rests on, and its deadlines. The facts follow ../shared/docs/152-fz.md, with the
+// confidence it gives each one: a provision marked `secondary` there is cited in letters by its article
+// only, never by a part we could not check, and its deadline is given as "по моему расчёту", not as a
+// quotation of the law.
 
 import type { SitePolicy } from '../../policies/types';
 import type { Localized } from '../text/lang';
