@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
+import { displayStatus } from '../../lib/requests/request-record';
 import type { Lang } from '../../policies/types';
-import { displayStatus } from '../../utils/request-record';
 import { Home, type HomeTarget } from './Home';
 import { PrintView } from './PrintView';
 import { RequestForm } from './RequestForm';

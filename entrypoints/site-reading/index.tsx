@@ -11,6 +11,7 @@ import panelCss from '../../components/panel/panel.css?inline';
 import { ReadingPanel } from '../../components/reading/ReadingPanel';
 import readingCss from '../../components/reading/reading.css?inline';
 import themeCss from '../../components/theme.css?inline';
+import { languageSetting, uiLang } from '../../lib/platform/settings';
 import { readPolicy } from '../../lib/policy-reading';
 import type { PolicyReading } from '../../lib/policy-reading/types';
 import { operatorFromReading, siteHostOf } from '../../lib/requests/operator';
@@ -23,7 +24,6 @@ import {
   type ShowReadingAnswer,
 } from '../../lib/site-reading/messages';
 import type { Lang, RequestKind } from '../../policies/types';
-import { languageSetting, uiLang } from '../../utils/settings';
 import { type MountedHost, mountPanelHost } from '../panel.content/mount';
 import { policyText } from './page-text';
 

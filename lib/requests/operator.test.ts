@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expertPlus } from '../../policies/expert.plus';
-import { buildRequestLetter } from '../../utils/letter';
+import { buildRequestLetter } from '../letters/letter';
 import { readPolicy } from '../policy-reading';
 import {
   letterPolicyFor,

@@ -203,7 +203,10 @@ describe.each(builds)('$browser build manifest', ({ browser, dir, mv }) => {
     expect(manifest.host_permissions ?? []).toEqual([]);
     // Optional host access, asked for one origin at a time on the user's click (a policy on another host,
     // issue #18): web origins only, never granted at install.
-    const optional = [...(manifest.optional_permissions ?? []), ...(manifest.optional_host_permissions ?? [])];
+    const optional = [
+      ...(manifest.optional_permissions ?? []),
+      ...(manifest.optional_host_permissions ?? []),
+    ];
     expect(optional.sort()).toEqual(['http://*/*', 'https://*/*']);
   });
 
@@ -256,7 +259,10 @@ describe.each(builds)('$browser build manifest', ({ browser, dir, mv }) => {
         const name = relative(dir, file);
         const found = forbiddenCode(readFileSync(file, 'utf8'));
         const fetches = found.filter((f) => f.startsWith('fetch at '));
-        expect(found.filter((f) => !f.startsWith('fetch at ')), name).toEqual([]);
+        expect(
+          found.filter((f) => !f.startsWith('fetch at ')),
+          name,
+        ).toEqual([]);
         expect(fetches.length, `fetch( in ${name}`).toBe(policyFetch[name] ?? 0);
       }
     });
