@@ -116,7 +116,7 @@ export function DrafterApp({ state, target }: { state: DrafterState; target?: Ho
             overdue={state.requests.value.filter((r) => displayStatus(r, state.today()) === 'overdue').length}
             total={state.requestsTotal.value ?? state.requests.value.length}
             onShowPanelAgain={(id) => void state.showPanelAgain(id)}
-            onWriteTyped={() => void state.startNew()}
+            onWriteTyped={(url) => void state.startTyped(url)}
             onOpenList={() => {
               state.view.value = 'list';
               void state.refreshList();

@@ -5,6 +5,7 @@ import { requestKindDefinitions } from '../../lib/law/request-kinds';
 import { buildComplaintDraft, buildFollowUpLetter, type SentRequest } from '../../lib/letters/follow-up';
 import { buildDeadlinesCalendar } from '../../lib/letters/ics';
 import { backupFileName, backupSizeError, exportBackup } from '../../lib/requests/backup';
+import { policyForRequest, siteNameOf } from '../../lib/requests/request-policy';
 import {
   displayStatus,
   type ListedRequest,
@@ -12,7 +13,7 @@ import {
   type RequestRecord,
 } from '../../lib/requests/request-record';
 import { formatDate } from '../../lib/text/date';
-import { getPolicy, policies } from '../../policies';
+import { policies } from '../../policies';
 import type { Lang } from '../../policies/types';
 import { copyText, downloadText, letterFileName } from './files';
 import { type DrafterState, listPageSize, type Notice } from './state';
@@ -47,7 +48,7 @@ function Row({
   onFollowUp(id: string, kind: FollowUpKind): void;
 }) {
   const status = displayStatus(r, today);
-  const site = getPolicy(r.policyId)?.site.name ?? r.policyId;
+  const site = siteNameOf(r);
   return (
     <li class={`req status-${status}`} data-id={r.id}>
       <div class="req-head">
@@ -118,7 +119,7 @@ function Row({
 }
 
 function followUpText(r: RequestRecord, kind: FollowUpKind, today: string) {
-  const policy = getPolicy(r.policyId) ?? policies[0]!;
+  const policy = policyForRequest(r) ?? policies[0]!;
   const original: SentRequest = {
     kind: r.kind,
     reference: r.reference,
@@ -192,7 +193,7 @@ export function RequestList({ state }: { state: DrafterState }) {
     }
     const ics = buildDeadlinesCalendar(
       withDeadlines.map((r) => {
-        const policy = getPolicy(r.policyId);
+        const policy = policyForRequest(r);
         return {
           reference: r.reference,
           title: requestKindDefinitions[r.kind].letterTitle,

@@ -31,13 +31,13 @@ import {
   saveRequest,
 } from '../../lib/requests/db/store';
 import {
-  letterPolicyFor,
   operatorPolicyId,
   operatorProblems,
   type RequestOperator,
   typedOperator,
 } from '../../lib/requests/operator';
 import { isPastOrTodayIso, type Person, type PersonErrors, validatePerson } from '../../lib/requests/person';
+import { policyForRequest } from '../../lib/requests/request-policy';
 import {
   type ListedRequest,
   newDraft,
@@ -119,8 +119,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
 
   /** The policy letters are built from: the curated one, or one made from the operator of any other site. */
   const policy = computed<SitePolicy>(() => {
-    const op = record.value.operator;
-    return op ? letterPolicyFor(op) : (getPolicy(record.value.policyId) ?? policies[0]!);
+    return policyForRequest(record.value) ?? policies[0]!;
   });
   /** What stops a letter to this request's operator (none for a curated site). */
   const operatorErrors = computed(() =>

@@ -4,6 +4,7 @@
 // allowed that origin; open the drafter for the operator a reading found. Nothing is kept about a site
 // beyond the tab ids being read in this browser session (storage.session), which nothing else reads.
 import { type Browser, browser } from 'wxt/browser';
+import { sessionKeys } from '../../lib/platform/storage-keys';
 import { fetchPolicyPage } from '../../lib/site-reading/fetch-page';
 import type {
   OperatorIntent,
@@ -16,12 +17,9 @@ import type {
 import { originPatternOf } from '../../lib/site-reading/origin';
 import type { ProbeResult } from '../site-probe';
 
-/** storage.session: the tabs the user asked to read, each with the origin it was read on. */
-export const readingTabsKey = 'readingTabs';
-/** storage.session: an operator intent waiting for the drafter, under `operatorIntent:<token>`. */
-export const operatorIntentPrefix = 'operatorIntent:';
-/** storage.session: the token of the intent the toolbar popup (Chrome's action.openPopup) should take. */
-export const pendingOperatorIntentKey = 'pendingOperatorIntent';
+const readingTabsKey = sessionKeys.readingTabs;
+const operatorIntentPrefix = sessionKeys.operatorIntentPrefix;
+const pendingOperatorIntentKey = sessionKeys.pendingOperatorIntent;
 
 /** Runs an extension file in the tab (activeTab or a granted host permission); its result, or throws. */
 async function runFile<T>(tabId: number, file: string): Promise<T | undefined> {

@@ -26,6 +26,14 @@ export const localKeys = {
  *  popup to take once (lib/platform/messages.ts, `pendingIntentMaxAgeMs`). */
 export const sessionKeys = {
   pendingDrafterIntent: 'pendingDrafterIntent',
+  /** On-demand reading (issue #18): the tab ids showing a reading the user asked for, each with the
+   *  origin it was read on, so only the reader in those tabs may open the drafter. */
+  readingTabs: 'readingTabs',
+  /** The token of the operator intent the toolbar popup (Chrome's action.openPopup) should take. */
+  pendingOperatorIntent: 'pendingOperatorIntent',
+  /** Prefix of `operatorIntent:<token>`: an intent to write to an operator a reading found, with the
+   *  reading, left for the drafter to take once. */
+  operatorIntentPrefix: 'operatorIntent:',
 } as const;
 
 /** The `alarms` alarm (and notification id) of the deadline reminders. */
