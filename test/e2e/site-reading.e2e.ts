@@ -100,6 +100,13 @@ async function grantFromClick(popup: TestPage, origin: string) {
   await popup.waitFor(() => document.querySelector('#test-grant')?.getAttribute('data-granted') === 'true');
 }
 
+async function typeInto(page: TestPage, selector: string, text: string) {
+  await page.click(selector);
+  await page.selectAll();
+  await page.press('Backspace');
+  if (text) await page.type(text);
+}
+
 /** Waits for the reading panel on the page and returns its text. */
 async function readingShown(site: TestPage, timeoutMs = 20_000): Promise<string> {
   await site.waitFor(
@@ -202,6 +209,82 @@ for (const name of browsers) {
         ),
       ).toBeNull();
       expect(site.errors).toEqual([]);
+
+      // «Составить запрос»: the drafter opens addressed to the operator found, every field editable.
+      await site.click('[data-request="deletion"]');
+      // Chromium: the toolbar popup (action.openPopup); Firefox: a tab, `popup.html?operator=<token>`.
+      const drafter = await browser.waitForExtensionPage(
+        name === 'firefox' ? 'popup.html?operator=' : 'popup.html',
+        15_000,
+      );
+      await drafter.waitFor(() => document.querySelector('#pl-op-name'), undefined, 15_000);
+      const fields = await drafter.evaluate(() => {
+        const v = (id: string) => document.querySelector<HTMLInputElement>(`#${id}`)?.value;
+        return {
+          name: v('pl-op-name'),
+          inn: v('pl-op-inn'),
+          ogrn: v('pl-op-ogrn'),
+          site: v('pl-op-site'),
+          emails: v('pl-op-emails'),
+          confirmed: document.querySelector<HTMLInputElement>('#pl-op-confirm')?.checked,
+          source: document.querySelector('[data-operator-source]')?.getAttribute('data-operator-source'),
+        };
+      });
+      expect(fields).toMatchObject({
+        inn: '7704123450',
+        ogrn: '1177746123455',
+        site: 'romashka-shop.ru',
+        emails: 'privacy@romashka-shop.ru',
+        confirmed: false,
+        source: 'reading',
+      });
+      expect(fields.name).toContain('«Ромашка»');
+      // The user corrects the name as a letter should address it, and types their own details.
+      await typeInto(drafter, '#pl-op-name', 'ООО «Ромашка»');
+      await typeInto(drafter, '#pl-fullName', 'Иванов Иван Иванович');
+      await typeInto(drafter, '#pl-email', 'ivan@example.ru');
+      const letter = () => drafter.evaluate(() => document.querySelector('#pl-letter')?.textContent ?? '');
+      await drafter.waitFor(() =>
+        document.querySelector('#pl-letter')?.textContent?.includes('Кому: ООО «Ромашка»'),
+      );
+      expect(await letter()).toContain('Кому: ООО «Ромашка» (ИНН 7704123450, ОГРН 1177746123455');
+      expect(await letter()).toContain('E-mail: privacy@romashka-shop.ru');
+      // Not confirmed yet: the letter cannot be marked sent (nor copied): the confirmation is asked for.
+      await drafter.click('#pl-mark-sent');
+      await drafter.waitFor(() => document.querySelector('#pl-op-confirm-error'));
+      expect(await drafter.evaluate(() => document.activeElement?.id)).toBe('pl-op-confirm');
+      expect(await drafter.evaluate(() => Boolean(document.querySelector('#pl-sent-info')))).toBe(false);
+      await drafter.click('#pl-op-confirm');
+      await drafter.click('#pl-mark-sent');
+      await drafter.waitFor(() => document.querySelector('#pl-sent-info'));
+
+      // Kept in "My requests", under the site; the reading is stored with it and deleted with it.
+      await drafter.click('#pl-tab-list');
+      await drafter.waitFor(() => document.querySelectorAll('.requests li.req').length === 1);
+      expect(await drafter.evaluate(() => document.querySelector('.requests li.req')?.textContent)).toContain(
+        'romashka-shop.ru',
+      );
+      const readings = () =>
+        drafter.evaluate(
+          () =>
+            new Promise<number>((resolve, reject) => {
+              const open = indexedDB.open('policy-lens');
+              open.onsuccess = () => {
+                const count = open.result.transaction('readings').objectStore('readings').count();
+                count.onsuccess = () => {
+                  resolve(count.result);
+                  open.result.close();
+                };
+                count.onerror = () => reject(count.error);
+              };
+              open.onerror = () => reject(open.error);
+            }),
+        );
+      expect(await readings()).toBe(1);
+      await drafter.click('.requests li.req [data-action="delete"]');
+      await drafter.click('.requests li.req [data-action="delete-yes"]');
+      await drafter.waitFor(() => document.querySelectorAll('.requests li.req').length === 0);
+      expect(await readings()).toBe(0);
     });
 
     it('says so on a page with no policy link, and reads pasted text instead', async () => {
@@ -226,6 +309,13 @@ for (const name of browsers) {
       const text = await readingShown(site);
       expect(text).toContain('7812345675');
       expect(text).toMatch(/pasted text|вставленный текст/);
+      // The home view also starts a request to this site's operator typed by hand.
+      const again = await openPopupFor(browser, site);
+      await again.click('#pl-write-typed');
+      await again.waitFor(() => document.querySelector('[data-operator-source="typed"]'));
+      expect(await again.evaluate(() => document.querySelector<HTMLInputElement>('#pl-op-site')?.value)).toBe(
+        'no-policy.ru',
+      );
     });
 
     it('reads a policy on another host of the site once the user allows that host', async () => {
@@ -300,6 +390,26 @@ for (const name of browsers) {
         ),
       ).toBe(true);
       expect(await panelText(site)).toContain('Оператор не назван');
+      // The drafter opens with the operator's fields empty, for the user to fill, and says what is missing.
+      await site.click('[data-request="access"]');
+      const drafter = await browser.waitForExtensionPage(
+        name === 'firefox' ? 'popup.html?operator=' : 'popup.html',
+        15_000,
+      );
+      await drafter.waitFor(() => document.querySelector('#pl-op-name'), undefined, 15_000);
+      expect(
+        await drafter.evaluate(() => ({
+          name: document.querySelector<HTMLInputElement>('#pl-op-name')?.value,
+          inn: document.querySelector<HTMLInputElement>('#pl-op-inn')?.value,
+          site: document.querySelector<HTMLInputElement>('#pl-op-site')?.value,
+        })),
+      ).toEqual({ name: '', inn: '', site: 'anon-blog.ru' });
+      await drafter.click('#pl-op-confirm');
+      await drafter.click('#pl-copy');
+      await drafter.waitFor(() => document.querySelector('#pl-op-name-error'));
+      expect(await drafter.evaluate(() => document.querySelector('#pl-op-name-error')?.textContent)).toMatch(
+        /Укажите, кому адресован запрос|Say who the request is addressed to/,
+      );
     });
 
     it('refuses a binary file and a 20 MB page with a message', async () => {
