@@ -290,7 +290,7 @@ type Issue = v.BaseIssue<unknown>;
 function fileRefusal(issue: Issue): ParsedBackup {
   const [step] = issue.path ?? [];
   const field = step?.key;
-  if (isUnknownField(issue) && field !== 'format') {
+  if (isUnknownField(issue)) {
     return refuse(
       `В резервной копии неизвестное поле ${quote(field)}.`,
       `The backup has an unknown field ${quote(field)}.`,
