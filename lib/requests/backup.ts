@@ -142,7 +142,6 @@ type Code =
   | 'not-backup'
   | 'version'
   | 'newer'
-  | 'exported-at'
   | 'requests'
   | 'too-many'
   | 'record'
