@@ -67,33 +67,31 @@ export function OperatorFields({ operator, lang, locked, showErrors, onChange }:
         value={operator.address}
         onValue={(address) => set({ address })}
       />
-      <div class="row">
-        <Field
-          id="pl-op-site"
-          label={t.site}
-          required
-          value={operator.site.name}
-          onValue={(name) => set({ site: { ...operator.site, name } })}
-          error={showErrors && problems.includes('site') ? t.siteMissing : undefined}
-        />
-        <Field
-          id="pl-op-emails"
-          label={t.emails}
-          type="text"
-          hint={t.emailsHint}
-          value={emailsText}
-          onValue={(v) => {
-            setEmailsText(v);
-            set({
-              emails: v
-                .split(/[,;\s]+/)
-                .map((e) => e.trim())
-                .filter(Boolean)
-                .slice(0, 5),
-            });
-          }}
-        />
-      </div>
+      <Field
+        id="pl-op-site"
+        label={t.site}
+        required
+        value={operator.site.name}
+        onValue={(name) => set({ site: { ...operator.site, name } })}
+        error={showErrors && problems.includes('site') ? t.siteMissing : undefined}
+      />
+      <Field
+        id="pl-op-emails"
+        label={t.emails}
+        type="text"
+        hint={t.emailsHint}
+        value={emailsText}
+        onValue={(v) => {
+          setEmailsText(v);
+          set({
+            emails: v
+              .split(/[,;\s]+/)
+              .map((e) => e.trim())
+              .filter(Boolean)
+              .slice(0, 5),
+          });
+        }}
+      />
       <div class={`confirm${showErrors && !operator.confirmed ? ' invalid' : ''}`}>
         <input
           type="checkbox"
