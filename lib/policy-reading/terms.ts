@@ -3,7 +3,7 @@
 import type { Doc, Sentence } from './text';
 import type { Channel } from './types';
 
-const DEFINITIONAL = /^(?:[\d.\s-]*)[«"]?[а-яa-z -]{3,60}[»"]?\s*[–—-]\s/;
+const DEFINITIONAL = /^(?:[\d.\s-]*)[«"]?[а-яa-z -]{3,60}[»"]?(?:\s[-–—]|[–—])\s/;
 const isDefinition = (s: Sentence) => /термин|определени|понят/.test(s.section) || DEFINITIONAL.test(s.low);
 
 // ---- analytics services (standard names) ----
@@ -64,14 +64,15 @@ export function readCookies(doc: Doc): { value: boolean | null; sentences: Sente
 }
 
 // ---- sharing ----
+// "передаваемые" (data a browser sends) is not a transfer by the operator.
 const TRANSFER_VERB =
-  /(?:переда[а-яе]*|передач[а-я]*|предоставл[а-я]*|предоставит[а-я]*|раскрыва[а-я]*|раскрыт[а-я]*|поруча[а-я]*|поручит[а-я]*|поручени[а-я]*|доступ[а-я]* (?:к|имеют)|share|disclos|transfer)/;
+  /(?:переда(?!ваем)[а-яе]*|прода[её]?[а-я]*|отправля[а-я]*|пересыла[а-я]*|передач[а-я]*|предоставл[а-я]*|предоставит[а-я]*|раскрыва[а-я]*|раскрыт[а-я]*|поруча[а-я]*|поручит[а-я]*|поручени[а-я]*|share|disclos|transfer)/;
 const RECIPIENT =
   /(?:третьим|третьих|третьи|партнер|контрагент|курьер|служб[а-я]* доставк|платежн|банк|хостинг|провайдер|аффилированн|подрядчик|обработчик|агент|сервис|операторам|организаци[а-я]* почтов|органам|уполномоченн[а-я]* (?:органам|лиц)|third part|partner|processor|service provider|affiliat)/;
 const ONLY_LAW =
   /(?:за исключением|кроме|только|исключительно|лишь)[^.]{0,140}(?:законодательств|закон[а-я]*|согласи|требовани[а-я]* (?:суд|государствен))|не (?:переда[а-я]*|раскрыва[а-я]*|продае|продаё|предоставля)[а-я]*|не будут переданы|not (?:sell|share|disclose)/;
 const PROCESSOR =
-  /по поручению|поручить обработку|поручает обработку|поручени[а-я]* оператора|обработчик|лиц[а-я]*, осуществляющ[а-я]* обработку[^.]{0,40}по поручению|от (?:нашего|его|их) имени|processor|on our behalf|хостинг|сервис[а-я]* (?:рассыл|хранени|обработк)/;
+  /по поручению|поручить обработку|поручает обработку|поручени[а-я]* оператора|обработчик|лиц[а-я]*, осуществляющ[а-я]* обработку[^.]{0,40}по поручению|от (?:нашего|его|их) (?:имени|лица)|processor|on our behalf|хостинг|сервис[а-я]* (?:рассыл|хранени|обработк)/;
 const LAW_AUTH = /(?:органам|орган[а-я]*|суд[а-я]*)/;
 
 export interface Sharing {
@@ -92,39 +93,40 @@ const NAMED_RECIPIENTS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [/хостинг[а-яё-]*[^.;,]{0,30}?провайдер[а-яё]*/iu, (m) => m[0]],
 ];
 
+const CONCRETE =
+  /(?:партнер|контрагент|курьер|доставк|платежн|банк|хостинг|провайдер|аффилирован|подрядчик|сервис|агент|firebase|crashlytics|sentry|appmetrica)/;
+const SENT_TO_SERVICE = /(?:отправля[а-я]*|передаются|переда[её]тся|загружа[а-я]*) в (?:firebase|crashlytics|sentry|appmetrica|google|amplitude|mixpanel)/;
+const NEG_TRANSFER = /(?:не|никогда не|ни при каких условиях не) (?:переда[а-я]*|раскрыва[а-я]*|прода[а-я]*|предоставля[а-я]*|отправля[а-я]*|пересыла[а-я]*|будут переданы|sell|share)|без передачи|not (?:sell|share|disclose)/;
+
+const PROCESSOR_LIKE =
+  /контрагент|подрядчик|хостинг|от нашего (?:имени|лица)|переда[а-я]* в (?:ооо|ао|пао|зао)(?![а-я])|от (?:его|их) имени|привлека[а-я]*|firebase|crashlytics|курьер|третьими лицами/;
+
 export function readSharing(doc: Doc): Sharing {
   const shareSentences: Sentence[] = [];
   const negSentences: Sentence[] = [];
   const processorSentences: Sentence[] = [];
   const named = new Map<string, Sentence[]>();
   for (const s of doc.sentences) {
-    if (isDefinition(s)) continue;
+    if (isDefinition(s) || s.heading) continue;
     const low = s.low;
+    if (/неуполномоченн|несанкционированн|собира[а-я]* сторонн/.test(low)) continue;
     if (PROCESSOR.test(low) && !/не поруча/.test(low)) processorSentences.push(s);
-    if (!TRANSFER_VERB.test(low) || !RECIPIENT.test(low)) continue;
+    const transferSection = /передач|третьим|третьих|раскрыт|получател|sharing|disclos/.test(s.section);
+    const transferWords = TRANSFER_VERB.test(low) && RECIPIENT.test(low);
+    const sentToService = SENT_TO_SERVICE.test(low);
+    if (!transferWords && !sentToService && !(transferSection && CONCRETE.test(low))) continue;
     // Rights of the subject and duties of the operator describe the law, not what the operator does.
-    if (
-      /(?:субъект|пользовател)[а-я]* (?:вправе|имеет право)|право на получение|требовать от оператора/.test(
-        low,
-      )
-    )
-      continue;
-    const onlyLaw = ONLY_LAW.test(low);
-    const lawOnly =
-      LAW_AUTH.test(low) &&
-      !/(?:партнер|контрагент|курьер|доставк|платежн|банк|хостинг|провайдер|аффилирован|подрядчик|сервис)/.test(
-        low,
-      );
-    if (onlyLaw || lawOnly) {
+    if (/(?:субъект|пользовател)[а-я]* (?:вправе|имеет право)|право на получение|требовать от оператора/.test(low)) continue;
+    const concrete = CONCRETE.test(low);
+    const negative = NEG_TRANSFER.test(low) || ONLY_LAW.test(low);
+    const lawOnly = LAW_AUTH.test(low) && !concrete;
+    // "Не передаёт, за исключением … (например, платёжным сервисам)": concrete recipients are still recipients.
+    const exceptionNamesRecipients = negative && /за исключением|кроме/.test(low) && concrete && !/не (?:продае|продаё)/.test(low);
+    if ((negative || lawOnly) && !exceptionNamesRecipients && !sentToService) {
       negSentences.push(s);
       continue;
     }
-    if (
-      /может|вправе|могут|may|если|в случае/.test(low) &&
-      !/(?:партнер|контрагент|курьер|доставк|платежн|банк|хостинг|провайдер|аффилирован|подрядчик|сервис|органам|агент)/.test(
-        low,
-      )
-    ) {
+    if (/может|вправе|могут|may|если|в случае/.test(low) && !concrete && !/органам/.test(low)) {
       negSentences.push(s);
       continue;
     }
@@ -134,17 +136,11 @@ export function readSharing(doc: Doc): Sharing {
       if (m) named.set(pick(m), [...(named.get(pick(m)) ?? []), s]);
     }
   }
-  const shares =
-    shareSentences.length > 0 || processorSentences.length > 0
-      ? true
-      : negSentences.length > 0
-        ? false
-        : null;
+  const shares = shareSentences.length > 0 || processorSentences.length > 0 ? true : negSentences.length > 0 ? false : null;
   return {
     shares,
-    shareSentences:
-      shareSentences.length > 0 ? shareSentences : shares === true ? processorSentences : negSentences,
-    processors: processorSentences.length > 0 ? true : null,
+    shareSentences: shareSentences.length > 0 ? shareSentences : shares === true ? processorSentences : negSentences,
+    processors: processorSentences.length > 0 || shareSentences.some((x) => PROCESSOR_LIKE.test(x.low)) ? true : null,
     processorSentences,
     named,
   };
@@ -152,23 +148,17 @@ export function readSharing(doc: Doc): Sharing {
 
 // ---- cross-border ----
 const CROSS =
-  /трансграничн|за предел[а-я]* (?:территории )?(?:российской федерации|рф|россии)|на территори[а-я]* иностранн|иностранн[а-я]* (?:государств|юрисдикц)|за рубеж|outside (?:russia|the russian)|abroad|cross-border|серверах?[^.]{0,60}(?:сша|европ|ирланди|нидерланд|германи)/;
+  /трансграничн|за предел[а-я]* (?:территории )?(?:российской федерации|рф|россии)|на территори[а-я]* иностранн|иностранн[а-я]* (?:государств|юрисдикц)|за рубеж|за границ|вне (?:вашей |вашего )?(?:стран|региона|россии|рф)|(?:в|на территорию) (?:других |иных )?стран(?:ы|ах)?(?![а-я])|(?<![а-я])сша(?![а-я])|соединенн[а-я]* штат|с менее строгим|в другие (?:месторасположени|местоположени|юрисдикци)|other locations|outside (?:russia|the russian|your country)|abroad|cross-border|other countries|серверах?[^.]{0,60}(?:европ|ирланди|нидерланд|германи)/;
 const CROSS_NEG =
-  /(?:не осуществля[а-я]*|не производ[а-я]*|не выполня[а-я]*|не допуска[а-я]*)[^.]{0,40}трансграничн|трансграничн[а-я]* передач[а-я]*[^.]{0,40}не (?:осуществля|производ|выполня|допуска)|не (?:переда[а-я]*|передаются)[^.]{0,60}за предел|only (?:in|within) russia|исключительно на территории (?:российской федерации|рф)/;
+  /(?:не осуществля[а-я]*|не производ[а-я]*|не выполня[а-я]*|не допуска[а-я]*)[^.]{0,40}трансграничн|трансграничн[а-я]* передач[а-я]*[^.]{0,40}не (?:осуществля|производ|выполня|допуска)|не (?:переда[а-я]*|передаются)[^.]{0,60}за предел|only (?:in|within) russia|(?:исключительно|только) на территории (?:российской федерации|рф|россии)/;
 const CROSS_COND =
-  /при необходимости|в случае|до начала|если|может|могут|вправе|должен|обязан|убедиться|допускается|возможна|может осуществляться|в соответствии с|требовани|условии/;
+  /при необходимости|в случае(?! передачи)|до начала|если|должен|обязан|убедиться|допускается|возможна только|предполагаем|намерени|при условии|при наличии|информаци[а-я]* об|вправе (?:запрет|ограничи)/;
 
 export function readCrossBorder(doc: Doc): { value: boolean | null; sentences: Sentence[] } {
-  const hits = doc.sentences.filter((s) => CROSS.test(s.low) && !isDefinition(s));
-  const neg = hits.filter((s) => CROSS_NEG.test(s.low));
+  const hits = doc.sentences.filter((s) => CROSS.test(s.low) && !isDefinition(s) && !s.heading);
+  const neg = doc.sentences.filter((s) => CROSS_NEG.test(s.low) && !isDefinition(s));
   if (neg.length > 0) return { value: false, sentences: neg };
-  const outright = hits.filter(
-    (s) =>
-      !CROSS_COND.test(s.low) ||
-      /(?:осуществля|производ)[а-я]* трансграничн[а-я]* передач|с трансграничной передачей|хранятся на серверах|servers? (?:located|in)/.test(
-        s.low,
-      ),
-  );
+  const outright = hits.filter((s) => !CROSS_COND.test(s.low) && !/:\s*$/.test(s.text));
   if (outright.length > 0) return { value: true, sentences: outright };
   return { value: null, sentences: hits };
 }
