@@ -8,55 +8,35 @@ import type { DataCategory, Purpose } from './types';
 type Rules<K extends string> = Array<[K, RegExp]>;
 
 export const DATA_RULES: Rules<DataCategory> = [
-  [
-    'name',
-    /фамили|(?<![а-я])(?:имя|имени|имен)(?![а-я])(?<!от имени)|ф\.\s?и\.\s?о|(?<![а-я])фио(?![а-я])|отчеств|full name|(?<![a-z])name(?![a-z])/,
-  ],
+  ['name', /фамили|(?<![а-я])(?:имя|имени|имен)(?![а-я])(?<!от имени)|ф\.\s?и\.\s?о|(?<![а-я])фио(?![а-я])|отчеств|full name|(?<![a-z])name(?![a-z])/],
   ['phone', /телефон|phone/],
-  ['email', /e-?mail|электронн[а-я]* почт|адрес[а-я]* эл|почтов[а-я]* ящик/],
-  [
-    'postal_address',
-    /адрес[а-я]* (?:мест[а-я]* )?(?:проживани|регистраци|жительств|доставк|фактическ)|почтов[а-я]* адрес|место жительств|мест[а-я]* жительств|(?<![а-я])адрес(?:а)?(?![а-я])(?! электрон)(?! эл)(?! e)(?! страниц)(?! предыдущ)|postal address|home address/,
-  ],
+  ['email', /e-?mail|электронн[а-я]* (?:почт|адрес)|адрес[а-я]* эл|почтов[а-я]* ящик/],
+  ['postal_address', /адрес[а-я]* (?:мест[а-я]* )?(?:проживани|регистраци|жительств|доставк|фактическ|прописк)|почтов[а-я]* адрес|мест[а-я]* жительств|(?<![а-я])(?<!(?:электронн|ip|сетев|mac)[а-я-]{0,4}\s?)адрес(?:а)?(?=\s*[,;)]|\s*$|\s+(?:и|или)\s)|postal address|home address/],
   ['birth_date', /дат[а-я]* рождени|год[а-я]* рождени|(?<![а-я])возраст|date of birth|birth ?date/],
   ['passport', /паспорт|документ[а-я]*,? удостоверяющ|passport/],
-  ['inn_snils', /снилс|(?<![а-я])инн(?![а-я])|налогоплательщик|страхов[а-я]* номер/],
-  ['payment', /платеж|оплат|банковск[а-я]* карт|данн[а-я]* карт|payment|card/],
-  [
-    'bank_details',
-    /банковск[а-я]* реквизит|реквизит|расчетн[а-я]* сч|номер[а-я]* сч[её]т|(?<![а-я])бик(?![а-я])|bank account/,
-  ],
+  ['inn_snils', /снилс|(?<![а-я])инн(?![а-я])|номер[а-я]* налогоплательщик|страхов[а-я]* номер/],
+  ['payment', /(?:данн|реквизит|номер)[а-я]* (?:банковск[а-я]* |платежн[а-я]* )?карт|банковск[а-я]* карт|платежн[а-я]* (?:данн|информац|реквизит|операци)|(?:сведени|информаци)[а-я]* (?:об|о) (?:оплат|платеж)|истори[а-я]* (?:платеж|оплат)|сумм[а-я]*|статус[а-я]* (?:платеж|оплат)|идентификатор[а-я]* (?:заказа\/)?платеж|способ[а-я]* оплат|payment (?:data|details|information)|card (?:number|data|details)/],
+  ['bank_details', /банковск[а-я]* реквизит|реквизит[а-я]* (?:банк|сч[её]т)|расчетн[а-я]* сч|номер[а-я]* (?:банковского |расчетного )?сч[её]т|(?<![а-я])бик(?![а-я])|bank account/],
   ['ip', /(?<![a-z])ip(?![a-z])|ip-адрес/],
   ['cookies', /cookie|куки/],
-  ['browser', /браузер|user[- ]?agent|юзер-агент|browser/],
-  [
-    'device',
-    /устройств|операционн[а-я]* систем|(?<![а-я])ос(?![а-я])|device|advertising id|идентификатор[а-я]* установк/,
-  ],
-  [
-    'location',
-    /местоположени|геолокац|геопозиц|геоданн|location|стран[а-я]* устройств|город[а-я]* (?:пользовател|проживани)/,
-  ],
-  ['photo_video', /фото|видео|изображени|аудиозапис|photo|video/],
-  [
-    'social_accounts',
-    /социальн[а-я]* сет|соцсет|telegram|телеграм|вконтакте|профил[а-я]* в|аккаунт[а-я]* (?:в|соц)/,
-  ],
-  [
-    'employment',
-    /мест[а-я]* работ|должност|трудов|стаж|професси|занимаем|employ|job title|сведения о работе/,
-  ],
-  ['education', /образовани|квалификац|диплом|education/],
-  ['health', /здоровь|медицин|диагноз|health/],
+  ['browser', /(?<!(?:настройк|помощью|через|окн)[а-я]{0,4} )браузер|user[- ]?agent|юзер-агент|(?<![a-z])browser/],
+  ['device', /(?<!(?:памят|хранилищ)[а-я]{0,4} (?:вашего |вашем )?)устройств(?!о(?:м|й)? пользовател[а-я]* программ)|операционн[а-я]* систем|(?<![а-я])ос(?![а-я])|(?<![a-z])device|advertising id|идентификатор[а-я]* (?:установк|устройств)/],
+  ['location', /местоположени|месторасположени|геолокац|геопозиц|геоданн|(?<![a-z])location|стран[а-я]* устройств|город[а-я]*(?: проживани| пользовател|[;,.]|$)|(?<![а-я])страна(?![а-я])|gps/],
+  ['photo_video', /фото|видеозапис|видеоизображ|видео(?=\s*[,;)]|\s*$)|изображени[а-я]* (?:лиц|пользовател)|аудиозапис|снимок|снимки|камер[аеу]|photo|video recording/],
+  ['social_accounts', /социальн[а-я]* сет|соцсет|telegram|телеграм|аккаунт[а-я]* (?:в|соц)|профил[а-я]* (?:в|соц)|никнейм|social (?:network|media) (?:account|profile)/],
+  ['employment', /мест[а-я]* работ|(?<![а-я])должност(?:ь|и)(?![а-я])|сведени[а-я]* о (?:трудов|работ)|трудов[а-я]* (?:стаж|деятельност|книжк)|(?<![а-я])стаж|професси(?:я|и)(?![а-я])|employment|job title/],
+  ['education', /(?:сведени|данн|информаци|уровен)[а-я]* (?:об|о) образовани|(?<![а-я])образование(?=\s*[,;)]|\s*$)|квалификац|диплом|education/],
+  ['health', /здоровь|медицин|диагноз|(?<![a-z])health/],
   ['biometric', /биометри|biometric/],
   ['children', /несовершеннолет|(?<![а-я])дет(?:ей|и|ях)(?![а-я])|children/],
-  ['order_history', /заказ|покупк|истори[а-я]* (?:покуп|заказ)|корзин|order|purchase|тариф|приобретенн/],
-  [
-    'messages',
-    /сообщени|переписк|обращени|комментари|отзыв[а-я]*(?! согласи)|вопрос|текст[а-я]* заявк|message/,
-  ],
-  ['login_credentials', /логин|парол|учетн[а-я]* запис|токен|авторизац|password|login|credential/],
+  ['order_history', /заказ|покупк|корзин|(?<![a-z])order|purchase|тариф|приобретенн|(?:вид|тип)[а-я]* услуг/],
+  ['messages', /сообщени[яйе]? (?:пользовател|в чат|в форм|которые)|переписк|(?:текст|содержани)[а-я]* (?:сообщени|обращени|заявк|отзыв|письм)|комментари|(?<![а-я])отзыв(?:ы|ов)?(?![а-я])(?! согласи)|вопрос[а-я]* (?:пользовател|клиент)|голосов[а-я]* сообщени|(?<![a-z])messages?(?![a-z])/],
+  ['login_credentials', /логин|парол|учетн[а-я]* данн|токен|credential|password|(?<![a-z])login/],
 ];
+
+// Categories outside the vocabulary that policies list: they make 'other'.
+const OTHER_DATA =
+  /(?<![а-я])пол(?![а-я])|семейн[а-я]* положени|гражданств|referr|реферер|источник[а-я]* перехода|дат[а-я]* и врем[а-я]*|врем[а-я]* (?:доступа|посещени|сбоя)|посещенн[а-я]* (?:страниц|адрес)|(?<![а-я])язык|верси[а-я]* (?:приложени|ос)|питомц|животн|автомобил|транспортн[а-я]* средств|пожелани|предпочтени|интерес|utm|количеств[а-я]* (?:гостей|человек)|дат[а-я]* (?:заезда|выезда|визита|посещения)|место рождения|(?<![а-я])логи(?![а-я])|журнал[а-я]* (?:событий|ошибок)|stack trace|(?:иные|другие|прочие|дополнительн[а-я]*|любые иные)\s+(?:персональн[а-я]* )?(?:данн|сведени|информац)|и т\.\s?п|и т\.\s?д|и другие данные|метаданн|настройк[а-я]* (?:пользовател|приложени)/;
 
 export const PURPOSE_RULES: Rules<Purpose> = [
   ['account', /регистрац|учетн[а-я]* запис|личн[а-я]* кабинет|авторизац|аккаунт|account|sign[- ]?up/],
@@ -99,13 +79,18 @@ const DATA_SECTION =
   /(?:состав|перечень|категори|какие|каких|виды|сбор|собира|собираем|получаем|обрабатыва|предмет|информаци[яи] (?:о|которую)|данные (?:пользовател|клиент)|collect|information we)/;
 const DATA_SECTION_NOT =
   /цел|прав|обязанност|срок|хранен|защит|безопасн|передач|раскрыт|условия обработк|принцип|изменени|заключ|контакт|ответственност|обязательств сторон/;
-const DATA_SENTENCE =
-  /(?:собира|обрабатыва|получа|предоставля|указыва|запрашива|сообща|вводит|заполн|входят|относ[яи]тся|включа|следующ|перечень|состав|оставля|передаваемые|передает|передаются|автоматически|collect|we (?:receive|process))/;
 const DATA_WORD = /данн|информаци|сведени|information|data/;
 
 const PURPOSE_SECTION = /цел|purpos|для чего|зачем/;
 const PURPOSE_SENTENCE =
   /(?:в целях|цел[ьяиейюях]{1,3}(?![а-я])|с целью|для (?:того|целей|целей|обеспечени|исполнени|оказани|предоставлени|связи|получени|проведени|улучшени|информировани|направлени|обработк|осуществлени|идентификац|заключени|оформлени)|использу[а-я]* (?:для|в целях|с целью)|may use|we use .* to|in order to|purpose)/;
+
+const DATA_SENTENCE =
+  /(?:собира|обрабатыва|получа|предоставля|указыва|запрашива|сообща|вводит|заполн|входят|относ[яи]тся|включа|перечень|состав|остав|автоматически|collect|we (?:receive|process))/;
+const LIST_INTRO =
+  /следующ[а-я]* (?:персональн[а-я]* )?(?:данн|сведени|информац)|(?:данн|сведени|информаци)[а-я]*[^.]{0,40}:\s*$/;
+const NOT_DATA_SENTENCE =
+  /(?:в (?:следующих )?целях|с целью|цел[ьи](?![а-я])|вправе|имеет право|право на|обязан|огрн|инн\s*[:№]?\s*\d|не подлежит|разглашени|за исключением)/;
 
 export interface Categorised<K extends string> {
   found: Map<K, Sentence[]>;
@@ -118,32 +103,32 @@ function contextSentences(
   sectionNot: RegExp | null,
   sentence: RegExp,
   word: RegExp | null,
+  not: RegExp | null,
 ): Sentence[] {
   const out: Sentence[] = [];
   let listOpen = false;
   let listClauseDepth = 0;
   let listLine = -1;
   for (const s of doc.sentences) {
-    if (s.heading) {
-      listOpen = false;
-    }
+    if (s.heading) listOpen = false;
     if (DEFINITION_SECTION.test(s.section)) continue;
     const inSection = section.test(s.section) && !sectionNot?.test(s.section);
-    const own = sentence.test(s.low) && (!word || word.test(s.low));
+    const own =
+      sentence.test(s.low) && (!word || word.test(s.low)) && (!not?.test(s.low) || LIST_INTRO.test(s.low));
     const depth = s.clause ? s.clause.split('.').length : 0;
     // A list item continues the list while it is on a following line and no shallower clause starts.
     if (listOpen && s.line !== listLine && depth > 0 && depth < listClauseDepth) listOpen = false;
     if (listOpen && s.text.length > 400) listOpen = false;
-    if (inSection || own || listOpen) {
+    if ((inSection && !not?.test(s.low)) || own || listOpen) {
       if (!NEGATED.test(s.low)) out.push(s);
     }
-    if (
-      (own || inSection) &&
-      /:\s*$|:$|следующ[а-я]* (?:данн|информац|сведени|цел)[^.]*$/.test(s.text.trim())
-    ) {
+    if ((own || inSection) && /:\s*$|следующ[а-я]* (?:данн|информац|сведени|цел)[^.]*$/.test(s.text.trim())) {
       listOpen = true;
       listLine = s.line;
       listClauseDepth = depth;
+    } else if (s.line !== listLine && /:\s*$/.test(s.text.trim())) {
+      // Another list starts: this one has ended.
+      listOpen = false;
     }
   }
   return out;
@@ -164,18 +149,24 @@ function categorise<K extends string>(sentences: Sentence[], rules: Rules<K>): M
 }
 
 export function readData(doc: Doc): Map<DataCategory, Sentence[]> {
-  const ctx = contextSentences(doc, DATA_SECTION, DATA_SECTION_NOT, DATA_SENTENCE, DATA_WORD);
+  const ctx = contextSentences(doc, DATA_SECTION, DATA_SECTION_NOT, DATA_SENTENCE, DATA_WORD, NOT_DATA_SENTENCE);
+  // A sentence naming three categories or more is a list of data wherever it stands (tables, purposes).
+  const inCtx = new Set(ctx);
+  for (const s of doc.sentences) {
+    if (inCtx.has(s) || DEFINITION_SECTION.test(s.section) || NEGATED.test(s.low)) continue;
+    if (/вправе|имеет право|право на|огрн|инн\s*[:№]?\s*\d/.test(s.low)) continue;
+    let n = 0;
+    for (const [k, re] of DATA_RULES) if (k !== 'other' && re.test(s.low)) n++;
+    if (n >= 3) ctx.push(s);
+  }
+  ctx.sort((x, y) => x.start - y.start);
   const found = categorise(ctx, DATA_RULES);
-  const otherCues = ctx.filter((s) =>
-    /(?:иные|другие|прочие|дополнительн[а-я]*)\s+(?:данн|сведени|информац)|и т\.\s?п|и т\.\s?д|и другие данные/.test(
-      s.low,
-    ),
-  );
-  if (otherCues.length > 0 && !found.has('other')) found.set('other', otherCues);
+  const other = ctx.filter((s) => OTHER_DATA.test(s.low));
+  if (other.length > 0) found.set('other', other);
   return found;
 }
 
 export function readPurposes(doc: Doc): Map<Purpose, Sentence[]> {
-  const ctx = contextSentences(doc, PURPOSE_SECTION, /прав|срок|хранени/, PURPOSE_SENTENCE, null);
+  const ctx = contextSentences(doc, PURPOSE_SECTION, /прав|срок|хранени/, PURPOSE_SENTENCE, null, null);
   return categorise(ctx, PURPOSE_RULES);
 }
