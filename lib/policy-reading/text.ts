@@ -176,7 +176,7 @@ function splitLine(
         const word = low.slice(w + 1, i);
         if (word.length === 1 && /[А-ЯЁA-Z]/.test(text[w + 1]!)) continue;
         if (ABBR.has(word)) continue;
-        if (/^\d{1,2}(\.\d{1,3})*$/.test(low.slice(w + 1, i).trim()) && i - s < 12) continue;
+        if (/^[\s\-–—•*·]*(?:п\.\s*)?\d{1,2}(?:\.\d{1,3})*$/.test(text.slice(s, i))) continue;
       }
       emit(s, j);
       s = k;
