@@ -77,9 +77,7 @@ export function findAddresses(doc: Doc): Found<{ text: string; postal: boolean }
       const from = m.index + m[0].length;
       const rest = s.low.slice(from);
       if (!ADDRESS_BODY.test(rest) && !/\d{6}/.test(rest.slice(0, 80))) continue;
-      let end = rest.search(
-        /\(|\)|;|\s(?:инн|огрн|кпп|тел[.:е]|e-?mail|электронн|почта:|адрес)|\n/iu,
-      );
+      let end = rest.search(/\(|\)|;|\s(?:инн|огрн|кпп|тел[.:е]|e-?mail|электронн|почта:|адрес)|\n/iu);
       if (end < 0) end = rest.length;
       const text = s.text
         .slice(from, from + end)

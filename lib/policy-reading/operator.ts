@@ -135,37 +135,45 @@ export function operatorCandidates(doc: Doc): OperatorCandidate[] {
   };
   for (const s of doc.sentences) {
     const t = s.text;
-    for (const m of t.matchAll(SHORT_RE)) add(s, m.index, m[0], formOf(m[1]!), 50, m[2]!);
-    for (const m of t.matchAll(FULL_RE)) add(s, m.index, m[0], formOf(m[1]!), 50, m[2]!);
-    for (const m of t.matchAll(IP_RE)) add(s, m.index, m[0], 'ИП', 50, personKey(m, 1));
-    for (const m of t.matchAll(NATURAL_RE))
-      add(s, m.index, m[0], selfEmployed ? 'самозанятый' : 'other', 45, personKey(m, 1));
-    for (const m of t.matchAll(ASSOC_RE)) add(s, m.index, m[0], 'НКО', 25, m[0].slice(0, 8));
+    const l = s.low;
+    // Cheap substring checks first: most sentences name no one.
+    const quoted = /[«"“„']/.test(t);
+    if (quoted) for (const m of t.matchAll(SHORT_RE)) add(s, m.index, m[0], formOf(m[1]!), 50, m[2]!);
+    if (quoted && /обществ|компани|учрежд|фонд|ассоциац|союз|некоммерч|акционер/.test(l))
+      for (const m of t.matchAll(FULL_RE)) add(s, m.index, m[0], formOf(m[1]!), 50, m[2]!);
+    if (/ип |предпринимател/.test(l))
+      for (const m of t.matchAll(IP_RE)) add(s, m.index, m[0], 'ИП', 50, personKey(m, 1));
+    if (l.includes('физическ'))
+      for (const m of t.matchAll(NATURAL_RE))
+        add(s, m.index, m[0], selfEmployed ? 'самозанятый' : 'other', 45, personKey(m, 1));
+    if (/объединени|ассоциаци|партнерств|палат|союз/.test(l))
+      for (const m of t.matchAll(ASSOC_RE)) add(s, m.index, m[0], 'НКО', 25, m[0].slice(0, 8));
     // "Оператор(ом персональных данных) является: X" / "Оператор: X"
-    for (const m of s.low.matchAll(OPERATOR_IS)) {
-      const after = t.slice(m.index + m[0].length);
-      if (!/^[«"A-ZА-ЯЁ]/.test(after) && !/^администрац/i.test(after)) continue;
-      if (m[0].trim().toLowerCase() === 'оператор' && !/[:–—-]/.test(m[0])) continue;
-      const end = after.search(/\s*[(,;]|\.\s|\.$|$/);
-      const name = after.slice(0, end > 0 ? end : after.length);
-      if (name.split(/\s+/).length > 8) continue;
-      if (
-        /^(?:обязан|вправе|может|не |осуществля|обрабатыва|принима|получа|использу|хранит|является)/i.test(
-          name,
+    if (l.includes('оператор'))
+      for (const m of s.low.matchAll(OPERATOR_IS)) {
+        const after = t.slice(m.index + m[0].length);
+        if (!/^[«"A-ZА-ЯЁ]/.test(after) && !/^администрац/i.test(after)) continue;
+        if (m[0].trim().toLowerCase() === 'оператор' && !/[:–—-]/.test(m[0])) continue;
+        const end = after.search(/\s*[(,;]|\.\s|\.$|$/);
+        const name = after.slice(0, end > 0 ? end : after.length);
+        if (name.split(/\s+/).length > 8) continue;
+        if (
+          /^(?:обязан|вправе|может|не |осуществля|обрабатыва|принима|получа|использу|хранит|является)/i.test(
+            name,
+          )
         )
-      )
-        continue;
-      add(
-        s,
-        m.index + m[0].length,
-        name,
-        null,
-        40,
-        name.replace(/^администрация сайта\s*/i, '').slice(0, 10),
-      );
-    }
+          continue;
+        add(
+          s,
+          m.index + m[0].length,
+          name,
+          null,
+          40,
+          name.replace(/^администрация сайта\s*/i, '').slice(0, 10),
+        );
+      }
     // A definition "«X» (далее — Оператор)": the quoted name or person just before it.
-    const def = DEFINITION.exec(s.text);
+    const def = l.includes('далее') || l.includes('(') ? DEFINITION.exec(s.text) : null;
     if (def) {
       const before = t.slice(0, def.index);
       const q = [...before.matchAll(new RegExp(`(?:[${UP}]?[${LOWW}]+\\s+){0,2}${QUOTED}`, 'gu'))].pop();
@@ -175,7 +183,10 @@ export function operatorCandidates(doc: Doc): OperatorCandidate[] {
     }
     // "компании, действующие под брендом X"
     const under =
-      /(?:компани[а-яё]*|организаци[а-яё]*|групп[а-яё]* компаний)[^.]{0,30}?под (?:брендом|товарным знаком|наименованием|названием)\s+([^\s(,.;]+)/u.exec(t);
+      l.includes('под ') &&
+      /(?:компани[а-яё]*|организаци[а-яё]*|групп[а-яё]* компаний)[^.]{0,30}?под (?:брендом|товарным знаком|наименованием|названием)\s+([^\s(,.;]+)/u.exec(
+        t,
+      );
     if (under) add(s, under.index, under[0], null, 40, under[1]!);
   }
   // Last resorts: a brand "сайта X" or a person named as the developer / author.

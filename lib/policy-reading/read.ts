@@ -146,7 +146,7 @@ function fill(r: PolicyReading, doc: Doc, options: ReadOptions): void {
   }
   // ИНН / ОГРН: labelled numbers of the operator, not of a recipient named beside them.
   for (const s of doc.sentences) {
-    if (!/инн|огрн/.test(s.low)) continue;
+    if (!s.low.includes('инн') && !s.low.includes('огрн')) continue;
     for (const hit of findNumbers(s.low)) {
       const before = s.low.slice(0, hit.index);
       const other = candidates.find(

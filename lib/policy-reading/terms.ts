@@ -95,8 +95,10 @@ const NAMED_RECIPIENTS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
 
 const CONCRETE =
   /(?:партнер|контрагент|курьер|доставк|платежн|банк|хостинг|провайдер|аффилирован|подрядчик|сервис|агент|firebase|crashlytics|sentry|appmetrica)/;
-const SENT_TO_SERVICE = /(?:отправля[а-я]*|передаются|переда[её]тся|загружа[а-я]*) в (?:firebase|crashlytics|sentry|appmetrica|google|amplitude|mixpanel)/;
-const NEG_TRANSFER = /(?:не|никогда не|ни при каких условиях не) (?:переда[а-я]*|раскрыва[а-я]*|прода[а-я]*|предоставля[а-я]*|отправля[а-я]*|пересыла[а-я]*|будут переданы|sell|share)|без передачи|not (?:sell|share|disclose)/;
+const SENT_TO_SERVICE =
+  /(?:отправля[а-я]*|передаются|переда[её]тся|загружа[а-я]*) в (?:firebase|crashlytics|sentry|appmetrica|google|amplitude|mixpanel)/;
+const NEG_TRANSFER =
+  /(?:не|никогда не|ни при каких условиях не) (?:переда[а-я]*|раскрыва[а-я]*|прода[а-я]*|предоставля[а-я]*|отправля[а-я]*|пересыла[а-я]*|будут переданы|sell|share)|без передачи|not (?:sell|share|disclose)/;
 
 const PROCESSOR_LIKE =
   /контрагент|подрядчик|хостинг|от нашего (?:имени|лица)|переда[а-я]* в (?:ооо|ао|пао|зао)(?![а-я])|от (?:его|их) имени|привлека[а-я]*|firebase|crashlytics|курьер|третьими лицами/;
@@ -116,12 +118,18 @@ export function readSharing(doc: Doc): Sharing {
     const sentToService = SENT_TO_SERVICE.test(low);
     if (!transferWords && !sentToService && !(transferSection && CONCRETE.test(low))) continue;
     // Rights of the subject and duties of the operator describe the law, not what the operator does.
-    if (/(?:субъект|пользовател)[а-я]* (?:вправе|имеет право)|право на получение|требовать от оператора/.test(low)) continue;
+    if (
+      /(?:субъект|пользовател)[а-я]* (?:вправе|имеет право)|право на получение|требовать от оператора/.test(
+        low,
+      )
+    )
+      continue;
     const concrete = CONCRETE.test(low);
     const negative = NEG_TRANSFER.test(low) || ONLY_LAW.test(low);
     const lawOnly = LAW_AUTH.test(low) && !concrete;
     // "Не передаёт, за исключением … (например, платёжным сервисам)": concrete recipients are still recipients.
-    const exceptionNamesRecipients = negative && /за исключением|кроме/.test(low) && concrete && !/не (?:продае|продаё)/.test(low);
+    const exceptionNamesRecipients =
+      negative && /за исключением|кроме/.test(low) && concrete && !/не (?:продае|продаё)/.test(low);
     if ((negative || lawOnly) && !exceptionNamesRecipients && !sentToService) {
       negSentences.push(s);
       continue;
@@ -136,11 +144,18 @@ export function readSharing(doc: Doc): Sharing {
       if (m) named.set(pick(m), [...(named.get(pick(m)) ?? []), s]);
     }
   }
-  const shares = shareSentences.length > 0 || processorSentences.length > 0 ? true : negSentences.length > 0 ? false : null;
+  const shares =
+    shareSentences.length > 0 || processorSentences.length > 0
+      ? true
+      : negSentences.length > 0
+        ? false
+        : null;
   return {
     shares,
-    shareSentences: shareSentences.length > 0 ? shareSentences : shares === true ? processorSentences : negSentences,
-    processors: processorSentences.length > 0 || shareSentences.some((x) => PROCESSOR_LIKE.test(x.low)) ? true : null,
+    shareSentences:
+      shareSentences.length > 0 ? shareSentences : shares === true ? processorSentences : negSentences,
+    processors:
+      processorSentences.length > 0 || shareSentences.some((x) => PROCESSOR_LIKE.test(x.low)) ? true : null,
     processorSentences,
     named,
   };
@@ -226,7 +241,9 @@ export function readWithdrawal(
   const channel = new Map<Channel, Sentence[]>();
   const mentions = doc.sentences.filter((s) => WITHDRAW.test(s.low) && !isDefinition(s));
   // Where the policy says how to exercise rights or contact it: those channels serve requests too.
-  const requests = doc.sentences.filter((s) => REQUEST.test(s.low) && !isDefinition(s) && !mentions.includes(s));
+  const requests = doc.sentences.filter(
+    (s) => REQUEST.test(s.low) && !isDefinition(s) && !mentions.includes(s),
+  );
   const add = (c: Channel, s: Sentence) => channel.set(c, [...(channel.get(c) ?? []), s]);
   for (const s of [...mentions, ...requests]) {
     if (
