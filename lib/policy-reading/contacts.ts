@@ -14,7 +14,7 @@ const NOT_OPERATOR =
   /@(?:[a-z0-9-]+\.)*(?:getresponse|mailchimp|sendpulse|unisender|google|yandex-team|rkn\.gov|tinkoff|sberbank|cloudpayments|yookassa|robokassa)\./;
 // Context of a processor / third party: an address given there belongs to them.
 const THIRD =
-  /(переда[а-яе]*|поручи[а-я]*|обработчик|третьи[а-я]* лиц|партнер|контрагент|сервис[а-я]* рассыл|платежн[а-я]* (?:систем|сервис|агрегатор))/;
+  /(переда[а-яе]*|поруч[а-я]*|обработчик|третьи[а-я]* лиц|партнер|контрагент|сервис[а-я]* рассыл|платежн[а-я]* (?:систем|сервис|агрегатор))/;
 
 export interface Found<T> {
   value: T;

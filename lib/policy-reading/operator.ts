@@ -73,6 +73,9 @@ const IP_RE = new RegExp(
   `(?<![\\p{L}])(?:(?:ИП\\s+)+|[Ии]ндивидуальн[${LOWW}]+ [Пп]редпринимател[${LOWW}]+\\s+)${PERSON}`,
   'gu',
 );
+// Foreign and English-language names: "Northwind Apps Ltd", "Acme, Inc.", "Foo GmbH".
+const LATIN_RE =
+  /(?<![\p{L}])((?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*),?\s+(Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|GmbH|LLP|PLC|S\.A\.|B\.V\.|AG)(?![\p{L}])/gu;
 const NATURAL_RE = new RegExp(`[Фф]изическ[${LOWW}]+ лиц[${LOWW}]+\\s+${PERSON}`, 'gu');
 const ASSOC_RE = new RegExp(
   `[${UP}][${LOWW}]+\\s+(?:объединени|ассоциаци|партнерств|палат|союз)[${LOWW}]*\\s+[${LOWW}]{5,}`,
@@ -146,6 +149,8 @@ export function operatorCandidates(doc: Doc): OperatorCandidate[] {
     if (l.includes('физическ'))
       for (const m of t.matchAll(NATURAL_RE))
         add(s, m.index, m[0], selfEmployed ? 'самозанятый' : 'other', 45, personKey(m, 1));
+    if (/ltd|llc|inc|corp|gmbh|llp|plc|limited|s\.a\.|b\.v\.|(?<![a-z])ag(?![a-z])/.test(l))
+      for (const m of t.matchAll(LATIN_RE)) add(s, m.index, m[0], 'other', 45, m[1]!.split(/\s+/)[0]!);
     if (/объединени|ассоциаци|партнерств|палат|союз/.test(l))
       for (const m of t.matchAll(ASSOC_RE)) add(s, m.index, m[0], 'НКО', 25, m[0].slice(0, 8));
     // "Оператор(ом персональных данных) является: X" / "Оператор: X"

@@ -182,7 +182,7 @@ export function readCrossBorder(doc: Doc): { value: boolean | null; sentences: S
 
 // ---- retention ----
 const RETENTION =
-  /срок[а-я]* (?:хранени|обработк)[а-я]*|хран[а-я]+[^.]{0,60}(?:в течение|не более|не дольше|до (?:достижени|момента|отзыв|истечени|прекращени)|пока)|(?:обработк|хранени)[а-я]*[^.]{0,80}(?:без ограничения срока|неограничен|в течение \d|в течение [а-я]+ (?:лет|год|месяц)|до достижения|по достижении|не дольше|не более|до отзыва)|retain|retention|stored for|kept for/;
+  /срок[а-я]* (?:хранени|обработк)[а-я]*|хран[а-я]+[^.]{0,60}(?:в течение|не более|не дольше|до (?:достижени|момента|отзыв|истечени|прекращени)|пока)|(?:обработк|хранени)[а-я]*[^.]{0,80}(?:без ограничения срока|неограничен|в течение \d|в течение [а-я]+ (?:лет|год|месяц)|до достижения|по достижении|не дольше|не более|до отзыва)|retain|retention|(?:we )?keep (?:your |the )?(?:data|information|personal)[^.]{0,40} for|stored for|kept for/;
 const RETENTION_NOT =
   /cookie|куки|сеанс|сесси|(?:в срок|в течение|не позднее)[^.]{0,30}(?:\d+|[а-я]+)\s*(?:\([а-я ]+\)\s*)?(?:рабочих |календарных )?(?:дн|день|сут)|сроки (?:рассмотрения|ответа)/;
 const RETENTION_VALUE =
@@ -198,6 +198,7 @@ export function readRetention(doc: Doc): { value: string | null; sentences: Sent
       RETENTION.test(s.low) &&
       !RETENTION_NOT.test(s.low) &&
       !isDefinition(s) &&
+      !s.heading &&
       !/(?:субъект|пользовател)[а-я]* (?:вправе|имеет право)/.test(s.low),
   );
   const withPeriod = hits
@@ -208,12 +209,31 @@ export function readRetention(doc: Doc): { value: string | null; sentences: Sent
     ),
   );
   const pick = withPeriod[0];
-  if (!pick) return { value: null, sentences: [] };
+  if (!pick) return retentionInTable(doc);
   const m = RETENTION_VALUE.exec(pick.low);
   let value = pick.text.trim();
   if (m && m[0].length > 15) value = pick.text.slice(m.index, m.index + m[0].length).trim();
   if (value.length > 300) value = `${value.slice(0, 297)}…`;
   return { value, sentences: withPeriod.slice(0, 3) };
+}
+
+// A table with a "Срок хранения" column: its cells give the periods.
+function retentionInTable(doc: Doc): { value: string | null; sentences: Sentence[] } {
+  const header = doc.sentences.find((s) => s.text.includes('|') && /срок[а-я]* (?:хранени|обработк)|retention/.test(s.low));
+  if (!header) return { value: null, sentences: [] };
+  const cells = header.low.split('|').map((c) => c.trim());
+  const col = cells.findIndex((c) => /срок|retention/.test(c));
+  const rows = doc.sentences.filter((s) => s.start > header.start && s.text.includes('|') && !/^[|\s:-]+$/.test(s.text));
+  const values: string[] = [];
+  const used: Sentence[] = [];
+  for (const r of rows) {
+    const cell = r.text.split('|').map((c) => c.trim())[col];
+    if (cell && /\d|год|лет|месяц|дн|отзыв|достижени|бессрочн|year|month|day/.test(cell.toLowerCase())) {
+      values.push(cell);
+      used.push(r);
+    }
+  }
+  return values.length > 0 ? { value: values.join('; '), sentences: used } : { value: null, sentences: [] };
 }
 
 // ---- withdrawal / requests ----
@@ -236,7 +256,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const REQUEST =
-  /реализаци[а-я]* (?:сво[а-я]* |указанн[а-я]* )?прав|(?:обратиться|обратитесь|обращайтесь|направ[а-я]* (?:запрос|заявлени|обращени|письм))|по (?:всем )?вопросам[^.]{0,40}(?:обработк|персональн)|contact us/;
+  /запрос[а-я]*[^.]{0,60}направля|реализаци[а-я]* (?:сво[а-я]* |указанн[а-я]* )?прав|(?:обратиться|обратитесь|обращайтесь|направ[а-я]* (?:запрос|заявлени|обращени|письм))|по (?:всем )?вопросам[^.]{0,40}(?:обработк|персональн)|contact us/;
 
 export function readWithdrawal(
   doc: Doc,
