@@ -157,7 +157,10 @@ function contextSentences(
   for (const s of doc.sentences) {
     if (s.heading) listOpen = false;
     if (DEFINITION_SECTION.test(s.section)) continue;
-    const inSection = section.test(s.section) && !sectionNot?.test(s.section);
+    const inSection =
+      section.test(s.section) &&
+      (!sectionNot?.test(s.section) ||
+        (section === DATA_SECTION && /состав|категори|перечень/.test(s.section)));
     const own =
       sentence.test(s.low) && (!word || word.test(s.low)) && (!not?.test(s.low) || LIST_INTRO.test(s.low));
     const depth = s.clause ? s.clause.split('.').length : 0;

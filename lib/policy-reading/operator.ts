@@ -85,7 +85,7 @@ const OPERATOR_IS = /оператор(?:ом)?(?: персональных да�
 const DEFINITION =
   /\(?\s*далее(?:\s+по\s+тексту)?(?:\s+также)?\s*[-–—:]?\s*[^)]{0,40}?(оператор|компани|обществ|администраци|исполнител|продав|мы|разработчик|владел)|\(\s*[«"]?(?:оператор|разработчик|администрац[а-я]*|компания|владелец|мы)[»"]?\s*[,)]/iu;
 const TRANSFER =
-  /(переда[а-яё]*|передач[а-яё]*|поручи[а-яё]*|поручен[а-яё]*|третьим лиц|третьих лиц|партнер|контрагент|обработчик|сервис[а-яё]* )/u;
+  /(переда[а-яё]*|передач[а-яё]*|поруч[а-яё]*|третьим лиц|третьих лиц|партнер|контрагент|обработчик|сервис[а-яё]* )/u;
 
 function formOf(label: string): LegalForm | null {
   const l = label.toLowerCase().replace(/ё/g, 'е');
@@ -225,7 +225,7 @@ export function operatorCandidates(doc: Doc): OperatorCandidate[] {
     if (def && def.index >= rel) c.score += 40;
     if (/оператор/.test(lowS)) c.score += 20;
     const before = lowS.slice(0, rel);
-    if (TRANSFER.test(before) && !(def && def.index >= rel)) c.score -= 60;
+    if (TRANSFER.test(before) && !(def && def.index >= rel)) c.score -= 90;
     const mentions = out.filter((o) => o.key && o.key === c.key).length;
     c.score += Math.min(mentions, 6) * 3;
     c.score += 10 * (1 - c.start / total);

@@ -133,7 +133,8 @@ function fill(r: PolicyReading, doc: Doc, options: ReadOptions): void {
   const ev = r.evidence;
   // Operator
   const candidates = operatorCandidates(doc);
-  const op = candidates[0];
+  // A candidate that only appears as a recipient of transfers is not the operator.
+  const op = candidates[0] && candidates[0].score > 0 ? candidates[0] : undefined;
   if (op) {
     r.operator.name = op.name;
     r.operator.form = op.form;
@@ -163,6 +164,9 @@ function fill(r: PolicyReading, doc: Doc, options: ReadOptions): void {
       if (other && nearest === other) continue;
       if (/(?:покупател|пользовател|клиент|контрагент|субъект)[а-я]*[;,]?\s*$/.test(before.slice(-40)))
         continue;
+      // "ИНН 7734123457 покупателя": a customer's number named after the digits.
+      const rest = s.low.slice(hit.index).replace(/^\D*[\d\s]+/, '');
+      if (/^(?:покупател|пользовател|клиент|контрагент|субъект)/.test(rest)) continue;
       if (hit.kind === 'inn' && !r.operator.inn) {
         r.operator.inn = hit.digits;
         r.checksums.inn = checksum('inn', hit.digits);

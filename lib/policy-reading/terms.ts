@@ -125,7 +125,13 @@ export function readSharing(doc: Doc): Sharing {
     )
       continue;
     // The user giving data to the operator, or a browser sending it, is not a transfer to others.
-    if (/пользовател[а-я]* (?:сам[а-я]* |самостоятельно )?предоставля|предоставля[а-я]* о себе|автоматически переда/.test(low) && !/третьим|партнер|контрагент/.test(low)) continue;
+    if (
+      /пользовател[а-я]* (?:сам[а-я]* |самостоятельно )?предоставля|предоставля[а-я]* о себе|автоматически переда/.test(
+        low,
+      ) &&
+      !/третьим|партнер|контрагент/.test(low)
+    )
+      continue;
     const concrete = CONCRETE.test(low);
     const negative = NEG_TRANSFER.test(low) || ONLY_LAW.test(low);
     const lawOnly = LAW_AUTH.test(low) && !concrete;
@@ -204,10 +210,10 @@ export function readRetention(doc: Doc): { value: string | null; sentences: Sent
   const withPeriod = hits
     .filter((s) => !EXCEPTION_ONLY.test(s.low))
     .filter((s) =>
-    /\d|год|лет|месяц|дн|неограничен|без ограничения|достижени|пока|до отзыв|прекращени|истечени|срок[а-я]* действи|законодательств/.test(
-      s.low,
-    ),
-  );
+      /\d|год|лет|месяц|дн|неограничен|без ограничения|достижени|пока|до отзыв|прекращени|истечени|срок[а-я]* действи|законодательств/.test(
+        s.low,
+      ),
+    );
   const pick = withPeriod[0];
   if (!pick) return retentionInTable(doc);
   const m = RETENTION_VALUE.exec(pick.low);
@@ -219,11 +225,15 @@ export function readRetention(doc: Doc): { value: string | null; sentences: Sent
 
 // A table with a "Срок хранения" column: its cells give the periods.
 function retentionInTable(doc: Doc): { value: string | null; sentences: Sentence[] } {
-  const header = doc.sentences.find((s) => s.text.includes('|') && /срок[а-я]* (?:хранени|обработк)|retention/.test(s.low));
+  const header = doc.sentences.find(
+    (s) => s.text.includes('|') && /срок[а-я]* (?:хранени|обработк)|retention/.test(s.low),
+  );
   if (!header) return { value: null, sentences: [] };
   const cells = header.low.split('|').map((c) => c.trim());
   const col = cells.findIndex((c) => /срок|retention/.test(c));
-  const rows = doc.sentences.filter((s) => s.start > header.start && s.text.includes('|') && !/^[|\s:-]+$/.test(s.text));
+  const rows = doc.sentences.filter(
+    (s) => s.start > header.start && s.text.includes('|') && !/^[|\s:-]+$/.test(s.text),
+  );
   const values: string[] = [];
   const used: Sentence[] = [];
   for (const r of rows) {
@@ -238,7 +248,7 @@ function retentionInTable(doc: Doc): { value: string | null; sentences: Sentence
 
 // ---- withdrawal / requests ----
 const WITHDRAW =
-  /отзыв[а-я]* (?:сво[а-я]* |ранее (?:данн|предоставленн)[а-я]* )?согласи|отозвать (?:сво[а-я]* )?согласи|удалени|удалить|уничтожени[а-я]* (?:сво|мои|его)|прекращени[а-я]* обработк|прекратить обработку|withdraw|delet|erase/;
+  /отзыв[а-я]* (?:сво[а-я]* |ранее (?:данн|предоставленн)[а-я]* )?согласи|отозвать (?:сво[а-я]* )?согласи|удалени|удалить|уничтожени[а-я]* (?:сво|мои|его)|прекращени[а-я]* обработк|прекра(?:тить|щает|тит) обработку|withdraw|delet|erase/;
 const DEADLINE =
   /в (?:течение|срок(?:,)? (?:не )?(?:превышающ[а-я]*|более|до)?|пределах)\s+(\d{1,3}|[а-я]+)\s*(?:\([а-я ]+\)\s*)?(?:(?:рабочих|календарных)\s+)?(?:дн|день|сут)/;
 const NUMBER_WORDS: Record<string, number> = {

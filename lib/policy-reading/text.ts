@@ -181,7 +181,7 @@ function splitLine(
       emit(s, j);
       s = k;
       i = k - 1;
-    } else if (i - s >= MAX_SENTENCE && /\s/.test(c)) {
+    } else if (i - s >= MAX_SENTENCE && (/\s/.test(c) || i - s >= MAX_SENTENCE + 100)) {
       emit(s, i);
       s = i + 1;
     }
