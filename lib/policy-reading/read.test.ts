@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { READ_LIMIT, readPolicy } from './index';
-import type { Citation, PolicyReading } from './types';
+import type { Citation } from './types';
 
 // A minimal frame that reads as a policy, so each test shows only the clause it is about.
 const HEAD = 'Политика обработки персональных данных\n\n1. Общие положения\n\n';
 const TAIL =
   '\n\n9. Заключительные положения\n\n9.1. Настоящая Политика определяет порядок обработки персональных данных и меры по защите персональных данных пользователей сайта.';
 const read = (body: string) => readPolicy(`${HEAD}${body}${TAIL}`);
-const quote = (r: PolicyReading, text: string, c: Citation[] | undefined) =>
-  (c ?? []).map((x) => text.slice(x.start, x.end));
+const quote = (text: string, c: Citation[] | undefined) => (c ?? []).map((x) => text.slice(x.start, x.end));
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
 describe('operator', () => {
@@ -21,7 +20,7 @@ describe('operator', () => {
     expect(r.operator.name).toBe('ООО «Ромашка»');
     expect(r.operator.form).toBe('ООО');
     expect(r.evidence.operator.name[0]!.clause).toBe('1.1');
-    expect(quote(r, text, r.evidence.operator.name)[0]).toContain('ООО «Ромашка» (далее — Оператор)');
+    expect(quote(text, r.evidence.operator.name)[0]).toContain('ООО «Ромашка» (далее — Оператор)');
   });
 
   it('reads an entrepreneur named in the instrumental case', () => {
@@ -264,7 +263,7 @@ describe('sharing, cross-border, retention, withdrawal, cookies, analytics', () 
     const text = `${HEAD}${body}${TAIL}`;
     const r = readPolicy(text);
     const a = r.attention.find((x) => x.kind === 'consent_by_use');
-    expect(quote(r, text, a?.citations)).toEqual([body]);
+    expect(quote(text, a?.citations)).toEqual([body]);
   });
 });
 
