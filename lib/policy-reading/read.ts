@@ -260,6 +260,12 @@ function fill(r: PolicyReading, doc: Doc, options: ReadOptions): void {
   const cookies = readCookies(doc);
   r.cookies = cookies.value;
   ev.cookies = cites(cookies.sentences);
+  // A site that sets cookies collects cookie data (LABELS.md counts it among the data).
+  if (r.cookies === true && !r.data.includes('cookies')) {
+    r.data.push('cookies');
+    r.data.sort((a, b) => DATA_CATEGORIES.indexOf(a) - DATA_CATEGORIES.indexOf(b));
+    ev.data.cookies = ev.cookies;
+  }
   // Attention points
   r.attention = attention(r, doc);
 }
