@@ -382,14 +382,31 @@ function main() {
   const a = text.indexOf(start);
   const b = text.indexOf(end);
   if (a >= 0 && b > a) {
-    const lines = [
-      start,
-      `| Field | Metric | All (${ids.length}) | a-* (tuned on) | b-* (check) | P | R | F1 | Target |`,
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    const cells = [
+      ['Field', 'Metric', `All (${ids.length})`, 'a-* (tuned on)', 'b-* (check)', 'P', 'R', 'F1', 'Target'],
       ...rows.map((r) => {
         const v = (s: Scores) => pct(r.kind === 'set' ? s.f1 : s.accuracy);
-        return `| ${r.field} | ${r.kind === 'set' ? 'F1' : 'accuracy'} | ${v(r.all)} | ${v(r.a)} | ${v(r.b)} | ${pct(r.all.precision)} | ${pct(r.all.recall)} | ${pct(r.all.f1)} | ${r.target ?? ''} |`;
+        return [
+          r.field,
+          r.kind === 'set' ? 'F1' : 'accuracy',
+          v(r.all),
+          v(r.a),
+          v(r.b),
+          pct(r.all.precision),
+          pct(r.all.recall),
+          pct(r.all.f1),
+          r.target ?? '',
+        ];
       }),
+    ];
+    // Columns padded as the formatter (Biome) writes Markdown tables, so the generated file stays formatted.
+    const widths = cells[0]!.map((_, i) => Math.max(3, ...cells.map((row) => row[i]!.length)));
+    const row = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+    const lines = [
+      start,
+      row(cells[0]!),
+      `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
+      ...cells.slice(1).map(row),
       '',
       `Time: median ${timing.perPolicyMedianMs} ms per policy, max ${timing.perPolicyMaxMs} ms; a 100 KB (${timing.policy100KbBytes} bytes) policy in ${timing.policy100KbMs} ms wall (median of 15) and ${timing.policy100KbCpuMs} ms of CPU time (Node ${process.version}, this machine, load average ${timing.loadAverage} on ${cpus} cores, ${results.date}).`,
       end,
