@@ -123,6 +123,22 @@ export function readPolicy(text: string, options: ReadOptions = {}): PolicyReadi
   return reading;
 }
 
+/** Puts the found keys in vocabulary order into values, with their citations into evidence. */
+function inOrder<K extends string>(
+  vocabulary: readonly K[],
+  found: Map<K, Sentence[]>,
+  values: K[],
+  evidence: Partial<Record<K, Citation[]>>,
+): void {
+  for (const k of vocabulary) {
+    const ss = found.get(k);
+    if (ss) {
+      values.push(k);
+      evidence[k] = cites(ss);
+    }
+  }
+}
+
 function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const m = /^[a-z]+:\/\/([^/:?#]+)/i.exec(url);
@@ -204,23 +220,9 @@ function fill(r: PolicyReading, doc: Doc, options: ReadOptions): void {
     r.site = sites.map((s) => s.value).join(', ');
     ev.site = cites(sites.flatMap((s) => s.sentences));
   }
-  // Data and purposes
-  const data = readData(doc);
-  for (const k of DATA_CATEGORIES) {
-    const ss = data.get(k);
-    if (ss) {
-      r.data.push(k);
-      ev.data[k] = cites(ss);
-    }
-  }
-  const purposes = readPurposes(doc);
-  for (const k of PURPOSES) {
-    const ss = purposes.get(k);
-    if (ss) {
-      r.purposes.push(k);
-      ev.purposes[k] = cites(ss);
-    }
-  }
+  // Data and purposes, in vocabulary order
+  inOrder(DATA_CATEGORIES, readData(doc), r.data, ev.data);
+  inOrder(PURPOSES, readPurposes(doc), r.purposes, ev.purposes);
   // Sharing, cross-border
   const sharing = readSharing(doc);
   r.third_parties.shares = sharing.shares;
