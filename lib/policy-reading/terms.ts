@@ -310,16 +310,27 @@ export function readWithdrawal(
     const first = mentions[0]!;
     if (has.email && !channel.has('email')) add('email', first);
   }
+  // The deadline promised to the person: first the general answer period for requests, else the period
+  // for acting on a withdrawal. Deadlines owed to the authority (Роскомнадзор) are not the person's.
+  const toAuthority = /уполномоченн[а-я]* орган|этого органа|роскомнадзор|органа по защите/;
+  const answer = doc.sentences.filter(
+    (s) =>
+      /запрос|обращени|заявлени/.test(s.low) && /рассматр|рассмотр|ответ|отвеча|исполн/.test(s.low) && !isDefinition(s),
+  );
   let days: number | null = null;
   const deadlineSentences: Sentence[] = [];
-  for (const s of mentions) {
-    const m = DEADLINE.exec(s.low);
-    if (!m) continue;
-    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!] ?? null);
-    if (n && n <= 90) {
-      days ??= n;
-      deadlineSentences.push(s);
+  for (const group of [answer, mentions]) {
+    for (const s of group) {
+      if (toAuthority.test(s.low)) continue;
+      const m = DEADLINE.exec(s.low);
+      if (!m) continue;
+      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!] ?? null);
+      if (n && n <= 90) {
+        days ??= n;
+        deadlineSentences.push(s);
+      }
     }
+    if (days !== null) break;
   }
   return { channel, deadline: { days, sentences: deadlineSentences }, mentions };
 }
