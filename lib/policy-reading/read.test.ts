@@ -133,6 +133,15 @@ describe('contacts and site', () => {
     expect(r.contacts.emails).toEqual(['pd@shop.example.ru']);
   });
 
+  it('does not take a processor’s address for the operator’s', () => {
+    const r = read(
+      '1.1. Оператор — ООО «Альфа» (далее — Оператор).\n\n1.2. Оператор передаёт данные в ООО «Бета» (адрес: 111141, г. Москва, ул. Перовская, д. 39) для хранения.',
+    );
+    expect(r.operator.address).toBeNull();
+    const own = read('1.1. ООО «Альфа» (далее — Оператор), адрес: 101000, г. Москва, ул. Примерная, д. 1.');
+    expect(own.operator.address).toBe('101000, г. Москва, ул. Примерная, д. 1');
+  });
+
   it('drops example addresses and says "none" when there are none', () => {
     expect(read('1.1. Введите адрес вида name@example.com в форму.').contacts.emails).toEqual([]);
   });
@@ -241,6 +250,18 @@ describe('sharing, cross-border, retention, withdrawal, cookies, analytics', () 
     );
     expect(r.withdrawal.channel).toEqual(['email']);
     expect(r.withdrawal.deadline_days).toBe(30);
+  });
+
+  it('withdrawal deadline: the answer period owed to the person, not a deadline owed to the authority', () => {
+    const r = read(
+      '8.1. Оператор сообщает в уполномоченный орган по его запросу информацию в течение 10 дней.\n\n8.2. Оператор рассматривает запросы субъектов и направляет ответы в течение 30 (тридцати) дней.',
+    );
+    expect(r.withdrawal.deadline_days).toBe(30);
+    expect(r.evidence.withdrawal.deadline_days[0]!.clause).toBe('8.2');
+    expect(
+      read('8.1. Оператор сообщает в уполномоченный орган информацию в течение 10 дней.').withdrawal
+        .deadline_days,
+    ).toBeNull();
   });
 
   it('cookies: mentioned is true, "не использует cookie" is false, silence is null', () => {

@@ -11,7 +11,7 @@ import {
   readSharing,
   readWithdrawal,
 } from './terms';
-import { addCite, cite, type Doc, type Sentence, segment } from './text';
+import { addCite, cite, type Doc, lowerSameLength, type Sentence, segment } from './text';
 import type { Attention, Citation, Evidence, PolicyReading, ReadOptions } from './types';
 import { CHANNELS, DATA_CATEGORIES, PURPOSES } from './types';
 
@@ -195,7 +195,20 @@ function fill(r: PolicyReading, doc: Doc, options: ReadOptions): void {
     }
   }
   // Addresses
-  const addresses = findAddresses(doc);
+  // An address given beside a transfer to another company (not the operator) is that company's.
+  const foreign = (s: Sentence, text: string) => {
+    const at = s.low.indexOf(lowerSameLength(text.slice(0, 12)));
+    const transfer = s.low.search(/переда[а-я]*|поруч[а-я]*/);
+    return candidates.some(
+      (c) =>
+        c.sentence === s &&
+        c.key !== op?.key &&
+        transfer >= 0 &&
+        c.start - s.start > transfer &&
+        c.start - s.start < at,
+    );
+  };
+  const addresses = findAddresses(doc).filter((a) => !a.sentences.every((s) => foreign(s, a.value.text)));
   const opAddress = addresses.find((a) => !a.value.postal) ?? null;
   if (opAddress) {
     r.operator.address = opAddress.value.text;

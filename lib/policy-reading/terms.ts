@@ -303,7 +303,7 @@ export function readWithdrawal(
       )
     )
       add('post', s);
-    if (/по телефону|позвонив|телефон[а-я]*:/.test(s.low)) add('phone', s);
+    if (/по телефону|позвон(?:ив|ите)|телефон[а-я]*:/.test(s.low)) add('phone', s);
   }
   // The policy names withdrawal as a right and gives contacts: those contacts' channels (LABELS.md).
   if (mentions.length > 0) {
@@ -315,7 +315,9 @@ export function readWithdrawal(
   const toAuthority = /уполномоченн[а-я]* орган|этого органа|роскомнадзор|органа по защите/;
   const answer = doc.sentences.filter(
     (s) =>
-      /запрос|обращени|заявлени/.test(s.low) && /рассматр|рассмотр|ответ|отвеча|исполн/.test(s.low) && !isDefinition(s),
+      /запрос|обращени|заявлени/.test(s.low) &&
+      /рассматр|рассмотр|ответ|отвеча|исполн/.test(s.low) &&
+      !isDefinition(s),
   );
   let days: number | null = null;
   const deadlineSentences: Sentence[] = [];
