@@ -63,7 +63,10 @@ const cites = (ss: Sentence[]): Citation[] => {
 };
 
 /** Whether the text reads as a privacy policy, and its language. */
-export function classify(text: string): {
+export function classify(
+  text: string,
+  lowered?: string,
+): {
   isPolicy: boolean;
   language: PolicyReading['language'];
   reason?: string;
@@ -83,7 +86,7 @@ export function classify(text: string): {
   if (control > n * 0.02)
     return { isPolicy: false, language: 'other', reason: 'The text looks binary, not a document.' };
   const language = cyr >= lat * 0.3 && cyr > 0 ? 'ru' : lat > 0 ? 'en' : 'other';
-  const low = sample.toLowerCase().replace(/ё/g, 'е');
+  const low = lowered ? lowered.slice(0, sample.length) : lowerSameLength(sample);
   const ru = (low.match(/персональн[а-я]* (?:данн|информац)/g) ?? []).length;
   const en = (low.match(/personal (?:data|information)|privacy (?:policy|notice)/g) ?? []).length;
   const title =
@@ -107,7 +110,8 @@ export function readPolicy(text: string, options: ReadOptions = {}): PolicyReadi
   const truncated = input.length > READ_LIMIT;
   const body = truncated ? input.slice(0, READ_LIMIT) : input;
   const reading = emptyReading(body.length, truncated);
-  const kind = classify(body);
+  const low = lowerSameLength(body);
+  const kind = classify(body, low);
   reading.language = kind.language;
   if (!kind.isPolicy) {
     reading.notPolicyReason = kind.reason ?? 'Not a privacy policy.';
@@ -115,7 +119,7 @@ export function readPolicy(text: string, options: ReadOptions = {}): PolicyReadi
   }
   reading.isPolicy = true;
   try {
-    fill(reading, segment(body), options);
+    fill(reading, segment(body, low), options);
   } catch (e) {
     // A reader bug must not break the caller: say what happened, keep what was read.
     reading.error = `The reader failed part-way (${String(e)}); what it read before that is kept.`;

@@ -32,12 +32,17 @@ const ANALYTICS_CONTEXT = /метрик|аналити|статистик|обе
 
 export function readAnalytics(doc: Doc): Map<string, Sentence[]> {
   const out = new Map<string, Sentence[]>();
+  // Only the services the whole text names are looked for sentence by sentence.
+  const named = ANALYTICS.filter(([, re]) => re.test(doc.low));
+  const vk = /вконтакте|(?<![а-я])vk(?![a-z])/.test(doc.low);
+  if (named.length === 0 && !vk) return out;
   for (const s of doc.sentences) {
-    for (const [name, re] of ANALYTICS) {
+    for (const [name, re] of named) {
       if (re.test(s.low)) out.set(name, [...(out.get(name) ?? []), s]);
     }
     // A social network listed beside an analytics service ("Яндекс Метрика и Вконтакте").
     if (
+      vk &&
       /вконтакте|(?<![а-я])vk(?![a-z])/.test(s.low) &&
       ANALYTICS_CONTEXT.test(s.low) &&
       /(?:яндекс|google|гугл)/.test(s.low)
@@ -201,6 +206,7 @@ const EXCEPTION_ONLY =
 export function readRetention(doc: Doc): { value: string | null; sentences: Sentence[] } {
   const hits = doc.sentences.filter(
     (s) =>
+      /хран|срок|retain|retention|keep|stored|kept|бессрочн|неограничен/.test(s.low) &&
       RETENTION.test(s.low) &&
       !RETENTION_NOT.test(s.low) &&
       !isDefinition(s) &&
@@ -280,7 +286,11 @@ export function readWithdrawal(
   const mentions = doc.sentences.filter((s) => WITHDRAW.test(s.low) && !isDefinition(s));
   // Where the policy says how to exercise rights or contact it: those channels serve requests too.
   const requests = doc.sentences.filter(
-    (s) => REQUEST.test(s.low) && !isDefinition(s) && !mentions.includes(s),
+    (s) =>
+      /запрос|реализац|обрат|обращ|направ|вопрос|contact/.test(s.low) &&
+      REQUEST.test(s.low) &&
+      !isDefinition(s) &&
+      !mentions.includes(s),
   );
   const add = (c: Channel, s: Sentence) => channel.set(c, [...(channel.get(c) ?? []), s]);
   for (const s of [...mentions, ...requests]) {

@@ -113,8 +113,8 @@ function isHeadingLine(line: string, clause: string | null): boolean {
   return words <= 14;
 }
 
-export function segment(text: string): Doc {
-  const low = lowerSameLength(text);
+/** `low` may be passed when the caller has already lower-cased the text (lowerSameLength). */
+export function segment(text: string, low: string = lowerSameLength(text)): Doc {
   const sentences: Sentence[] = [];
   let clause: string | null = null;
   let section = '';
