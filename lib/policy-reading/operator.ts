@@ -77,6 +77,20 @@ const IP_RE = new RegExp(
 const LATIN_RE =
   /(?<![\p{L}])((?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*),?\s+(Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|GmbH|LLP|PLC|S\.A\.|B\.V\.|AG)(?![\p{L}])/gu;
 const NATURAL_RE = new RegExp(`[Фф]изическ[${LOWW}]+ лиц[${LOWW}]+\\s+${PERSON}`, 'gu');
+const SELF_EMPLOYED_RE = new RegExp(
+  `[Сс]амозанят[${LOWW}]+(?:\\s+(?:гражданин[${LOWW}]*|лиц[${LOWW}]+))?\\s+${PERSON}`,
+  'gu',
+);
+// "ООО Ромашка" without quotes: up to three capitalised words after the short form.
+const SHORT_BARE_RE =
+  /(?<![\p{L}])(ООО|АО|ПАО|ЗАО|ОАО)\s+((?:[A-ZА-ЯЁ][\p{L}\d-]*)(?:\s+[A-ZА-ЯЁ][\p{L}\d-]*){0,2})/gu;
+// A person defined as the operator without a status: "Иванов Иван Иванович (далее — Оператор)".
+// Surname + initials, or surname + name + patronymic (…вич / …вна / …ична in any case).
+const PERSON_STRICT = `([${UP}][${LOWW}]+(?:-[${UP}][${LOWW}]+)?)\\s+(?:[${UP}]\\.\\s?[${UP}]\\.?|[${UP}][${LOWW}]+\\s+[${UP}][${LOWW}]*(?:вич|вн|ичн|ич)[${LOWW}]*)`;
+const PERSON_DEFINED_RE = new RegExp(
+  `${PERSON_STRICT}\\s*,?\\s*\\(\\s*далее[^)]{0,30}?(?:оператор|исполнител|владел|разработчик|администратор|продав)`,
+  'giu',
+);
 const ASSOC_RE = new RegExp(
   `[${UP}][${LOWW}]+\\s+(?:объединени|ассоциаци|партнерств|палат|союз)[${LOWW}]*\\s+[${LOWW}]{5,}`,
   'gu',
@@ -146,6 +160,20 @@ export function operatorCandidates(doc: Doc): OperatorCandidate[] {
       for (const m of t.matchAll(FULL_RE)) add(s, m.index, m[0], formOf(m[1]!), 50, m[2]!);
     if (/ип |предпринимател/.test(l))
       for (const m of t.matchAll(IP_RE)) add(s, m.index, m[0], 'ИП', 50, personKey(m, 1));
+    if (l.includes('самозанят'))
+      for (const m of t.matchAll(SELF_EMPLOYED_RE)) add(s, m.index, m[0], 'самозанятый', 45, personKey(m, 1));
+    if (/(?:^|[^а-я])(?:ооо|ао|пао|зао|оао) [а-яa-z]/.test(l))
+      for (const m of t.matchAll(SHORT_BARE_RE)) {
+        if (/^(?:и|в|с|по|от|на|для)$/i.test(m[2]!)) continue;
+        const name = m[0].replace(/\s+(?:ИНН|ОГРН|ОГРНИП|КПП|ИП|ОКПО)(?![\p{L}]).*$/u, '');
+        add(s, m.index, name, formOf(m[1]!), 40, m[2]!.split(/\s+/)[0]!);
+      }
+    if (l.includes('далее'))
+      for (const m of t.matchAll(PERSON_DEFINED_RE)) {
+        // Not a legal name already read (ИП / физическое лицо …): those carry their form.
+        if (out.some((c) => c.sentence === s && Math.abs(c.start - (s.start + m.index)) < 60)) continue;
+        add(s, m.index, m[0].replace(/\s*,?\s*\(\s*далее.*$/iu, ''), 'other', 30, personKey(m, 1));
+      }
     if (l.includes('физическ'))
       for (const m of t.matchAll(NATURAL_RE))
         add(s, m.index, m[0], selfEmployed ? 'самозанятый' : 'other', 45, personKey(m, 1));

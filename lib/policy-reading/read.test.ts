@@ -42,6 +42,29 @@ describe('operator', () => {
     expect(ao.operator.form).toBe('АО');
   });
 
+  it('reads an unquoted ООО name, a person defined as the operator, and a self-employed person', () => {
+    const bare = read('1.1. Оператор — ООО Ромашка ИНН 7712345671.');
+    expect([bare.operator.name, bare.operator.form, bare.operator.inn]).toEqual([
+      'ООО Ромашка',
+      'ООО',
+      '7712345671',
+    ]);
+    const person = read(
+      '1.1. Политика применяется к данным, которые обрабатывает Иванов Иван Иванович (далее — Оператор).',
+    );
+    expect([person.operator.name, person.operator.form]).toEqual(['Иванов Иван Иванович', 'other']);
+    const selfEmployed = read('1.1. Оператор: самозанятый Петров Пётр Петрович.');
+    expect(selfEmployed.operator.form).toBe('самозанятый');
+    expect(selfEmployed.operator.name).toContain('Петров');
+  });
+
+  it('does not take capitalised title words before "(далее — Политика)" for a person', () => {
+    expect(
+      read('1.1. Настоящая Политика Конфиденциальности Сайта (далее — Политика) действует для всех.').operator
+        .name,
+    ).toBeNull();
+  });
+
   it('prefers the operator over a processor named later', () => {
     const r = read(
       '1.1. Оператор — ООО «Альфа» (далее — Оператор).\n\n1.2. Оператор вправе передавать данные в ООО «Бета» (ИНН 7734123457) для рассылки.',
