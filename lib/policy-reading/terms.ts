@@ -9,10 +9,7 @@ const isDefinition = (s: Sentence) => /термин|определени|пон�
 // ---- analytics services (standard names) ----
 export const ANALYTICS: Array<[string, RegExp]> = [
   ['Яндекс.Метрика', /(?:яндекс|yandex)[\s.-]*(?:метрик|metri)/],
-  [
-    'Google Analytics',
-    /google[\s.-]*(?:analytics|аналитик)|гугл[\s.-]*аналитик|(?<![a-z])gtag|google tag manager/,
-  ],
+  ['Google Analytics', /google[\s.-]*(?:analytics|аналитик)|гугл[\s.-]*аналитик|(?<![a-z])gtag(?![a-z])/],
   ['Firebase Analytics', /firebase[\s.-]*analytics/],
   ['Adobe Site Catalyst', /adobe[\s.-]*site[\s.-]*catalyst|omniture/],
   ['Adobe Analytics', /adobe[\s.-]*analytics/],
