@@ -49,3 +49,15 @@ describe('segment without spaces', () => {
     for (const s of d.sentences) expect(s.end - s.start).toBeLessThanOrEqual(1600);
   });
 });
+
+describe('headings and list items', () => {
+  it('a short line after "…:" is a list item, not a heading', () => {
+    const d = segment(
+      'Информация, которую вы предоставляете\n\nМы собираем следующие данные:\n\nВозраст и дата рождения\n\nПол\n\nКак мы используем информацию',
+    );
+    const byText = (t: string) => d.sentences.find((s) => s.text === t)!;
+    expect(byText('Информация, которую вы предоставляете').heading).toBe(true);
+    expect(byText('Возраст и дата рождения').heading).toBe(false);
+    expect(byText('Возраст и дата рождения').section).toBe('информация, которую вы предоставляете');
+  });
+});

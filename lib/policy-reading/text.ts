@@ -119,6 +119,7 @@ export function segment(text: string, low: string = lowerSameLength(text)): Doc 
   let clause: string | null = null;
   let section = '';
   let lineNo = 0;
+  let afterColon = false;
   let pos = 0;
   while (pos < text.length) {
     let nl = text.indexOf('\n', pos);
@@ -130,7 +131,11 @@ export function segment(text: string, low: string = lowerSameLength(text)): Doc 
     lineNo++;
     const m = CLAUSE.exec(line);
     if (m?.[1] && !/^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(line.trim())) clause = m[1];
-    const heading = isHeadingLine(line, m?.[1] ?? null);
+    // A short unnumbered line right after "…следующие данные:" is an item of that list, not a heading.
+    const heading = isHeadingLine(line, m?.[1] ?? null) && !(afterColon && !m?.[1]);
+    afterColon =
+      /:\s*$/.test(line) ||
+      (afterColon && !m?.[1] && !/[.]\s*$/.test(line.trim()) && line.trim().length < 160);
     if (heading) section = lowerSameLength(line.replace(CLAUSE, '').trim());
     splitLine(text, low, lineStart, nl, (s, e) => {
       sentences.push({
