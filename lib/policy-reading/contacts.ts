@@ -14,7 +14,7 @@ const NOT_OPERATOR =
   /@(?:[a-z0-9-]+\.)*(?:getresponse|mailchimp|sendpulse|unisender|google|yandex-team|rkn\.gov|tinkoff|sberbank|cloudpayments|yookassa|robokassa)\./;
 // Context of a processor / third party: an address given there belongs to them.
 const THIRD =
-  /(переда[а-яе]*|поручи[а-я]*|обработчик|третьи[а-я]* лиц|партнер|контрагент|сервис[а-я]* рассыл|платежн[а-я]* (?:систем|сервис|агрегатор))/;
+  /(переда[а-яе]*|поруч[а-я]*|обработчик|третьи[а-я]* лиц|партнер|контрагент|сервис[а-я]* рассыл|платежн[а-я]* (?:систем|сервис|агрегатор))/;
 
 export interface Found<T> {
   value: T;
@@ -77,9 +77,7 @@ export function findAddresses(doc: Doc): Found<{ text: string; postal: boolean }
       const from = m.index + m[0].length;
       const rest = s.low.slice(from);
       if (!ADDRESS_BODY.test(rest) && !/\d{6}/.test(rest.slice(0, 80))) continue;
-      let end = rest.search(
-        /\(|\)|;|\s(?:инн|огрн|кпп|тел[.:е]|e-?mail|электронн|почта:|адрес)|\n|\.\s+[А-ЯA-Z]/iu,
-      );
+      let end = rest.search(/\(|\)|;|\s(?:инн|огрн|кпп|тел[.:е]|e-?mail|электронн|почта:|адрес)|\n/iu);
       if (end < 0) end = rest.length;
       const text = s.text
         .slice(from, from + end)
@@ -99,7 +97,7 @@ export function findAddresses(doc: Doc): Found<{ text: string; postal: boolean }
 
 // Domains the policy names as its site(s).
 const URL_OR_DOMAIN =
-  /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9а-я](?:[a-z0-9а-я-]{0,61}[a-z0-9а-я])?\.)+(?:ru|рф|com|net|org|pro|shop|online|site|store|io|app|info|biz|su|moscow|me|tech|dev|space|club|tv|by|kz|ua))(?![\p{L}\d-])(?:\/[^\s»"),;]*)?/gu;
+  /(?:https?:\/\/(?:www\.)?((?:[a-z0-9а-я](?:[a-z0-9а-я-]{0,61}[a-z0-9а-я])?\.)+[a-zа-я]{2,24})|(?:www\.)?((?:[a-z0-9а-я](?:[a-z0-9а-я-]{0,61}[a-z0-9а-я])?\.)+(?:ru|рф|com|net|org|pro|shop|online|site|store|io|app|info|biz|su|moscow|me|tech|dev|space|club|tv|by|kz|ua|plus)))(?![\p{L}\d-])(?:\/[^\s»"),;]*)?/gu;
 const NOT_SITE =
   /(?:^|\.)(?:yandex|ya|google|googleapis|gstatic|vk|vkontakte|facebook|instagram|mail|gmail|consultant|garant|kremlin|gov|rkn|pd\.rkn|apple|microsoft|mozilla|opera|firebase|getresponse|github|t|telegram|whatsapp|youtube|ok|rambler|bk|inbox|list|icloud|outlook|hotmail|adobe|cloudflare|tilda|wix|pravo|allaboutcookies|aboutcookies|yoomoney|yookassa|tinkoff|sberbank|robokassa|cloudpayments)\.[a-zа-я]+$/;
 
@@ -110,7 +108,7 @@ export function findSites(doc: Doc, host?: string): Found<string>[] {
     for (const m of s.low.matchAll(URL_OR_DOMAIN)) {
       const before = s.low[m.index - 1];
       if (before === '@' || before === '.') continue;
-      const d = m[1]!.replace(/^www\./, '');
+      const d = (m[1] ?? m[2]!).replace(/^www\./, '');
       if (NOT_SITE.test(d) || /\.(?:pdf|doc|docx|html|php)$/.test(d)) continue;
       const isUrl = m[0].startsWith('http') || m[0].startsWith('www');
       const context =

@@ -73,16 +73,33 @@ const IP_RE = new RegExp(
   `(?<![\\p{L}])(?:(?:ИП\\s+)+|[Ии]ндивидуальн[${LOWW}]+ [Пп]редпринимател[${LOWW}]+\\s+)${PERSON}`,
   'gu',
 );
+// Foreign and English-language names: "Northwind Apps Ltd", "Acme, Inc.", "Foo GmbH".
+const LATIN_RE =
+  /(?<![\p{L}])((?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*),?\s+(Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|GmbH|LLP|PLC|S\.A\.|B\.V\.|AG)(?![\p{L}])/gu;
 const NATURAL_RE = new RegExp(`[Фф]изическ[${LOWW}]+ лиц[${LOWW}]+\\s+${PERSON}`, 'gu');
+const SELF_EMPLOYED_RE = new RegExp(
+  `[Сс]амозанят[${LOWW}]+(?:\\s+(?:гражданин[${LOWW}]*|лиц[${LOWW}]+))?\\s+${PERSON}`,
+  'gu',
+);
+// "ООО Ромашка" without quotes: up to three capitalised words after the short form.
+const SHORT_BARE_RE =
+  /(?<![\p{L}])(ООО|АО|ПАО|ЗАО|ОАО)\s+((?:[A-ZА-ЯЁ][\p{L}\d-]*)(?:\s+[A-ZА-ЯЁ][\p{L}\d-]*){0,2})/gu;
+// A person defined as the operator without a status: "Иванов Иван Иванович (далее — Оператор)".
+// Surname + initials, or surname + name + patronymic (…вич / …вна / …ична in any case).
+const PERSON_STRICT = `([${UP}][${LOWW}]+(?:-[${UP}][${LOWW}]+)?)\\s+(?:[${UP}]\\.\\s?[${UP}]\\.?|[${UP}][${LOWW}]+\\s+[${UP}][${LOWW}]*(?:вич|вн|ичн|ич)[${LOWW}]*)`;
+const PERSON_DEFINED_RE = new RegExp(
+  `${PERSON_STRICT}\\s*,?\\s*\\(\\s*далее[^)]{0,30}?(?:оператор|исполнител|владел|разработчик|администратор|продав)`,
+  'giu',
+);
 const ASSOC_RE = new RegExp(
   `[${UP}][${LOWW}]+\\s+(?:объединени|ассоциаци|партнерств|палат|союз)[${LOWW}]*\\s+[${LOWW}]{5,}`,
   'gu',
 );
 const OPERATOR_IS = /оператор(?:ом)?(?: персональных данных)?(?: (?:является|выступает))?\s*[:–—-]?\s*/giu;
 const DEFINITION =
-  /\(?\s*далее(?:\s+по\s+тексту)?(?:\s+также)?\s*[-–—:]?\s*[^)]{0,40}?(оператор|компани|обществ|администраци|исполнител|продав|мы|разработчик|владел)/iu;
+  /\(?\s*далее(?:\s+по\s+тексту)?(?:\s+также)?\s*[-–—:]?\s*[^)]{0,40}?(оператор|компани|обществ|администраци|исполнител|продав|мы|разработчик|владел)|\(\s*[«"]?(?:оператор|разработчик|администрац[а-я]*|компания|владелец|мы)[»"]?\s*[,)]/iu;
 const TRANSFER =
-  /(переда[а-яё]*|передач[а-яё]*|поручи[а-яё]*|поручен[а-яё]*|третьим лиц|третьих лиц|партнер|контрагент|обработчик|сервис[а-яё]* )/u;
+  /(переда[а-яё]*|передач[а-яё]*|поруч[а-яё]*|третьим лиц|третьих лиц|партнер|контрагент|обработчик|сервис[а-яё]* )/u;
 
 function formOf(label: string): LegalForm | null {
   const l = label.toLowerCase().replace(/ё/g, 'е');
@@ -135,46 +152,75 @@ export function operatorCandidates(doc: Doc): OperatorCandidate[] {
   };
   for (const s of doc.sentences) {
     const t = s.text;
-    for (const m of t.matchAll(SHORT_RE)) add(s, m.index, m[0], formOf(m[1]!), 50, m[2]!);
-    for (const m of t.matchAll(FULL_RE)) add(s, m.index, m[0], formOf(m[1]!), 50, m[2]!);
-    for (const m of t.matchAll(IP_RE)) add(s, m.index, m[0], 'ИП', 50, personKey(m, 1));
-    for (const m of t.matchAll(NATURAL_RE))
-      add(s, m.index, m[0], selfEmployed ? 'самозанятый' : 'other', 45, personKey(m, 1));
-    for (const m of t.matchAll(ASSOC_RE)) add(s, m.index, m[0], 'НКО', 25, m[0].slice(0, 8));
+    const l = s.low;
+    // Cheap substring checks first: most sentences name no one.
+    const quoted = /[«"“„']/.test(t);
+    if (quoted) for (const m of t.matchAll(SHORT_RE)) add(s, m.index, m[0], formOf(m[1]!), 50, m[2]!);
+    if (quoted && /обществ|компани|учрежд|фонд|ассоциац|союз|некоммерч|акционер/.test(l))
+      for (const m of t.matchAll(FULL_RE)) add(s, m.index, m[0], formOf(m[1]!), 50, m[2]!);
+    if (/ип |предпринимател/.test(l))
+      for (const m of t.matchAll(IP_RE)) add(s, m.index, m[0], 'ИП', 50, personKey(m, 1));
+    if (l.includes('самозанят'))
+      for (const m of t.matchAll(SELF_EMPLOYED_RE)) add(s, m.index, m[0], 'самозанятый', 45, personKey(m, 1));
+    if (/(?:^|[^а-я])(?:ооо|ао|пао|зао|оао) [а-яa-z]/.test(l))
+      for (const m of t.matchAll(SHORT_BARE_RE)) {
+        if (/^(?:и|в|с|по|от|на|для)$/i.test(m[2]!)) continue;
+        const name = m[0].replace(/\s+(?:ИНН|ОГРН|ОГРНИП|КПП|ИП|ОКПО)(?![\p{L}]).*$/u, '');
+        add(s, m.index, name, formOf(m[1]!), 40, m[2]!.split(/\s+/)[0]!);
+      }
+    if (l.includes('далее'))
+      for (const m of t.matchAll(PERSON_DEFINED_RE)) {
+        // Not a legal name already read (ИП / физическое лицо …): those carry their form.
+        if (out.some((c) => c.sentence === s && Math.abs(c.start - (s.start + m.index)) < 60)) continue;
+        add(s, m.index, m[0].replace(/\s*,?\s*\(\s*далее.*$/iu, ''), 'other', 30, personKey(m, 1));
+      }
+    if (l.includes('физическ'))
+      for (const m of t.matchAll(NATURAL_RE))
+        add(s, m.index, m[0], selfEmployed ? 'самозанятый' : 'other', 45, personKey(m, 1));
+    if (/ltd|llc|inc|corp|gmbh|llp|plc|limited|s\.a\.|b\.v\.|(?<![a-z])ag(?![a-z])/.test(l))
+      for (const m of t.matchAll(LATIN_RE)) add(s, m.index, m[0], 'other', 45, m[1]!.split(/\s+/)[0]!);
+    if (/объединени|ассоциаци|партнерств|палат|союз/.test(l))
+      for (const m of t.matchAll(ASSOC_RE)) add(s, m.index, m[0], 'НКО', 25, m[0].slice(0, 8));
     // "Оператор(ом персональных данных) является: X" / "Оператор: X"
-    for (const m of s.low.matchAll(OPERATOR_IS)) {
-      const after = t.slice(m.index + m[0].length);
-      if (!/^[«"A-ZА-ЯЁ]/.test(after) && !/^администрац/i.test(after)) continue;
-      if (m[0].trim().toLowerCase() === 'оператор' && !/[:–—-]/.test(m[0])) continue;
-      const end = after.search(/\s*[(,;]|\.\s|\.$|$/);
-      const name = after.slice(0, end > 0 ? end : after.length);
-      if (name.split(/\s+/).length > 8) continue;
-      if (
-        /^(?:обязан|вправе|может|не |осуществля|обрабатыва|принима|получа|использу|хранит|является)/i.test(
-          name,
+    if (l.includes('оператор'))
+      for (const m of s.low.matchAll(OPERATOR_IS)) {
+        const after = t.slice(m.index + m[0].length);
+        if (!/^[«"A-ZА-ЯЁ]/.test(after) && !/^администрац/i.test(after)) continue;
+        if (m[0].trim().toLowerCase() === 'оператор' && !/[:–—-]/.test(m[0])) continue;
+        const end = after.search(/\s*[(,;]|\.\s|\.$|$/);
+        const name = after.slice(0, end > 0 ? end : after.length);
+        if (name.split(/\s+/).length > 8) continue;
+        if (
+          /^(?:обязан|вправе|может|не |осуществля|обрабатыва|принима|получа|использу|хранит|является)/i.test(
+            name,
+          )
         )
-      )
-        continue;
-      add(
-        s,
-        m.index + m[0].length,
-        name,
-        null,
-        40,
-        name.replace(/^администрация сайта\s*/i, '').slice(0, 10),
-      );
-    }
+          continue;
+        add(
+          s,
+          m.index + m[0].length,
+          name,
+          null,
+          40,
+          name.replace(/^администрация сайта\s*/i, '').slice(0, 10),
+        );
+      }
     // A definition "«X» (далее — Оператор)": the quoted name or person just before it.
-    const def = DEFINITION.exec(s.text);
+    const def = l.includes('далее') || l.includes('(') ? DEFINITION.exec(s.text) : null;
     if (def) {
       const before = t.slice(0, def.index);
       const q = [...before.matchAll(new RegExp(`(?:[${UP}]?[${LOWW}]+\\s+){0,2}${QUOTED}`, 'gu'))].pop();
       if (q && q.index !== undefined && before.length - (q.index + q[0].length) < 40) {
         add(s, q.index, q[0], null, 35, q[1]!);
       }
-      const under = /под (?:брендом|товарным знаком|наименованием|названием)\s+([^\s(,]+)/u.exec(before);
-      if (under) add(s, under.index, before.slice(under.index, def.index), null, 30, under[1]!);
     }
+    // "компании, действующие под брендом X"
+    const under =
+      l.includes('под ') &&
+      /(?:компани[а-яё]*|организаци[а-яё]*|групп[а-яё]* компаний)[^.]{0,30}?под (?:брендом|товарным знаком|наименованием|названием)\s+([^\s(,.;]+)/u.exec(
+        t,
+      );
+    if (under) add(s, under.index, under[0], null, 40, under[1]!);
   }
   // Last resorts: a brand "сайта X" or a person named as the developer / author.
   if (out.length === 0) {
@@ -207,7 +253,7 @@ export function operatorCandidates(doc: Doc): OperatorCandidate[] {
     if (def && def.index >= rel) c.score += 40;
     if (/оператор/.test(lowS)) c.score += 20;
     const before = lowS.slice(0, rel);
-    if (TRANSFER.test(before) && !(def && def.index >= rel)) c.score -= 60;
+    if (TRANSFER.test(before) && !(def && def.index >= rel)) c.score -= 90;
     const mentions = out.filter((o) => o.key && o.key === c.key).length;
     c.score += Math.min(mentions, 6) * 3;
     c.score += 10 * (1 - c.start / total);

@@ -11,7 +11,7 @@ import {
   readSharing,
   readWithdrawal,
 } from './terms';
-import { addCite, cite, type Doc, type Sentence, segment } from './text';
+import { addCite, cite, type Doc, lowerSameLength, type Sentence, segment } from './text';
 import type { Attention, Citation, Evidence, PolicyReading, ReadOptions } from './types';
 import { CHANNELS, DATA_CATEGORIES, PURPOSES } from './types';
 
@@ -63,7 +63,10 @@ const cites = (ss: Sentence[]): Citation[] => {
 };
 
 /** Whether the text reads as a privacy policy, and its language. */
-export function classify(text: string): {
+export function classify(
+  text: string,
+  lowered?: string,
+): {
   isPolicy: boolean;
   language: PolicyReading['language'];
   reason?: string;
@@ -83,7 +86,7 @@ export function classify(text: string): {
   if (control > n * 0.02)
     return { isPolicy: false, language: 'other', reason: 'The text looks binary, not a document.' };
   const language = cyr >= lat * 0.3 && cyr > 0 ? 'ru' : lat > 0 ? 'en' : 'other';
-  const low = sample.toLowerCase().replace(/ё/g, 'е');
+  const low = lowered ? lowered.slice(0, sample.length) : lowerSameLength(sample);
   const ru = (low.match(/персональн[а-я]* (?:данн|информац)/g) ?? []).length;
   const en = (low.match(/personal (?:data|information)|privacy (?:policy|notice)/g) ?? []).length;
   const title =
@@ -107,7 +110,8 @@ export function readPolicy(text: string, options: ReadOptions = {}): PolicyReadi
   const truncated = input.length > READ_LIMIT;
   const body = truncated ? input.slice(0, READ_LIMIT) : input;
   const reading = emptyReading(body.length, truncated);
-  const kind = classify(body);
+  const low = lowerSameLength(body);
+  const kind = classify(body, low);
   reading.language = kind.language;
   if (!kind.isPolicy) {
     reading.notPolicyReason = kind.reason ?? 'Not a privacy policy.';
@@ -115,12 +119,28 @@ export function readPolicy(text: string, options: ReadOptions = {}): PolicyReadi
   }
   reading.isPolicy = true;
   try {
-    fill(reading, segment(body), options);
+    fill(reading, segment(body, low), options);
   } catch (e) {
     // A reader bug must not break the caller: say what happened, keep what was read.
     reading.error = `The reader failed part-way (${String(e)}); what it read before that is kept.`;
   }
   return reading;
+}
+
+/** Puts the found keys in vocabulary order into values, with their citations into evidence. */
+function inOrder<K extends string>(
+  vocabulary: readonly K[],
+  found: Map<K, Sentence[]>,
+  values: K[],
+  evidence: Partial<Record<K, Citation[]>>,
+): void {
+  for (const k of vocabulary) {
+    const ss = found.get(k);
+    if (ss) {
+      values.push(k);
+      evidence[k] = cites(ss);
+    }
+  }
 }
 
 function hostOf(url: string | undefined): string | undefined {
@@ -133,7 +153,8 @@ function fill(r: PolicyReading, doc: Doc, options: ReadOptions): void {
   const ev = r.evidence;
   // Operator
   const candidates = operatorCandidates(doc);
-  const op = candidates[0];
+  // A candidate that only appears as a recipient of transfers is not the operator.
+  const op = candidates[0] && candidates[0].score > 0 ? candidates[0] : undefined;
   if (op) {
     r.operator.name = op.name;
     r.operator.form = op.form;
@@ -146,7 +167,7 @@ function fill(r: PolicyReading, doc: Doc, options: ReadOptions): void {
   }
   // ИНН / ОГРН: labelled numbers of the operator, not of a recipient named beside them.
   for (const s of doc.sentences) {
-    if (!/инн|огрн/.test(s.low)) continue;
+    if (!s.low.includes('инн') && !s.low.includes('огрн')) continue;
     for (const hit of findNumbers(s.low)) {
       const before = s.low.slice(0, hit.index);
       const other = candidates.find(
@@ -163,6 +184,9 @@ function fill(r: PolicyReading, doc: Doc, options: ReadOptions): void {
       if (other && nearest === other) continue;
       if (/(?:покупател|пользовател|клиент|контрагент|субъект)[а-я]*[;,]?\s*$/.test(before.slice(-40)))
         continue;
+      // "ИНН 7734123457 покупателя": a customer's number named after the digits.
+      const rest = s.low.slice(hit.index).replace(/^\D*[\d\s]+/, '');
+      if (/^(?:покупател|пользовател|клиент|контрагент|субъект)/.test(rest)) continue;
       if (hit.kind === 'inn' && !r.operator.inn) {
         r.operator.inn = hit.digits;
         r.checksums.inn = checksum('inn', hit.digits);
@@ -175,7 +199,20 @@ function fill(r: PolicyReading, doc: Doc, options: ReadOptions): void {
     }
   }
   // Addresses
-  const addresses = findAddresses(doc);
+  // An address given beside a transfer to another company (not the operator) is that company's.
+  const foreign = (s: Sentence, text: string) => {
+    const at = s.low.indexOf(lowerSameLength(text.slice(0, 12)));
+    const transfer = s.low.search(/переда[а-я]*|поруч[а-я]*/);
+    return candidates.some(
+      (c) =>
+        c.sentence === s &&
+        c.key !== op?.key &&
+        transfer >= 0 &&
+        c.start - s.start > transfer &&
+        c.start - s.start < at,
+    );
+  };
+  const addresses = findAddresses(doc).filter((a) => !a.sentences.every((s) => foreign(s, a.value.text)));
   const opAddress = addresses.find((a) => !a.value.postal) ?? null;
   if (opAddress) {
     r.operator.address = opAddress.value.text;
@@ -200,23 +237,9 @@ function fill(r: PolicyReading, doc: Doc, options: ReadOptions): void {
     r.site = sites.map((s) => s.value).join(', ');
     ev.site = cites(sites.flatMap((s) => s.sentences));
   }
-  // Data and purposes
-  const data = readData(doc);
-  for (const k of DATA_CATEGORIES) {
-    const ss = data.get(k);
-    if (ss) {
-      r.data.push(k);
-      ev.data[k] = cites(ss);
-    }
-  }
-  const purposes = readPurposes(doc);
-  for (const k of PURPOSES) {
-    const ss = purposes.get(k);
-    if (ss) {
-      r.purposes.push(k);
-      ev.purposes[k] = cites(ss);
-    }
-  }
+  // Data and purposes, in vocabulary order
+  inOrder(DATA_CATEGORIES, readData(doc), r.data, ev.data);
+  inOrder(PURPOSES, readPurposes(doc), r.purposes, ev.purposes);
   // Sharing, cross-border
   const sharing = readSharing(doc);
   r.third_parties.shares = sharing.shares;
@@ -256,6 +279,12 @@ function fill(r: PolicyReading, doc: Doc, options: ReadOptions): void {
   const cookies = readCookies(doc);
   r.cookies = cookies.value;
   ev.cookies = cites(cookies.sentences);
+  // A site that sets cookies collects cookie data (LABELS.md counts it among the data).
+  if (r.cookies === true && !r.data.includes('cookies')) {
+    r.data.push('cookies');
+    r.data.sort((a, b) => DATA_CATEGORIES.indexOf(a) - DATA_CATEGORIES.indexOf(b));
+    ev.data.cookies = ev.cookies;
+  }
   // Attention points
   r.attention = attention(r, doc);
 }

@@ -113,12 +113,13 @@ function isHeadingLine(line: string, clause: string | null): boolean {
   return words <= 14;
 }
 
-export function segment(text: string): Doc {
-  const low = lowerSameLength(text);
+/** `low` may be passed when the caller has already lower-cased the text (lowerSameLength). */
+export function segment(text: string, low: string = lowerSameLength(text)): Doc {
   const sentences: Sentence[] = [];
   let clause: string | null = null;
   let section = '';
   let lineNo = 0;
+  let afterColon = false;
   let pos = 0;
   while (pos < text.length) {
     let nl = text.indexOf('\n', pos);
@@ -130,7 +131,11 @@ export function segment(text: string): Doc {
     lineNo++;
     const m = CLAUSE.exec(line);
     if (m?.[1] && !/^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(line.trim())) clause = m[1];
-    const heading = isHeadingLine(line, m?.[1] ?? null);
+    // A short unnumbered line right after "…следующие данные:" is an item of that list, not a heading.
+    const heading = isHeadingLine(line, m?.[1] ?? null) && !(afterColon && !m?.[1]);
+    afterColon =
+      /:\s*$/.test(line) ||
+      (afterColon && !m?.[1] && !/[.]\s*$/.test(line.trim()) && line.trim().length < 160);
     if (heading) section = lowerSameLength(line.replace(CLAUSE, '').trim());
     splitLine(text, low, lineStart, nl, (s, e) => {
       sentences.push({
@@ -176,12 +181,12 @@ function splitLine(
         const word = low.slice(w + 1, i);
         if (word.length === 1 && /[А-ЯЁA-Z]/.test(text[w + 1]!)) continue;
         if (ABBR.has(word)) continue;
-        if (/^\d{1,2}(\.\d{1,3})*$/.test(low.slice(w + 1, i).trim()) && i - s < 12) continue;
+        if (/^[\s\-–—•*·]*(?:п\.\s*)?\d{1,2}(?:\.\d{1,3})*$/.test(text.slice(s, i))) continue;
       }
       emit(s, j);
       s = k;
       i = k - 1;
-    } else if (i - s >= MAX_SENTENCE && /\s/.test(c)) {
+    } else if (i - s >= MAX_SENTENCE && (/\s/.test(c) || i - s >= MAX_SENTENCE + 100)) {
       emit(s, i);
       s = i + 1;
     }

@@ -70,15 +70,15 @@ describe('ReadingPanel', () => {
 
   it('opens the sentence a line was read from, highlighted, with the clause number', () => {
     const props = show(siteUrls.shopPolicy);
-    const button = q<HTMLButtonElement>('[data-line="retention"] .cite')!;
-    expect(button.textContent).toBe('Текст: п. 6.1');
+    const button = q<HTMLButtonElement>('[data-line="op-inn"] .cite')!;
+    expect(button.textContent).toBe('Текст: п. 1.2');
     act(() => button.click());
-    const figure = q('[data-line="retention"] .source')!;
-    expect(figure.getAttribute('data-clause')).toBe('6.1');
-    expect(figure.querySelector('figcaption')?.textContent).toBe('п. 6.1');
-    const cite = props.reading.evidence.retention[0]!;
+    const figure = q('[data-line="op-inn"] .source')!;
+    expect(figure.getAttribute('data-clause')).toBe('1.2');
+    expect(figure.querySelector('figcaption')?.textContent).toBe('п. 1.2');
+    const cite = props.reading.evidence.operator.inn[0]!;
     expect(figure.querySelector('mark')?.textContent).toBe(props.text.slice(cite.start, cite.end));
-    expect(figure.querySelector('mark')?.textContent).toContain('не дольше 3 (трёх) лет');
+    expect(figure.querySelector('mark')?.textContent).toContain('ИНН 7704123450');
   });
 
   it('says "the policy does not say" where it is silent', () => {
