@@ -35,8 +35,8 @@ async function openSite(browser: TestBrowser, url: string, html?: string): Promi
 async function openPopupFor(browser: TestBrowser, site: TestPage): Promise<TestPage> {
   if (browser.clickToolbarButton) {
     await browser.clickToolbarButton(site);
-    const popup = await browser.waitForExtensionPage('popup.html', 10_000);
-    await popup.waitFor(() => document.querySelector('.home'), undefined, 10_000);
+    const popup = await browser.waitForExtensionPage('popup.html', 30_000);
+    await popup.waitFor(() => document.querySelector('.home'), undefined, 30_000);
     return popup;
   }
   // Firefox: the popup page in a tab, for the site's tab. First the access the click would grant.
@@ -57,8 +57,8 @@ async function openPopupFor(browser: TestBrowser, site: TestPage): Promise<TestP
       .browser;
     await api.tabs.create({ url: `/popup.html?tab=${id}`, active: false });
   }, tabId);
-  const popup = await browser.waitForExtensionPage(`popup.html?tab=${tabId}`, 10_000);
-  await popup.waitFor(() => document.querySelector('.home'), undefined, 10_000);
+  const popup = await browser.waitForExtensionPage(`popup.html?tab=${tabId}`, 30_000);
+  await popup.waitFor(() => document.querySelector('.home'), undefined, 30_000);
   return popup;
 }
 
@@ -74,7 +74,7 @@ async function controlPage(browser: TestBrowser): Promise<TestPage> {
   await site.goto('https://expert.plus/', { file: 'home.html' });
   await openPanel(site);
   await site.click('[data-request="access"]');
-  const page = await browser.waitForExtensionPage('popup.html', 10_000);
+  const page = await browser.waitForExtensionPage('popup.html', 30_000);
   controls.set(browser, page);
   return page;
 }
@@ -126,7 +126,7 @@ async function typeInto(page: TestPage, selector: string, text: string) {
 }
 
 /** Waits for the reading panel on the page and returns its text. */
-async function readingShown(site: TestPage, timeoutMs = 20_000): Promise<string> {
+async function readingShown(site: TestPage, timeoutMs = 30_000): Promise<string> {
   await site.waitFor(
     (h) =>
       document
@@ -154,7 +154,7 @@ async function russian(site: TestPage) {
 }
 
 /** The popup's answer, once it has one (data-read-state on its message). */
-async function popupState(popup: TestPage, timeoutMs = 20_000): Promise<string> {
+async function popupState(popup: TestPage, timeoutMs = 30_000): Promise<string> {
   await popup.waitFor(() => document.querySelector('[data-read-state]'), undefined, timeoutMs);
   return popup.evaluate(
     () => document.querySelector('[data-read-state]')!.getAttribute('data-read-state') ?? '',
@@ -173,7 +173,7 @@ const popupText = (popup: TestPage) =>
   popup.evaluate(() => document.querySelector('.home')?.textContent ?? '');
 
 for (const name of browsers) {
-  describe(`on-demand reading in ${name}`, () => {
+  describe(`on-demand reading in ${name}`, { timeout: 120_000 }, () => {
     let browser: TestBrowser;
     const urls = siteUrlsFor(name === 'firefox' ? 'http' : 'https');
     beforeAll(async () => {
@@ -232,9 +232,9 @@ for (const name of browsers) {
       // Chromium: the toolbar popup (action.openPopup); Firefox: a tab, `popup.html?operator=<token>`.
       const drafter = await browser.waitForExtensionPage(
         name === 'firefox' ? 'popup.html?operator=' : 'popup.html',
-        15_000,
+        30_000,
       );
-      await drafter.waitFor(() => document.querySelector('#pl-op-name'), undefined, 15_000);
+      await drafter.waitFor(() => document.querySelector('#pl-op-name'), undefined, 30_000);
       const fields = await drafter.evaluate(() => {
         const v = (id: string) => document.querySelector<HTMLInputElement>(`#${id}`)?.value;
         return {
@@ -412,9 +412,9 @@ for (const name of browsers) {
       await site.click('[data-request="access"]');
       const drafter = await browser.waitForExtensionPage(
         name === 'firefox' ? 'popup.html?operator=' : 'popup.html',
-        15_000,
+        30_000,
       );
-      await drafter.waitFor(() => document.querySelector('#pl-op-name'), undefined, 15_000);
+      await drafter.waitFor(() => document.querySelector('#pl-op-name'), undefined, 30_000);
       expect(
         await drafter.evaluate(() => ({
           name: document.querySelector<HTMLInputElement>('#pl-op-name')?.value,
