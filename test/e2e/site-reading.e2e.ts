@@ -305,6 +305,26 @@ for (const name of browsers) {
       expect(await readings()).toBe(0);
     });
 
+    it('says on expert.plus that the site has a reviewed summary, and brings back a hidden panel', async () => {
+      // Firefox's stand-in for the toolbar click opens its helper page through the panel: before hiding it.
+      if (!browser.clickToolbarButton) await controlPage(browser);
+      const site = await browser.newPage();
+      await site.goto('https://expert.plus/', { file: 'home.html' });
+      await openPanel(site);
+      await site.click('.panel-footer .link-button'); // «Скрыть на этом сайте»
+      await site.waitFor((h) => !document.querySelector(h), host);
+      const popup = await openPopupFor(browser, site);
+      const coverage = () =>
+        popup.evaluate(() =>
+          [...document.querySelectorAll('[data-coverage]')].map((e) => e.getAttribute('data-coverage')),
+        );
+      expect(await coverage()).toEqual(['curated', 'hidden']);
+      expect(await popup.evaluate(() => Boolean(document.querySelector('#pl-read-site')))).toBe(false);
+      await popup.click('[data-coverage="hidden"] button');
+      await popup.waitFor(() => !document.querySelector('[data-coverage="hidden"]'));
+      await site.waitFor((h) => document.querySelector(h), host);
+    });
+
     it('says so on a page with no policy link, and reads pasted text instead', async () => {
       const site = await openSite(browser, urls.noPolicy);
       const popup = await openPopupFor(browser, site);
