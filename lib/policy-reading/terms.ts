@@ -4,7 +4,16 @@ import type { Doc, Sentence } from './text';
 import type { Channel } from './types';
 
 const DEFINITIONAL = /^(?:[\d.\s-]*)[«"]?[а-яa-z -]{3,60}[»"]?(?:\s[-–—]|[–—])\s/;
-const isDefinition = (s: Sentence) => /термин|определени|понят/.test(s.section) || DEFINITIONAL.test(s.low);
+const definitions = new WeakMap<Sentence, boolean>();
+/** A definition ("Оператор — …") or a sentence of the terms section: it defines words, it does not say what is done. */
+function isDefinition(s: Sentence): boolean {
+  let v = definitions.get(s);
+  if (v === undefined) {
+    v = /термин|определени|понят/.test(s.section) || DEFINITIONAL.test(s.low);
+    definitions.set(s, v);
+  }
+  return v;
+}
 
 // ---- analytics services (standard names) ----
 export const ANALYTICS: Array<[string, RegExp]> = [
@@ -116,7 +125,10 @@ export function readSharing(doc: Doc): Sharing {
     if (/неуполномоченн|несанкционированн|собира[а-я]* сторонн/.test(low)) continue;
     if (PROCESSOR.test(low) && !/не поруча/.test(low)) processorSentences.push(s);
     const transferSection = /передач|третьим|третьих|раскрыт|получател|sharing|disclos/.test(s.section);
-    const transferWords = TRANSFER_VERB.test(low) && RECIPIENT.test(low);
+    const transferWords =
+      /переда|прода|отправ|пересыл|предостав|раскры|поруч|share|disclos|transfer/.test(low) &&
+      TRANSFER_VERB.test(low) &&
+      RECIPIENT.test(low);
     const sentToService = SENT_TO_SERVICE.test(low);
     if (!transferWords && !sentToService && !(transferSection && CONCRETE.test(low))) continue;
     // Rights of the subject and duties of the operator describe the law, not what the operator does.
