@@ -6,5 +6,10 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Property tests are bounded by time (see the file); the timeout leaves room for a machine whose
+    // two cores are shared with other work (the 5 s default failed tests there).
+    setupFiles: ['test/property-time-limit.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });
