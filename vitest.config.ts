@@ -10,6 +10,8 @@ export default defineConfig({
     // two cores are shared with other work (the 5 s default failed tests there).
     setupFiles: ['test/property-time-limit.ts'],
     testTimeout: 30_000,
+    // Two workers even on two cores: the files wait on I/O and module loading as much as on the CPU.
+    maxWorkers: 2,
     hookTimeout: 30_000,
   },
 });

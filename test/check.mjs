@@ -1,24 +1,35 @@
 // `npm run check`: types, lint and unit tests, the three at once (they do not depend on each other,
-// and on two cores the typecheck's one thread runs beside vitest's worker). Each one's output is
-// printed whole when it ends, in the order they end, with its time; the exit code is non-zero if any
+// and on two cores the typecheck's one thread runs beside vitest's workers). Each runs its script from
+// package.json as npm would (node_modules/.bin on the PATH), without starting npm three more times.
+// Each one's output is printed whole when it ends, with its time; the exit code is non-zero if any
 // failed.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
 
+const root = resolve(import.meta.dirname, '..');
+const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const steps = [
-  ['types', 'npm', ['run', '--silent', 'typecheck']],
-  ['lint', 'npm', ['run', '--silent', 'lint']],
-  ['unit', 'npm', ['run', '--silent', 'test:unit']],
+  ['types', 'typecheck'],
+  ['lint', 'lint'],
+  ['unit', 'test:unit'],
 ];
+const env = {
+  ...process.env,
+  PATH: `${join(root, 'node_modules/.bin')}${delimiter}${process.env.PATH}`,
+  // Colours when the terminal has them, although each step writes to a pipe.
+  ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
+};
 
 const started = performance.now();
 const results = await Promise.all(
   steps.map(
-    ([name, command, args]) =>
-      new Promise((resolve) => {
+    ([name, script]) =>
+      new Promise((done) => {
         const t0 = performance.now();
-        const child = spawn(command, args, {
-          // Colours when the terminal has them, although each step writes to a pipe.
-          env: process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env,
+        const child = spawn('sh', ['-c', scripts[script]], {
+          cwd: root,
+          env,
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         const output = [];
@@ -28,10 +39,10 @@ const results = await Promise.all(
           const seconds = ((performance.now() - t0) / 1000).toFixed(1);
           const ok = code === 0;
           process.stdout.write(
-            `\n── ${name}: ${ok ? 'ok' : `FAILED (${signal ?? `exit ${code}`})`} in ${seconds} s\n`,
+            `\n── ${name} (npm run ${script}): ${ok ? 'ok' : `FAILED (${signal ?? `exit ${code}`})`} in ${seconds} s\n`,
           );
           process.stdout.write(Buffer.concat(output));
-          resolve({ name, ok });
+          done({ name, ok });
         });
       }),
   ),
