@@ -4,7 +4,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['test/unit/**/*.test.{ts,tsx}'],
+    include: ['lib/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     // Property tests are bounded by time (see the file); the timeout leaves room for a machine whose
     // two cores are shared with other work (the 5 s default failed tests there).

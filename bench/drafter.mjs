@@ -176,7 +176,7 @@ async function makeRecords(n, statusOf = (i, statuses) => statuses[i % statuses.
     records.push(r);
   }
   const backup = await importBundle(
-    await bundle(`export { exportBackup, parseBackup } from './utils/backup';`, { platform: 'node' }),
+    await bundle(`export { exportBackup, parseBackup } from './lib/requests/backup';`, { platform: 'node' }),
   );
   const parsed = backup.parseBackup(backup.exportBackup(records, new Date()));
   if (!parsed.ok) throw new Error(`seed records are not in the app's format: ${parsed.error.en}`);
@@ -205,7 +205,7 @@ async function seedRequests(ext, records) {
         const letters = tx.objectStore('letters');
         store.clear();
         letters.clear();
-        // As utils/requests-db.ts stores them (splitLetter): the letter apart, under the request's id.
+        // As lib/requests/db/store.ts stores them (splitLetter): the letter apart, under the request's id.
         for (const { letter, ...request } of records) {
           store.put(request);
           if (letter) letters.put(letter, request.id);

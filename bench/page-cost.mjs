@@ -581,16 +581,16 @@ function changedPageText(source, clauses, bytes) {
 }
 
 async function changeDetection(page) {
-  const file = join(root, 'utils/policy-diff.ts');
-  if (!existsSync(file)) return { missing: 'utils/policy-diff.ts missing' };
+  const file = join(root, 'lib/policy-watch/diff.ts');
+  if (!existsSync(file)) return { missing: 'lib/policy-watch/diff.ts missing' };
   let code;
   try {
     code = await bundle(
-      `export { comparePolicyText } from './utils/policy-diff';
+      `export { comparePolicyText } from './lib/policy-watch/diff';
        export { clauses, source } from './policies/expert.plus/clauses';`,
     );
   } catch (error) {
-    return { missing: `utils/policy-diff.ts does not build: ${String(error.message).split('\n')[0]}` };
+    return { missing: `lib/policy-watch/diff.ts does not build: ${String(error.message).split('\n')[0]}` };
   }
   const mod = await importBundle(code);
   const clauses = mod.clauses.map((c) => ({ id: c.id, text: c.text }));
@@ -609,7 +609,7 @@ async function changeDetection(page) {
 
   // In the Chromium page, where the content script would run it. The page bundle sets a global.
   const iife = await bundle(
-    `import { comparePolicyText } from './utils/policy-diff';
+    `import { comparePolicyText } from './lib/policy-watch/diff';
      globalThis.__plBenchDiff = comparePolicyText;`,
     { format: 'iife' },
   );

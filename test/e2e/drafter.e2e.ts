@@ -5,12 +5,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseBackup } from '../../utils/backup';
-import { buildMailto } from '../../utils/mailto';
-import { type DrafterIntent, intentToSearch } from '../../utils/messages';
-import { deadlinesFor } from '../../utils/request-kinds';
-import { addDays } from '../../utils/russian-calendar';
-import { russianDate } from '../../utils/working-days';
+import { deadlinesFor } from '../../lib/law/request-kinds';
+import { addDays } from '../../lib/law/russian-calendar';
+import { russianDate } from '../../lib/law/working-days';
+import { buildMailto } from '../../lib/letters/mailto';
+import { type DrafterIntent, intentToSearch } from '../../lib/platform/messages';
+import { parseBackup } from '../../lib/requests/backup';
+import { formatDate } from '../../lib/text/date';
 import {
   auditEveryView,
   axeViolations,
@@ -281,8 +282,8 @@ describe.each(browsers)('%s', (name) => {
       await drafter.waitFor(() => document.querySelector('#pl-sent-info'));
       const deadlines = deadlinesFor('deletion', today);
       const info = await drafter.evaluate(() => document.querySelector('#pl-sent-info')?.textContent ?? '');
-      expect(info).toContain(`Статус: отправлен · Дата отправки: ${russianDate(today)}`);
-      for (const d of deadlines) expect(info).toContain(`${d.label.ru}: ${russianDate(d.date)}`);
+      expect(info).toContain(`Статус: отправлен · Дата отправки: ${formatDate(today, 'ru')}`);
+      for (const d of deadlines) expect(info).toContain(`${d.label.ru}: ${formatDate(d.date, 'ru')}`);
       // Sent means locked: the letter as sent stays as it was.
       expect(await drafter.evaluate(() => document.querySelector('#pl-fullName')?.matches(':disabled'))).toBe(
         true,
@@ -299,7 +300,7 @@ describe.each(browsers)('%s', (name) => {
         };
       });
       expect(row.status).toBe('отправлен');
-      expect(row.text).toContain(`отправлен: ${russianDate(today)}`);
+      expect(row.text).toContain(`отправлен: ${formatDate(today, 'ru')}`);
       expect(row.dates).toEqual(deadlines.map((d) => d.date));
     });
 
@@ -634,7 +635,6 @@ describe.each(browsers)('%s', (name) => {
         const intent: DrafterIntent = {
           policyId: 'expert.plus',
           kind: 'access',
-          clauses: ['4.2'],
           pageContacts: ['privacy@expert.plus'],
           pageUrl: 'https://expert.plus/account',
         };
