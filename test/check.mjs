@@ -9,10 +9,12 @@ import { delimiter, join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+// `--isolate` (as `npm test` runs it): each unit test file in fresh modules, as vitest does by default.
+const isolate = process.argv.includes('--isolate');
 const steps = [
-  ['types', 'typecheck'],
-  ['lint', 'lint'],
-  ['unit', 'test:unit'],
+  ['types', 'typecheck', ''],
+  ['lint', 'lint', ''],
+  ['unit', 'test:unit', isolate ? ' --isolate' : ''],
 ];
 const env = {
   ...process.env,
@@ -24,10 +26,10 @@ const env = {
 const started = performance.now();
 const results = await Promise.all(
   steps.map(
-    ([name, script]) =>
+    ([name, script, extra]) =>
       new Promise((done) => {
         const t0 = performance.now();
-        const child = spawn('sh', ['-c', scripts[script]], {
+        const child = spawn('sh', ['-c', scripts[script] + extra], {
           cwd: root,
           env,
           stdio: ['ignore', 'pipe', 'pipe'],
