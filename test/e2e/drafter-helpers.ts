@@ -46,6 +46,17 @@ export async function drafterReady(drafter: TestPage) {
   await drafter.waitFor(() => document.querySelector('#pl-letter'), undefined, 10_000);
 }
 
+/** Chooses the UI language in the drafter's settings, as the select does, and waits for the page to follow. */
+export async function chooseLanguage(drafter: TestPage, lang: 'ru' | 'en') {
+  await drafter.evaluate((l) => {
+    const select = document.querySelector<HTMLSelectElement>('#pl-lang');
+    if (!select) throw new Error('no #pl-lang');
+    select.value = l;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, lang);
+  await drafter.waitFor((l) => document.documentElement.lang === l, lang);
+}
+
 export async function typeInto(page: TestPage, selector: string, text: string) {
   await page.click(selector);
   await page.selectAll();

@@ -15,6 +15,7 @@ import { formatDate } from '../../lib/text/date';
 import {
   auditEveryView,
   axeViolations,
+  chooseLanguage,
   drafterReady,
   openDrafterFromPanel,
   openSiteWithPanel,
@@ -590,13 +591,7 @@ describe.each(browsers)('%s', (name) => {
     });
 
     it('switches to English, and the panel on the site follows the same setting', async () => {
-      await drafter.evaluate(() => {
-        const select = document.querySelector<HTMLSelectElement>('#pl-lang');
-        if (!select) throw new Error('no #pl-lang');
-        select.value = 'en';
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-      });
-      await drafter.waitFor(() => document.documentElement.lang === 'en');
+      await chooseLanguage(drafter, 'en');
       expect(
         await drafter.evaluate(() => ({
           list: document.querySelector('#pl-tab-list')?.textContent,

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDrafterFromPanel, openSiteWithPanel, typeInto } from '../e2e/drafter-helpers';
+import { chooseLanguage, openDrafterFromPanel, openSiteWithPanel, typeInto } from '../e2e/drafter-helpers';
 import { launch, type TestBrowser } from '../e2e/harness';
 import { closePanel, openPanel, panelReady, panelSettled } from '../e2e/panel-helpers';
 
@@ -76,13 +76,7 @@ describe('README screenshots, in Chromium', () => {
     await drafter.colorScheme('light');
     await scrollTo('.recipient');
     await drafter.screenshot(join(screenshotsDir, 'drafter-ru-light.png'));
-    await drafter.evaluate(() => {
-      const select = document.querySelector<HTMLSelectElement>('#pl-lang');
-      if (!select) throw new Error('no #pl-lang');
-      select.value = 'en';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    await drafter.waitFor(() => document.documentElement.lang === 'en');
+    await chooseLanguage(drafter, 'en');
     await drafter.click('.preview input[type="checkbox"]');
     await drafter.waitFor(() => document.querySelector('.letter.translation'));
     await drafter.colorScheme('dark');
