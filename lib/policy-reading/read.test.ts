@@ -263,6 +263,11 @@ describe('sharing, cross-border, retention, withdrawal, cookies, analytics', () 
     expect(
       read('6.1. Персональные данные обрабатываются на срок действия договора с пользователем.').retention,
     ).toContain('на срок действия договора');
+    // Keeping data «на срок, установленный законодательством» when the law requires it is not a stated period.
+    expect(
+      read('6.1. Оператор обязан сохранить удалённую информацию на срок, установленный законодательством.')
+        .retention,
+    ).toBeNull();
     const none = read(
       '6.1. Оператор отвечает на запрос в течение 10 рабочих дней.\n\n6.2. Файлы cookie хранятся 1 год.',
     );
