@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// README screenshots made by a script (test/screenshots/*.shots.ts), not by `npm test`.
+// `npm run screenshots`: the README's screenshots, from the built extension (see the file).
 export default defineConfig({
   test: {
-    include: ['test/screenshots/**/*.shots.ts'],
+    include: ['test/screenshots/**/*.screenshots.ts'],
     environment: 'node',
-    testTimeout: 120_000,
+    testTimeout: 60_000,
     hookTimeout: 90_000,
   },
 });

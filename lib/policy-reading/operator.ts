@@ -246,6 +246,8 @@ export function operatorCandidates(doc: Doc): OperatorCandidate[] {
   }
   // Scores: defined as the operator, named with "оператор", mentioned often, early; recipients of transfers lose.
   const total = doc.text.length || 1;
+  const counts = new Map<string, number>();
+  for (const o of out) if (o.key) counts.set(o.key, (counts.get(o.key) ?? 0) + 1);
   for (const c of out) {
     const rel = c.start - c.sentence.start;
     const lowS = c.sentence.low;
@@ -254,7 +256,7 @@ export function operatorCandidates(doc: Doc): OperatorCandidate[] {
     if (/оператор/.test(lowS)) c.score += 20;
     const before = lowS.slice(0, rel);
     if (TRANSFER.test(before) && !(def && def.index >= rel)) c.score -= 90;
-    const mentions = out.filter((o) => o.key && o.key === c.key).length;
+    const mentions = c.key ? (counts.get(c.key) ?? 0) : 0;
     c.score += Math.min(mentions, 6) * 3;
     c.score += 10 * (1 - c.start / total);
   }

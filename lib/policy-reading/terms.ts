@@ -4,7 +4,16 @@ import type { Doc, Sentence } from './text';
 import type { Channel } from './types';
 
 const DEFINITIONAL = /^(?:[\d.\s-]*)[«"]?[а-яa-z -]{3,60}[»"]?(?:\s[-–—]|[–—])\s/;
-const isDefinition = (s: Sentence) => /термин|определени|понят/.test(s.section) || DEFINITIONAL.test(s.low);
+const definitions = new WeakMap<Sentence, boolean>();
+/** A definition ("Оператор — …") or a sentence of the terms section: it defines words, it does not say what is done. */
+function isDefinition(s: Sentence): boolean {
+  let v = definitions.get(s);
+  if (v === undefined) {
+    v = /термин|определени|понят/.test(s.section) || DEFINITIONAL.test(s.low);
+    definitions.set(s, v);
+  }
+  return v;
+}
 
 // ---- analytics services (standard names) ----
 export const ANALYTICS: Array<[string, RegExp]> = [
@@ -116,7 +125,10 @@ export function readSharing(doc: Doc): Sharing {
     if (/неуполномоченн|несанкционированн|собира[а-я]* сторонн/.test(low)) continue;
     if (PROCESSOR.test(low) && !/не поруча/.test(low)) processorSentences.push(s);
     const transferSection = /передач|третьим|третьих|раскрыт|получател|sharing|disclos/.test(s.section);
-    const transferWords = TRANSFER_VERB.test(low) && RECIPIENT.test(low);
+    const transferWords =
+      /переда|прода|отправ|пересыл|предостав|раскры|поруч|share|disclos|transfer/.test(low) &&
+      TRANSFER_VERB.test(low) &&
+      RECIPIENT.test(low);
     const sentToService = SENT_TO_SERVICE.test(low);
     if (!transferWords && !sentToService && !(transferSection && CONCRETE.test(low))) continue;
     // Rights of the subject and duties of the operator describe the law, not what the operator does.
@@ -190,7 +202,7 @@ export function readCrossBorder(doc: Doc): { value: boolean | null; sentences: S
 
 // ---- retention ----
 const RETENTION =
-  /срок[а-я]* (?:хранени|обработк)[а-я]*|хран[а-я]+[^.]{0,60}(?:в течение|не более|не дольше|до (?:достижени|момента|отзыв|истечени|прекращени)|пока)|(?:обработк|хранени)[а-я]*[^.]{0,80}(?:без ограничения срока|неограничен|в течение \d|в течение [а-я]+ (?:лет|год|месяц)|до достижения|по достижении|не дольше|не более|до отзыва)|retain|retention|(?:we )?keep (?:your |the )?(?:data|information|personal)[^.]{0,40} for|stored for|kept for/;
+  /срок[а-я]* (?:хранени|обработк)[а-я]*|(?:обрабатыва|хран)[а-я]*[^.]{0,60}(?:на срок(?!,? (?:установленн|предусмотренн|определенн)[а-я]* (?:законодательств|закон))|в течение (?:всего )?срока|до (?:истечения|окончания|прекращения))|хран[а-я]+[^.]{0,60}(?:в течение|не более|не дольше|до (?:достижени|момента|отзыв|истечени|прекращени)|пока)|(?:обработк|хранени)[а-я]*[^.]{0,80}(?:без ограничения срока|неограничен|в течение \d|в течение [а-я]+ (?:лет|год|месяц)|до достижения|по достижении|не дольше|не более|до отзыва)|retain|retention|(?:we )?keep (?:your |the )?(?:data|information|personal)[^.]{0,40} for|stored for|kept for/;
 const RETENTION_NOT =
   /cookie|куки|сеанс|сесси|(?:в срок|в течение|не позднее)[^.]{0,30}(?:\d+|[а-я]+)\s*(?:\([а-я ]+\)\s*)?(?:рабочих |календарных )?(?:дн|день|сут)|сроки (?:рассмотрения|ответа)/;
 const RETENTION_VALUE =

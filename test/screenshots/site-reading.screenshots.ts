@@ -1,12 +1,14 @@
-// `npm run screenshots:reading` (after `npm run build`): the README's pictures of on-demand reading,
+// `npm run screenshots` (after `npm run build`): the README's pictures of on-demand reading,
 // made in real Chromium through the e2e harness on the fixture shop (test/fixtures/sites): a reading in
 // the side panel with a citation open, and the request drafted from it. Not part of `npm test`, which
 // never rewrites tracked files; run it by hand when the reading or the drafter changes.
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, it } from 'vitest';
-import { launch, screenshotsDir, serveFixture, type TestBrowser } from '../e2e/harness';
+import { launch, serveFixture, type TestBrowser } from '../e2e/harness';
 import { panelSettled } from '../e2e/panel-helpers';
 import { siteHtml, siteUrls } from '../fixtures/sites/sites';
+
+const screenshotsDir = resolve(import.meta.dirname, '../../assets/screenshots');
 
 let browser: TestBrowser;
 beforeAll(async () => {
