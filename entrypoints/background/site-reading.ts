@@ -77,15 +77,9 @@ async function show(tabId: number, source: ReadingSource): Promise<ReadTabAnswer
 export async function readTab(tabId: number, step: ReadStep): Promise<ReadTabAnswer> {
   if (step.kind === 'text') return show(tabId, { kind: 'pasted', name: step.name, text: step.text });
   if (step.kind === 'url') {
-    // Another origin: only with the permission the user has just granted for it.
-    const pattern = originPatternOf(step.url);
-    if (!(await browser.permissions.contains({ origins: [pattern] }).catch(() => false)))
-      return { state: 'no-access' };
-    const page = await fetchPolicyPage(step.url, (u, init) => fetch(u, init));
-    // The access was for this one page: give it back at once.
-    await browser.permissions.remove({ origins: [pattern] }).catch(() => undefined);
-    if (!page.ok) return { state: 'failed', error: page.error, url: page.url };
-    return show(tabId, { kind: 'fetched', url: page.url, format: page.kind, body: page.body });
+    // Only the page the background itself offered for this tab (answer 'ask'), nothing else.
+    if ((await offeredPages())[String(tabId)] !== step.url) return { state: 'no-access' };
+    return readOffered(tabId, step.url);
   }
   let probe: ProbeResult | undefined;
   try {
@@ -98,7 +92,52 @@ export async function readTab(tabId: number, step: ReadStep): Promise<ReadTabAns
   const best = probe.links[0];
   if (!best) return { state: 'no-policy', url: probe.url };
   if (best.relation === 'same-origin') return show(tabId, { kind: 'url', url: best.url });
+  const offered = await offeredPages();
+  offered[String(tabId)] = best.url;
+  await browser.storage.session.set({ [sessionKeys.readingOffers]: offered }).catch(() => undefined);
   return { state: 'ask', url: best.url, relation: best.relation, linkText: best.text };
+}
+
+/** The other-origin policy page offered to the user, per tab (storage.session: the worker may restart). */
+async function offeredPages(): Promise<Record<string, string>> {
+  try {
+    const stored = await browser.storage.session.get(sessionKeys.readingOffers);
+    return (stored[sessionKeys.readingOffers] as Record<string, string> | undefined) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/** Readings of an offered page running or just done, so the popup and `permissions.onAdded` share one. */
+const readings = new Map<string, Promise<ReadTabAnswer>>();
+
+/**
+ * Reads the offered page of another origin once the user granted it: fetched by the background (a
+ * content script may not read another origin), then the permission is given back at once. Started by
+ * the popup after permissions.request(), or by `permissions.onAdded` if the popup closed meanwhile
+ * (a browser may close the popup while its permission prompt is up).
+ */
+function readOffered(tabId: number, url: string): Promise<ReadTabAnswer> {
+  const key = `${tabId} ${url}`;
+  const running = readings.get(key);
+  if (running) return running;
+  const reading = (async (): Promise<ReadTabAnswer> => {
+    const pattern = originPatternOf(url);
+    if (!(await browser.permissions.contains({ origins: [pattern] }).catch(() => false)))
+      return { state: 'no-access' };
+    const page = await fetchPolicyPage(url, (u, init) => fetch(u, init));
+    // The access was for this one page: give it back at once.
+    await browser.permissions.remove({ origins: [pattern] }).catch(() => undefined);
+    const offered = await offeredPages();
+    delete offered[String(tabId)];
+    await browser.storage.session.set({ [sessionKeys.readingOffers]: offered }).catch(() => undefined);
+    if (!page.ok) return { state: 'failed', error: page.error, url: page.url };
+    return show(tabId, { kind: 'fetched', url: page.url, format: page.kind, body: page.body });
+  })();
+  readings.set(key, reading);
+  // Kept a little after it ends, for the other of the two callers.
+  void reading.finally(() => setTimeout(() => readings.delete(key), 30_000));
+  return reading;
 }
 
 /** Opens the drafter with an operator a reading found: the toolbar popup in Chrome, else a tab. */
@@ -126,8 +165,15 @@ export async function openOperatorDrafter(intent: OperatorIntent): Promise<boole
   }
 }
 
-/** Forgets a closed tab. */
+/** Forgets a closed tab; reads an offered page as soon as the user grants its origin. */
 export function watchReadingTabs() {
+  browser.permissions.onAdded.addListener((added: { origins?: string[] }) => {
+    void offeredPages().then((offered) => {
+      for (const [tab, url] of Object.entries(offered)) {
+        if (added.origins?.includes(originPatternOf(url))) void readOffered(Number(tab), url);
+      }
+    });
+  });
   browser.tabs.onRemoved.addListener((tabId: number) => {
     void readingTabs().then((tabs) => {
       if (!(String(tabId) in tabs)) return;

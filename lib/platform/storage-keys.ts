@@ -29,6 +29,9 @@ export const sessionKeys = {
   /** On-demand reading (issue #18): the tab ids showing a reading the user asked for, each with the
    *  origin it was read on, so only the reader in those tabs may open the drafter. */
   readingTabs: 'readingTabs',
+  /** On-demand reading: per tab id, the policy page on another origin the popup asked the user about;
+   *  only that page is read once the user grants its origin. */
+  readingOffers: 'readingOffers',
   /** The token of the operator intent the toolbar popup (Chrome's action.openPopup) should take. */
   pendingOperatorIntent: 'pendingOperatorIntent',
   /** Prefix of `operatorIntent:<token>`: an intent to write to an operator a reading found, with the
