@@ -497,16 +497,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       }
       await deleteRequest(await db(), id);
       await markRequestsChanged(now());
-      if (record.value.id === id) {
-        startDraft(
-          record.value.policyId,
-          record.value.kind,
-          pageContacts.value,
-          pageUrl.value,
-          true,
-          record.value.operator,
-        );
-      }
+      if (record.value.id === id) startSameAgain();
     } catch (error) {
       reportStorage(error);
     }
@@ -542,16 +533,15 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     view.value = 'draft';
   }
 
+  /** A fresh draft to the same site (and operator) and of the same kind as the one on screen. */
+  function startSameAgain(remember = true) {
+    const r = record.value;
+    startDraft(r.policyId, r.kind, pageContacts.value, pageUrl.value, remember, r.operator);
+  }
+
   async function startNew() {
     await flush();
-    startDraft(
-      record.value.policyId,
-      record.value.kind,
-      pageContacts.value,
-      pageUrl.value,
-      true,
-      record.value.operator,
-    );
+    startSameAgain();
     view.value = 'draft';
   }
 
@@ -603,7 +593,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       return false;
     }
     // A fresh, empty draft that is not remembered: nothing of the user's is left behind.
-    startDraft(record.value.policyId, record.value.kind, pageContacts.value, pageUrl.value, false);
+    startSameAgain(false);
     listReads++; // a read still on its way must not bring the deleted requests back
     batch(() => {
       requests.value = [];

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Citation, PolicyReading } from '../../lib/policy-reading/types';
 import type { Lang, RequestKind } from '../../policies/types';
 import { PanelFrame } from '../panel/PanelFrame';
+import { panelStrings } from '../panel/strings';
 import { type ReadingStrings, readingStrings } from './strings';
 
 export interface ReadingPanelProps {
@@ -218,8 +219,18 @@ export function readingSections(r: PolicyReading, t: ReadingStrings) {
   return { operator, contacts, data, purposes, third, cross, retention, withdrawal, cookies, attention };
 }
 
-function Actions({ t, onRequest }: { t: ReadingStrings; onRequest: ReadingPanelProps['onRequest'] }) {
+function Actions({
+  t,
+  lang,
+  onRequest,
+}: {
+  t: ReadingStrings;
+  lang: Lang;
+  onRequest: ReadingPanelProps['onRequest'];
+}) {
   const [failed, setFailed] = useState(false);
+  // The same words as the curated summary's request buttons.
+  const p = panelStrings[lang];
   return (
     <div class="actions">
       <p>{t.actionsIntro}</p>
@@ -232,14 +243,14 @@ function Actions({ t, onRequest }: { t: ReadingStrings; onRequest: ReadingPanelP
               data-request={kind}
               onClick={async () => setFailed(!(await onRequest(kind)))}
             >
-              {t.actions[kind]}
+              {p.actions[kind]}
             </button>
           </li>
         ))}
       </ul>
       {failed && (
         <p role="alert" class="error">
-          {t.actionFailed}
+          {p.actionFailed}
         </p>
       )}
     </div>
@@ -302,7 +313,7 @@ export function ReadingPanel(props: ReadingPanelProps) {
         t.withdrawal,
         <>
           <Lines lines={s.withdrawal} text={text} t={t} />
-          <Actions t={t} onRequest={props.onRequest} />
+          <Actions t={t} lang={lang} onRequest={props.onRequest} />
         </>,
       )}
       {section('cookies', t.cookies, <Lines lines={s.cookies} text={text} t={t} />)}

@@ -1,5 +1,5 @@
 import type { AttentionKind, Channel, DataCategory, Purpose } from '../../lib/policy-reading/types';
-import type { Lang, RequestKind } from '../../policies/types';
+import type { Lang } from '../../policies/types';
 
 const ru = {
   title: (site: string) => `Политика ${site}: что в ней сказано`,
@@ -48,7 +48,6 @@ const ru = {
   clause: (n: string | null) => (n ? `п. ${n}` : 'пункт без номера'),
   actionsIntro:
     'Составить запрос этому оператору: письмо по 152-ФЗ, данные оператора можно проверить и исправить перед отправкой.',
-  actionFailed: 'Не удалось открыть окно запроса. Откройте его из значка расширения на панели браузера.',
   notLegalAdvice: 'Это автоматический пересказ политики, а не юридическая консультация.',
   checksum: { valid: 'контрольная цифра сходится', invalid: 'контрольная цифра не сходится' },
   channel: {
@@ -58,14 +57,6 @@ const ru = {
     account: 'в личном кабинете',
     phone: 'по телефону',
   } satisfies Record<Channel, string>,
-  actions: {
-    deletion: 'Запросить удаление данных',
-    'withdraw-consent': 'Отозвать согласие',
-    access: 'Узнать, какие данные хранятся',
-    correction: 'Исправить данные',
-    'stop-processing': 'Прекратить обработку',
-    'stop-marketing': 'Отказаться от рассылок',
-  } satisfies Record<RequestKind, string>,
   dataCategory: {
     name: 'ФИО',
     phone: 'Телефон',
@@ -169,7 +160,6 @@ const en: ReadingStrings = {
   clause: (n) => (n ? `cl. ${n}` : 'unnumbered clause'),
   actionsIntro:
     "Write a request to this operator: a letter under 152-FZ; you can check and correct the operator's details before sending.",
-  actionFailed: 'Could not open the request window. Open it from the extension icon in the toolbar.',
   notLegalAdvice: 'An automatic summary of the policy, not legal advice.',
   checksum: { valid: 'check digit matches', invalid: 'check digit does not match' },
   channel: {
@@ -178,14 +168,6 @@ const en: ReadingStrings = {
     form: 'with a form on the site',
     account: 'in your account',
     phone: 'by phone',
-  },
-  actions: {
-    deletion: 'Request deletion of my data',
-    'withdraw-consent': 'Withdraw consent',
-    access: 'Find out what data they hold',
-    correction: 'Correct my data',
-    'stop-processing': 'Stop processing',
-    'stop-marketing': 'Stop marketing messages',
   },
   dataCategory: {
     name: 'Full name',
