@@ -303,6 +303,7 @@ for (const name of browsers) {
       await drafter.click('.requests li.req [data-action="delete-yes"]');
       await drafter.waitFor(() => document.querySelectorAll('.requests li.req').length === 0);
       expect(await readings()).toBe(0);
+      await drafter.close();
     });
 
     it('says on expert.plus that the site has a reviewed summary, and brings back a hidden panel', async () => {
@@ -354,6 +355,7 @@ for (const name of browsers) {
       expect(await again.evaluate(() => document.querySelector<HTMLInputElement>('#pl-op-site')?.value)).toBe(
         'no-policy.ru',
       );
+      await again.close();
     });
 
     it('reads a policy on another host of the site once the user allows that host', async () => {
@@ -448,6 +450,7 @@ for (const name of browsers) {
       expect(await drafter.evaluate(() => document.querySelector('#pl-op-name-error')?.textContent)).toMatch(
         /Укажите, кому адресован запрос|Say who the request is addressed to/,
       );
+      await drafter.close();
     });
 
     it('refuses a binary file and a 20 MB page with a message', async () => {
