@@ -1,0 +1,7 @@
+export function listFiles(dir: string, options?: { exclude?: (relativePath: string) => boolean }): string[];
+export function writeDeterministicZip(
+  outPath: string,
+  baseDir: string,
+  files: (string | { path: string; content: Uint8Array })[],
+  date: Date,
+): Promise<Buffer>;
