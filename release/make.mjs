@@ -72,7 +72,14 @@ function sourceFiles() {
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 function run(cmd, cmdArgs) {
-  const r = spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  // NODE_ENV=test (a test runner's) would make Vite build another bundle: the release never inherits it.
+  const { NODE_ENV: _, ...env } = process.env;
+  const r = spawnSync(cmd, cmdArgs, {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} failed (${r.status ?? r.signal})`);
 }
 
