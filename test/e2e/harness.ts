@@ -162,6 +162,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** The unpacked extension to load (absolute path); the build in .output/ by default. */
   extensionDir?: string;
+  /** Chromium only: the size of every page (Playwright's default is 1280×720). */
+  viewport?: { width: number; height: number };
   /**
    * A phone-sized viewport with touch, for every page. Chromium: Playwright's viewport, hasTouch and
    * isMobile (meta viewport honoured). Firefox: WebDriver BiDi's browsingContext.setViewport, and touch
@@ -201,6 +203,7 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
     executablePath: executable('chromium'),
     headless: true,
     locale: 'en-US',
+    ...(options.viewport ? { viewport: options.viewport } : {}),
     ...(options.touch
       ? { viewport: options.touch, hasTouch: true, isMobile: true, deviceScaleFactor: 2 }
       : {}),
