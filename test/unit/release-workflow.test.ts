@@ -44,8 +44,9 @@ function misplacedSecrets(wf: Workflow): string[] {
   const walk = (value: unknown, path: string, allowed: boolean) => {
     if (typeof value === 'string') {
       for (const m of value.matchAll(secretRef)) if (!allowed) problems.push(`${path}: secrets.${m[1]}`);
-    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`, allowed));
-    else if (value && typeof value === 'object')
+    } else if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(v, `${path}[${i}]`, allowed);
+    } else if (value && typeof value === 'object')
       for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`, allowed);
   };
   walk({ name: wf.name, on: wf.on }, 'workflow', false);
