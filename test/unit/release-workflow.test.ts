@@ -126,6 +126,7 @@ describe('.github/workflows/release.yml', () => {
     const inBuild = parse(
       source.replace(
         '      - run: npm ci\n',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
         '      - run: npm ci\n        env:\n          T: ${{ secrets.X }}\n',
       ),
     );
