@@ -5,3 +5,4 @@ export function writeDeterministicZip(
   files: (string | { path: string; content: Uint8Array })[],
   date: Date,
 ): Promise<Buffer>;
+export function extractZip(zipPath: string, dir: string): Promise<import('jszip')>;

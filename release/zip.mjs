@@ -4,8 +4,8 @@
 // package-lock.json), so the bytes do not depend on the zlib that Node was built with. WXT's own
 // `wxt zip` stamps each entry with the current time, so its zips differ from build to build.
 
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import JSZip from 'jszip';
 
 /** Every file under `dir`, as '/'-separated paths relative to it, sorted by code unit. */
@@ -53,4 +53,18 @@ export async function writeDeterministicZip(outPath, baseDir, files, date) {
   });
   writeFileSync(outPath, bytes);
   return bytes;
+}
+
+/** Unpacks the zip at `zipPath` into `dir`, as `unzip` does (the tests use it on the release zips). */
+export async function extractZip(zipPath, dir) {
+  const zip = await JSZip.loadAsync(readFileSync(zipPath));
+  for (const entry of Object.values(zip.files)) {
+    const target = join(dir, entry.name);
+    if (entry.dir) mkdirSync(target, { recursive: true });
+    else {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, await entry.async('nodebuffer'));
+    }
+  }
+  return zip;
 }

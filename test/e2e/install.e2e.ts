@@ -9,10 +9,10 @@
 // ends with; BiDi cannot click Firefox's own about:addons UI).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import JSZip from 'jszip';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractZip } from '../../release/zip.mjs';
 import { findBrowser } from './find-browsers.mjs';
 import { browsers, launch, type TestBrowser } from './harness';
 import { openPanel } from './panel-helpers';
@@ -23,18 +23,6 @@ const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'u
   version: string;
 };
 const zipFor = { chromium: 'chrome', firefox: 'firefox' } as const;
-
-async function unzip(zipPath: string, dir: string) {
-  const zip = await JSZip.loadAsync(readFileSync(zipPath));
-  for (const entry of Object.values(zip.files)) {
-    const target = join(dir, entry.name);
-    if (entry.dir) mkdirSync(target, { recursive: true });
-    else {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, await entry.async('nodebuffer'));
-    }
-  }
-}
 
 for (const browserName of browsers) {
   describe(`${browserName}: installed from the release zip`, () => {
@@ -49,7 +37,7 @@ for (const browserName of browsers) {
         // "Unzip it into a folder you keep, then Load unpacked and choose that folder."
         work = mkdtempSync(join(tmpdir(), 'policy-lens-install-'));
         extensionDir = join(work, 'policy-lens');
-        await unzip(zipPath, extensionDir);
+        await extractZip(zipPath, extensionDir);
       }
       browser = await launch(browserName, { extensionDir });
     });

@@ -7,19 +7,12 @@
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import JSZip from 'jszip';
+import { join, resolve } from 'node:path';
+import type JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractZip } from '../../release/zip.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const releaseDir = join(root, '.output/release');
@@ -50,15 +43,7 @@ beforeAll(async () => {
       throw new Error(`no ${zipName(kind)} in .output/release: run "npm run release" first`);
   work = mkdtempSync(join(tmpdir(), 'policy-lens-amo-'));
   const dir = join(work, 'source');
-  sources = await JSZip.loadAsync(readFileSync(join(releaseDir, zipName('sources'))));
-  for (const entry of Object.values(sources.files)) {
-    const target = join(dir, entry.name);
-    if (entry.dir) mkdirSync(target, { recursive: true });
-    else {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, await entry.async('nodebuffer'));
-    }
-  }
+  sources = await extractZip(join(releaseDir, zipName('sources')), dir);
   const started = Date.now();
   const r = spawnSync('sh', ['release/build-for-amo.sh'], {
     cwd: dir,
