@@ -111,8 +111,8 @@ and it is the uploaded file byte for byte:
 ${sums.map(([f, h]) => `    ${h}  ${f}`).join('\n')}
 
 (\`cd .output/release && sha256sum ${name}-${version}-firefox.zip\`). The unpacked build is in
-\`.output/firefox-mv2/\`. The readable sources are \`entrypoints/\`, \`components/\`, \`utils/\` or
-\`lib/\`, and \`policies/\`; \`README.md\` describes them.
+\`.output/firefox-mv2/\`. The readable sources are \`entrypoints/\`, \`components/\`, \`lib/\` and
+\`policies/\`; \`README.md\` describes them.
 `;
 }
 
