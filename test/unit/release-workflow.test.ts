@@ -18,6 +18,7 @@ type Step = {
 };
 type Job = {
   'runs-on': string;
+  container?: string;
   needs?: string;
   env?: Record<string, string>;
   steps: Step[];
@@ -92,8 +93,10 @@ describe('.github/workflows/release.yml', () => {
     expect(wf.jobs.publish?.needs).toBe('build');
   });
 
-  it('tests, then builds the release, with the Node version of .nvmrc', () => {
+  it('tests, then builds the release, with the Node version of .nvmrc, in Debian with its browsers', () => {
     const build = wf.jobs.build!;
+    expect(build.container).toBe('debian:bookworm');
+    expect(build.steps[0]?.run).toMatch(/apt-get install .*\bchromium firefox-esr$/);
     const runs = build.steps.map((s) => s.run ?? '');
     const at = (cmd: string) => runs.indexOf(cmd);
     expect(at('npm ci')).toBeGreaterThanOrEqual(0);
