@@ -49,11 +49,22 @@ async function typeInto(page: TestPage, selector: string, text: string) {
   await page.type(text);
 }
 
-it('1: the panel on expert.plus, in Russian, with a clause opened', async () => {
+/** A page of the fixture site with the panel open in `lang`, in a `scheme` colour scheme. */
+async function siteWithPanel(
+  path: string,
+  file: string,
+  lang: 'ru' | 'en',
+  scheme: 'light' | 'dark' = 'light',
+) {
   const page = await browser.newPage();
-  await page.colorScheme('light');
-  await page.goto('https://expert.plus/', { file: 'home.html' });
-  await panelIn(page, 'ru');
+  await page.colorScheme(scheme);
+  await page.goto(`https://expert.plus${path}`, { file });
+  await panelIn(page, lang);
+  return page;
+}
+
+it('1: the panel on expert.plus, in Russian, with a clause opened', async () => {
+  const page = await siteWithPanel('/', 'home.html', 'ru');
   await page.click('[data-section="verdict"] .cite');
   await panelSettled(page);
   await shot(page, '1-panel-ru.png');
@@ -61,10 +72,7 @@ it('1: the panel on expert.plus, in Russian, with a clause opened', async () => 
 });
 
 it('2: the request drafter, in Russian, with a letter written', async () => {
-  const site = await browser.newPage();
-  await site.colorScheme('light');
-  await site.goto('https://expert.plus/', { file: 'home.html' });
-  await panelIn(site, 'ru');
+  const site = await siteWithPanel('/', 'home.html', 'ru');
   await site.click('[data-request="deletion"]');
   const popup = await browser.waitForExtensionPage('popup.html', 10_000);
   const url = new URL(await popup.url());
@@ -87,10 +95,7 @@ it('2: the request drafter, in Russian, with a letter written', async () => {
 });
 
 it('3: the panel on a policy page that changed, in Russian', async () => {
-  const page = await browser.newPage();
-  await page.colorScheme('light');
-  await page.goto('https://expert.plus/privacy', { file: 'policy-reworded.html' });
-  await panelIn(page, 'ru');
+  const page = await siteWithPanel('/privacy', 'policy-reworded.html', 'ru');
   await page.waitFor(() =>
     document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('del, ins'),
   );
@@ -100,10 +105,7 @@ it('3: the panel on a policy page that changed, in Russian', async () => {
 });
 
 it('4: the panel in English, dark', async () => {
-  const page = await browser.newPage();
-  await page.colorScheme('dark');
-  await page.goto('https://expert.plus/', { file: 'home.html' });
-  await panelIn(page, 'en');
+  const page = await siteWithPanel('/', 'home.html', 'en', 'dark');
   await shot(page, '4-panel-en-dark.png');
   await page.close();
 });
