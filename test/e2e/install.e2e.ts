@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractZip } from '../../release/zip.mjs';
-import { findBrowser } from './find-browsers.mjs';
+import { requireBrowser } from './find-browsers.mjs';
 import { browsers, launch, type TestBrowser } from './harness';
 import { openPanel } from './panel-helpers';
 
@@ -85,11 +85,9 @@ describe('firefox: installed for good from the release zip', () => {
 
   /** Starts Firefox on the profile, opens expert.plus, runs `step`, and quits. */
   async function session<R>(step: (page: import('puppeteer-core').Page) => Promise<R>): Promise<R> {
-    const executablePath = findBrowser('firefox');
-    if (!executablePath) throw new Error('firefox not found: run "node test/ensure-browsers.mjs"');
     const browser = await puppeteer.launch({
       browser: 'firefox',
-      executablePath,
+      executablePath: requireBrowser('firefox'),
       headless: true,
       userDataDir: profile,
       extraPrefsFirefox: {
