@@ -1,9 +1,10 @@
 // The release reproduces: the source package made by `npm run release` (the one addons.mozilla.org's
 // reviewers get), unpacked into an empty temporary folder with no ../shared beside it and built there
 // by its own release/build-for-amo.sh (npm ci from package-lock.json, then the build and the zips),
-// gives the Chrome and Firefox zips of .output/release/ byte for byte. Needs `npm run release` first
-// (npm test runs it). npm ci may use the npm cache (npm_config_prefer_offline), so it works offline
-// once the packages were installed here. Takes about a minute: npm ci, then two builds.
+// gives the Chrome and Firefox zips of .output/release/ byte for byte. Needs `npm run release` first;
+// `npm run test:release` runs it, and `npm test` after the release and before the e2e files. npm ci may
+// use the npm cache (npm_config_prefer_offline), so it works offline once the packages were installed
+// here. Takes about a minute: npm ci, then two builds.
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -53,7 +54,7 @@ beforeAll(async () => {
   });
   build = { status: r.status, output: `${r.stdout}\n${r.stderr}`, seconds: (Date.now() - started) / 1000 };
   console.log(
-    `release.e2e: npm ci + build + zips from the source package took ${build.seconds.toFixed(1)} s`,
+    `test:release: npm ci + build + zips from the source package took ${build.seconds.toFixed(1)} s`,
   );
 }, 300_000);
 
