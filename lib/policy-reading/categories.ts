@@ -10,10 +10,10 @@ type Rules<K extends string> = Array<[K, RegExp]>;
 export const DATA_RULES: Rules<DataCategory> = [
   [
     'name',
-    /фамили|(?<![а-я])(?:имя|имени|имен)(?![а-я])(?<!от имени)|ф\.\s?и\.\s?о|(?<![а-я])фио(?![а-я])|отчеств|full name|(?<![a-z])name(?![a-z])/,
+    /фамили|(?<![а-я])(?:имя|имени|имен)(?![а-я])(?<!от имени)(?! пользователя\))(?<!логин[а-я]* \(?(?:имя|имени|имен))|ф\.\s?и\.\s?о|(?<![а-я])фио(?![а-я])|отчеств|full name|(?<![a-z])name(?![a-z])/,
   ],
   ['phone', /телефон|phone/],
-  ['email', /e-?mail|электронн[а-я]* (?:почт|адрес)|адрес[а-я]* эл|почтов[а-я]* ящик/],
+  ['email', /e-?mail|(?<!(?:через|посредством|по) )электронн[а-я]* (?:почт|адрес)|адрес[а-я]* эл|почтов[а-я]* ящик/],
   [
     'postal_address',
     /адрес[а-я]* (?:мест[а-я]* )?(?:проживани|регистраци|жительств|доставк|фактическ|прописк)|почтов[а-я]* адрес|мест[а-я]* жительств|(?<![а-я])(?<!(?:электронн|ip|сетев|mac)[а-я-]{0,4}\s?)адрес(?:а)?(?=\s*[,;)]|\s*$|\s+(?:и|или)\s)|postal address|home address/,
@@ -29,11 +29,11 @@ export const DATA_RULES: Rules<DataCategory> = [
   ],
   [
     'payment',
-    /(?:данн|реквизит|номер)[а-я]* (?:банковск[а-я]* |платежн[а-я]* )?карт|банковск[а-я]* карт|платежн[а-я]* (?:данн|информац|реквизит|операци)|(?:сведени|информаци)[а-я]* (?:об|о) (?:оплат|платеж)|истори[а-я]* (?:платеж|оплат)|сумм[а-я]*|статус[а-я]* (?:платеж|оплат)|идентификатор[а-я]* (?:заказа\/)?платеж|способ[а-я]* оплат|payment (?:data|details|information)|card (?:number|data|details)/,
+    /(?:данн|реквизит|номер)[а-я]* (?:банковск[а-я]* |платежн[а-я]* )?карт|(?:банковск|кредитн|дебетов)[а-я]* карт|финансов[а-я]* (?:информаци|сведени)|платежн[а-я]* (?:данн|информац|реквизит|операци)|(?:сведени|информаци)[а-я]* (?:об|о) (?:оплат|платеж)|истори[а-я]* (?:платеж|оплат)|сумм[а-я]*|статус[а-я]* (?:платеж|оплат)|идентификатор[а-я]* (?:заказа\/)?платеж|способ[а-я]* оплат|payment (?:data|details|information)|card (?:number|data|details)/,
   ],
   [
     'bank_details',
-    /сведени[а-я]* о (?:банковск|расчетн)[а-я]* сч|реквизит[а-я]* для выставлени|банковск[а-я]* сч[её]т|банковск[а-я]* реквизит|реквизит[а-я]* (?:банк|сч[её]т)|расчетн[а-я]* сч|номер[а-я]* (?:банковского |расчетного )?сч[её]т|(?<![а-я])бик(?![а-я])|bank account/,
+    /сведени[а-я]* о (?:банковск|расчетн)[а-я]* сч|реквизит[а-я]* для выставлени|банковск[а-я]* сч[её]т|банковск[а-я]* реквизит|реквизит[а-я]* (?:банк(?![а-я]* карт)|сч[её]т)|расчетн[а-я]* сч|номер[а-я]* (?:банковского |расчетного )?сч[её]т|(?<![а-я])бик(?![а-я])|bank account/,
   ],
   ['ip', /(?<![a-z])ip(?![a-z])|ip-адрес/],
   ['cookies', /cookie|куки/],
@@ -81,7 +81,7 @@ export const DATA_RULES: Rules<DataCategory> = [
 
 // Categories outside the vocabulary that policies list: they make 'other'.
 const OTHER_DATA =
-  /(?<![а-я])пол(?![а-я])|семейн[а-я]* положени|гражданств|referr|реферер|источник[а-я]* перехода|дат[а-я]* и врем[а-я]*|врем[а-я]* (?:доступа|посещени|сбоя)|посещенн[а-я]* (?:страниц|адрес)|(?<![а-я])язык|верси[а-я]* (?:приложени|ос)|питомц|животн|автомобил|транспортн[а-я]* средств|пожелани|предпочтени|интерес|utm|количеств[а-я]* (?:гостей|человек)|дат[а-я]* (?:заезда|выезда|визита|посещения)|место рождения|(?<![а-я])логи(?![а-я])|журнал[а-я]* (?:событий|ошибок)|stack trace|(?:иные|другие|прочие|дополнительн[а-я]*|любые иные)\s+(?:персональн[а-я]* )?(?:данн|сведени|информац)|и т\.\s?п|и т\.\s?д|и другие данные|метаданн|настройк[а-я]* (?:пользовател|приложени)/;
+  /(?<![а-я])пол(?![а-я])|семейн[а-я]* положени|гражданств|referr|реферер|источник[а-я]* перехода|дат[а-я]* и врем[а-я]*|врем[а-я]* (?:доступа|посещени|сбоя)|посещенн[а-я]* (?:страниц|адрес)|(?<![а-я])язык|верси[а-я]* (?:приложени|ос)|питомц|животн|автомобил|транспортн[а-я]* средств|пожелани|предпочтени|(?<!законн[а-я]* )интерес|utm|количеств[а-я]* (?:гостей|человек)|дат[а-я]* (?:заезда|выезда|визита|посещения)|место рождения|(?<![а-я])логи(?![а-я])|журнал[а-я]* (?:событий|ошибок)|stack trace|(?:иные|другие|прочие|дополнительн[а-я]*|любые иные)\s+(?:персональн[а-я]* )?(?:данн|сведени|информац)|и т\.\s?п|и т\.\s?д|и другие данные|метаданн|настройк[а-я]* (?:пользовател|приложени)/;
 
 export const PURPOSE_RULES: Rules<Purpose> = [
   [
@@ -147,6 +147,15 @@ const LIST_INTRO =
 const NOT_DATA_SENTENCE =
   /(?:в (?:следующих )?целях|с целью|цел[ьи](?![а-я])|вправе|имеет право|право на|обязан|огрн|инн\s*[:№]?\s*\d|не подлежит|разглашени|за исключением)/;
 
+const REQUEST_CONTENT =
+  /(?:запрос|обращени|заявлени)[а-я]*[^.:]{0,80}(?:должн[а-я]* (?:содержать|быть указан|включать)|необходимо указать|следует указать|указываются)|сведени[а-я]* о дате выдачи указанного документа/;
+
+// A cookie section says what cookies do; only the technical data it names is collected data there.
+const COOKIE_SECTION = /cookie|куки/;
+const COOKIE_DATA = new Set<DataCategory>(['ip', 'cookies', 'browser', 'device', 'location']);
+const COOKIE_OTHER =
+  /referr|реферер|источник[а-я]* перехода|врем[а-я]* (?:доступа|посещени)|посещенн[а-я]* (?:страниц|адрес)|(?<![а-я])язык|utm|метаданн/;
+
 export interface Categorised<K extends string> {
   found: Map<K, Sentence[]>;
 }
@@ -167,6 +176,12 @@ function contextSentences(
   for (const s of doc.sentences) {
     if (s.heading) listOpen = false;
     if (DEFINITION_SECTION.test(s.section)) continue;
+    // What a subject's request must contain (ч. 3 ст. 14 152-ФЗ) is not data the operator collects: the
+    // sentence and the list it opens are skipped.
+    if (REQUEST_CONTENT.test(s.low)) {
+      listOpen = false;
+      continue;
+    }
     const inSection =
       section.test(s.section) &&
       (!sectionNot?.test(s.section) ||
@@ -246,14 +261,22 @@ export function readData(doc: Doc): Map<DataCategory, Sentence[]> {
   const inCtx = new Set(ctx);
   for (const s of doc.sentences) {
     if (inCtx.has(s) || DEFINITION_SECTION.test(s.section) || NEGATED.test(s.low)) continue;
-    if (/вправе|имеет право|право на/.test(s.low)) continue;
+    if (/вправе|имеет право|право на/.test(s.low) || REQUEST_CONTENT.test(s.low)) continue;
     // A block of requisites (ИНН, address, phone) is not a list of collected data.
     if (/огрн|инн\s*[:№]?\s*\d/.test(s.low) && !/данн|сведени|информаци/.test(s.low)) continue;
     if (matches(s, DATA_RULES).length >= 3) ctx.push(s);
   }
   ctx.sort((x, y) => x.start - y.start);
   const found = categorise(ctx, DATA_RULES);
-  const other = ctx.filter((s) => OTHER_DATA.test(s.low));
+  for (const [k, ss] of found) {
+    if (COOKIE_DATA.has(k)) continue;
+    const kept = ss.filter((s) => !COOKIE_SECTION.test(s.section) || s.heading);
+    if (kept.length === 0) found.delete(k);
+    else found.set(k, kept);
+  }
+  const other = ctx.filter(
+    (s) => OTHER_DATA.test(s.low) && (!COOKIE_SECTION.test(s.section) || COOKIE_OTHER.test(s.low)),
+  );
   if (other.length > 0) found.set('other', other);
   return found;
 }
