@@ -302,10 +302,11 @@ export function readPurposes(doc: Doc): Map<Purpose, Sentence[]> {
         !PURPOSE_SENTENCE.test(s.low)
       ),
   );
-  const found = categorise(
-    ctx.filter((s) => PURPOSE_SENTENCE.test(s.low) || matches(s, DATA_RULES).length < 3),
-    PURPOSE_RULES,
+  // A row of a table (data | purpose | period) names both, so it stays.
+  const purposeCtx = ctx.filter(
+    (s) => PURPOSE_SENTENCE.test(s.low) || s.text.includes('|') || matches(s, DATA_RULES).length < 3,
   );
+  const found = categorise(purposeCtx, PURPOSE_RULES);
   // "Информирование о рекламных предложениях" is marketing, not contact, unless contact is named outright.
   const contact = found.get('contact');
   if (contact) {
@@ -318,7 +319,7 @@ export function readPurposes(doc: Doc): Map<Purpose, Sentence[]> {
     else found.delete('contact');
   }
   // A purpose the vocabulary has no word for: an item of a purposes list that matched nothing.
-  const other = ctx.filter(
+  const other = purposeCtx.filter(
     (s) =>
       PURPOSE_SECTION.test(s.section) &&
       !s.heading &&

@@ -67,7 +67,8 @@ export function readCookies(doc: Doc): { value: boolean | null; sentences: Sente
       s.low,
     ),
   );
-  const pos = mentions.filter((s) => !neg.includes(s) && !isDefinition(s));
+  // A heading («Файлы cookie») names the topic; the sentences under it say whether cookies are used.
+  const pos = mentions.filter((s) => !neg.includes(s) && !isDefinition(s) && !s.heading);
   if (pos.length > 0) return { value: true, sentences: pos.slice(0, 5) };
   if (neg.length > 0) return { value: false, sentences: neg };
   if (mentions.length > 0) return { value: true, sentences: mentions.slice(0, 3) };
