@@ -149,3 +149,44 @@ describe('retention, sharing, cookies: look-alikes', () => {
     expect(r.data).not.toContain('cookies');
   });
 });
+
+describe('withdrawal channels', () => {
+  it('«письменный запрос на адрес электронной почты» is e-mail, not post', () => {
+    const r = read(
+      '7. Права\n\n7.1. Для отзыва согласия направьте письменный запрос на адрес электронной почты: privacy@example.ru',
+    );
+    expect(r.withdrawal.channel).toEqual(['email']);
+  });
+
+  it('«письменно или по электронной почте» is post and e-mail', () => {
+    const r = read(
+      '7. Права\n\n7.1. Для отзыва согласия Пользователь уведомляет Оператора письменно или по электронной почте privacy@example.ru.',
+    );
+    expect(r.withdrawal.channel).toEqual(['email', 'post']);
+  });
+
+  it('an unsubscribe link and a feedback form are forms', () => {
+    expect(
+      read('7. Рассылки\n\n7.1. Вы можете удалить свои данные, нажав на ссылку для отписки в письме.')
+        .withdrawal.channel,
+    ).toEqual(['form']);
+    expect(
+      read('7. Права\n\n7.1. Вы можете отозвать согласие через сайт с помощью обратной связи.').withdrawal
+        .channel,
+    ).toEqual(['form']);
+  });
+
+  it('reads the channel from the sentence before, in the same paragraph', () => {
+    const r = read(
+      '7. Удаление\n\nПозвоните нам и назовите номер заявки. После проверки заявка будет удалена.',
+    );
+    expect(r.withdrawal.channel).toEqual(['phone']);
+  });
+
+  it('a phone in another paragraph is not a withdrawal channel', () => {
+    const r = read(
+      '7. Удаление\n\nПосле проверки заявка будет удалена.\n\n8. О нас\n\nПозвоните нам, чтобы узнать о скидках.',
+    );
+    expect(r.withdrawal.channel).not.toContain('phone');
+  });
+});
