@@ -190,3 +190,28 @@ describe('withdrawal channels', () => {
     expect(r.withdrawal.channel).not.toContain('phone');
   });
 });
+
+describe('named recipients', () => {
+  it('names kinds of recipients in any case, once each', () => {
+    const r = read(
+      '5. Передача\n\n5.1. Оператор передает данные курьерским службам и стратегическим партнерам.\n\n5.2. Данные передаются партнерам для доставки.',
+    );
+    expect(r.third_parties.named).toEqual(['курьерским службам', 'стратегическим партнерам']);
+  });
+
+  it('names recipients given as the exception, and authorities the law sends data to', () => {
+    const r = read(
+      '5. Передача\n\n5.1. Оператор не передает данные третьим лицам, за исключением платежных систем.\n\n5.2. Данные предоставляются уполномоченным органам государственной власти по их запросу.',
+    );
+    expect(r.third_parties.named).toEqual(['платежных систем', 'уполномоченным органам']);
+  });
+
+  it('«не передаём партнёрам» names no recipient, and the operator is no recipient of its own data', () => {
+    expect(read('5. Передача\n\n5.1. Мы не передаем данные партнерам.').third_parties.named).toEqual([]);
+    const r = readPolicy(
+      `${HEAD}Оператор — ООО «Ромашка».\n\n5. Передача\n\n5.1. Данные пользователей передаются в ООО «Ромашка» и курьерским службам.${TAIL}`,
+    );
+    expect(r.operator.name).toContain('Ромашка');
+    expect(r.third_parties.named).toEqual(['курьерским службам']);
+  });
+});

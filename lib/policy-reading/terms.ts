@@ -95,15 +95,54 @@ export interface Sharing {
   named: Map<string, Sentence[]>;
 }
 
-const NAMED_RECIPIENTS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
-  [/(?:ООО|АО|ПАО|ЗАО)\s*[«"][^»"]{1,60}[»"]/u, (m) => m[0]],
-  [/курьерск[а-яё]* служб[а-яё]*|служб[а-яё]* доставки/iu, (m) => m[0]],
-  [/платежн[а-яё]* (?:систем[а-яё]*|сервис[а-яё]*|провайдер[а-яё]*|агрегатор[а-яё]*)/iu, (m) => m[0]],
-  [/банк(?:ам|ов|и|у)(?![а-яё])/iu, (m) => m[0]],
-  [/аффилированн[а-яё]* лиц[а-яё]*/iu, (m) => m[0]],
-  [/(?:налогов[а-яё]*|правоохранительн[а-яё]*|уполномоченн[а-яё]*)[^.;]{0,40}?орган[а-яё]*/iu, (m) => m[0]],
-  [/хостинг[а-яё-]*[^.;,]{0,30}?провайдер[а-яё]*/iu, (m) => m[0]],
+// Kinds of recipients in any grammatical case (the policy's own wording is kept): companies by their legal
+// name, delivery and postal services, payment services, banks, partners, contractors, telecom operators,
+// hosting, authorities.
+const NAMED_RECIPIENTS: RegExp[] = [
+  /(?:ООО|АО|ПАО|ЗАО)\s*[«"][^»"]{1,60}[»"]/gu,
+  /курьерск[а-яё]* служб[а-яё]*|служб[а-яё]* доставки/giu,
+  /организаци[а-яё]* почтовой связи/giu,
+  /оператор[а-яё]* (?:электро|сотовой |мобильной )?связи/giu,
+  /платежн[а-яё]* (?:систем[а-яё]*|сервис[а-яё]*|провайдер[а-яё]*|агрегатор[а-яё]*)/giu,
+  /(?<![а-яё])банк(?:ам|ов|и|у|ами)(?![а-яё])/giu,
+  /аффилированн[а-яё]* лиц[а-яё]*/giu,
+  /(?:(?:стратегическ|деловы|коммерческ)[а-яё]* |(?:компани|магазин)[а-яё]*-)?партн[её]р(?:ам|ов|ами|ы)(?![а-яё])/giu,
+  /(?<![а-яё])контрагент(?:ам|ов|ами|ы)(?![а-яё])/giu,
+  /(?<![а-яё])подрядчик(?:ам|ов|ами|и)(?![а-яё])/giu,
+  /поставщик(?:ам|ов|ами|и) услуг/giu,
+  /(?:налогов[а-яё]*|правоохранительн[а-яё]*|уполномоченн[а-яё]*|государственн[а-яё]*)[^.;]{0,40}?орган(?:ам|ов|ами|ы)(?![а-яё])|госорган[а-яё]*|орган[а-яё]* (?:дознания|следствия)/giu,
+  /хостинг[а-яё-]*[^.;,]{0,30}?провайдер[а-яё]*/giu,
 ];
+
+/** One key per recipient whatever its case: the first five letters of each word. */
+const recipientKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .split(/[^а-яa-z]+/)
+    .filter(Boolean)
+    .map((w) => w.slice(0, 5))
+    .join(' ');
+
+function nameRecipients(s: Sentence, named: Map<string, Sentence[]>, keys: Map<string, string>): void {
+  for (const re of NAMED_RECIPIENTS) {
+    for (const m of s.text.matchAll(re)) {
+      // «партнерам» after «стратегическим партнерам»: the same recipient, named shorter.
+      const words = recipientKey(m[0]).split(' ');
+      const same = [...keys.keys()].find((k) => {
+        const kw = k.split(' ');
+        const [short, long] = kw.length <= words.length ? [kw, words] : [words, kw];
+        return short.every((w) => long.includes(w));
+      });
+      const key = same ?? words.join(' ');
+      const name = keys.get(key) ?? m[0];
+      keys.set(key, name);
+      const list = named.get(name) ?? [];
+      if (!list.includes(s)) list.push(s);
+      named.set(name, list);
+    }
+  }
+}
 
 const CONCRETE =
   /(?:партнер|контрагент|курьер|доставк|платежн|банк|хостинг|провайдер|аффилирован|подрядчик|сервис|агент|firebase|crashlytics|sentry|appmetrica)/;
@@ -120,6 +159,7 @@ export function readSharing(doc: Doc): Sharing {
   const negSentences: Sentence[] = [];
   const processorSentences: Sentence[] = [];
   const named = new Map<string, Sentence[]>();
+  const keys = new Map<string, string>();
   for (const s of doc.sentences) {
     if (isDefinition(s) || s.heading) continue;
     const low = s.low;
@@ -155,6 +195,10 @@ export function readSharing(doc: Doc): Sharing {
       negative && /за исключением|кроме/.test(low) && concrete && !/не (?:продае|продаё)/.test(low);
     if ((negative || lawOnly) && !exceptionNamesRecipients && !sentToService) {
       negSentences.push(s);
+      // Recipients named as the exception («кроме … органам», «за исключением платёжных систем») or as
+      // authorities the law sends data to are still named recipients; «не передаём партнёрам» names none.
+      if (lawOnly || /за исключением|кроме|только|исключительно|лишь/.test(low))
+        nameRecipients(s, named, keys);
       continue;
     }
     if (/может|вправе|могут|may|если|в случае/.test(low) && !concrete && !/органам/.test(low)) {
@@ -162,10 +206,7 @@ export function readSharing(doc: Doc): Sharing {
       continue;
     }
     shareSentences.push(s);
-    for (const [re, pick] of NAMED_RECIPIENTS) {
-      const m = re.exec(s.text);
-      if (m) named.set(pick(m), [...(named.get(pick(m)) ?? []), s]);
-    }
+    nameRecipients(s, named, keys);
   }
   const shares =
     shareSentences.length > 0 || processorSentences.length > 0
