@@ -61,6 +61,17 @@ describe('data: the section and the sentence a list sits in', () => {
     expect(r.data).toEqual(['ip', 'cookies', 'browser']);
   });
 
+  it('still reads data named in a form or in a section about collecting data and cookies', () => {
+    expect(
+      read(
+        '3. Обучение\n\n3.1. В заявке на обучение необходимо указать следующие данные: фамилию и номер телефона.',
+      ).data,
+    ).toEqual(['name', 'phone']);
+    expect(
+      read('2. Сбор данных и файлы cookie\n\n2.1. Мы собираем имя и адрес электронной почты.').data,
+    ).toEqual(expect.arrayContaining(['name', 'email']));
+  });
+
   it('does not take «законных интересов» (a legal basis) for data', () => {
     const r = read(
       '4. Правовые основания\n\n4.1. Обработка необходима для осуществления прав и законных интересов оператора или третьих лиц.',
