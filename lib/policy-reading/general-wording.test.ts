@@ -100,6 +100,28 @@ describe('purposes: «в целях», «для», «чтобы», and sentences
     expect(r.purposes).toEqual(['contact', 'marketing']);
   });
 
+  it('reads a purpose with an adjective in between and «для повышения …» after a service is named', () => {
+    expect(
+      read(
+        '2. Общие условия\n\n2.1. Обработка осуществляется в целях исполнения Пользовательского соглашения.',
+      ).purposes,
+    ).toEqual(['contract_service']);
+    expect(
+      read(
+        '2. Сервисы\n\n2.1. Приложение использует сервис отчётов об ошибках для повышения стабильности работы.',
+      ).purposes,
+    ).toEqual(['analytics_improvement']);
+  });
+
+  it('reads «обслуживание аккаунта» as an account purpose, not a social-network account', () => {
+    expect(read('4. Цели обработки\n\n4.1. Регистрация и обслуживание аккаунта на сайте.').purposes).toEqual([
+      'account',
+    ]);
+    expect(read('4. Цели обработки\n\n4.1. Связь с вами через аккаунт в социальных сетях.').purposes).toEqual(
+      ['contact'],
+    );
+  });
+
   it('does not take a purpose named in a «we do not …» sentence', () => {
     const r = read(
       '4. Цели обработки\n\n4.1. Оператор обрабатывает данные для исполнения договора.\n\n4.2. Оператор не использует данные для рекламных рассылок.',
