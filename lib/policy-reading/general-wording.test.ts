@@ -23,6 +23,13 @@ describe('data: the section and the sentence a list sits in', () => {
     expect(r.data).toEqual(['birth_date', 'employment']);
   });
 
+  it('reads «информация о профессиональной деятельности» as employment', () => {
+    expect(
+      read('2. Какие данные мы собираем\n\n2.1. Мы собираем информацию о профессиональной деятельности.')
+        .data,
+    ).toEqual(['employment']);
+  });
+
   it('reads card data in several wordings as payment, not as bank details', () => {
     expect(read('2. Какие данные мы собираем\n\n2.1. Мы собираем данные о кредитной карте.').data).toEqual([
       'payment',
