@@ -6,9 +6,16 @@
 
 import type { Deadline } from '../law/deadlines';
 import { isRequestKind } from '../law/kinds';
+import type { Channel } from '../law/request-kinds';
 import type { Localized } from '../text/lang';
 import type { IdDocument, Person } from './person';
-import { REQUEST_STATUSES, type RequestRecord, type RequestStatus, type SentLetter } from './request-record';
+import {
+  type MarketingBreach,
+  REQUEST_STATUSES,
+  type RequestRecord,
+  type RequestStatus,
+  type SentLetter,
+} from './request-record';
 
 export const BACKUP_FORMAT = 'policy-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -189,6 +196,20 @@ const fieldNames: Record<string, Localized> = {
   doneOn: { ru: 'дата завершения', en: 'date done' },
   deadlines: { ru: 'сроки', en: 'deadlines' },
   notes: { ru: 'заметки', en: 'notes' },
+  evidence: { ru: 'подтверждение неточности', en: 'proof of inaccuracy' },
+  channel: { ru: 'способ отправки', en: 'how it was sent' },
+  receivedOn: { ru: 'дата получения оператором', en: 'date received by the operator' },
+  marketingBreach: { ru: 'рекламное сообщение после требования', en: 'marketing message after the demand' },
+  on: { ru: 'дата', en: 'date' },
+  what: { ru: 'описание', en: 'description' },
+  movedTo: { ru: 'перенос на рабочий день', en: 'moved to a working day' },
+  relation: { ru: 'связь с сайтом', en: 'link to the site' },
+  formInfo: { ru: 'сведения о форме', en: 'form details' },
+  orderNumber: { ru: 'номер заказа', en: 'order number' },
+  registeredOn: { ru: 'дата регистрации', en: 'registration date' },
+  representative: { ru: 'представитель', en: 'representative' },
+  authority: { ru: 'документ о полномочиях', en: 'document of authority' },
+  operatorAddress: { ru: 'почтовый адрес оператора', en: "operator's postal address" },
   letter: { ru: 'письмо', en: 'letter' },
   fullName: { ru: 'ФИО', en: 'full name' },
   email: { ru: 'e-mail', en: 'e-mail' },
@@ -217,6 +238,9 @@ function nameOf(key: string, parentKey?: string): Localized {
   if (parentKey === 'idDocument' && key === 'kind') return { ru: 'вид документа', en: 'document type' };
   if (parentKey === 'idDocument' && key === 'number') return { ru: 'номер документа', en: 'document number' };
   if (parentKey === 'deadlines' && key === 'id') return { ru: 'идентификатор срока', en: 'deadline id' };
+  if (parentKey === 'representative' && key === 'kind') return { ru: 'основание', en: 'basis' };
+  if (parentKey === 'representative' && key === 'fullName')
+    return { ru: 'ФИО представителя', en: "representative's full name" };
   return fieldNames[key] ?? { ru: key, en: key };
 }
 
@@ -315,6 +339,10 @@ const recordKeys = [
   'doneOn',
   'deadlines',
   'notes',
+  'evidence',
+  'channel',
+  'receivedOn',
+  'marketingBreach',
   'letter',
 ] as const satisfies readonly (keyof RequestRecord)[];
 const personKeys = [
@@ -327,6 +355,12 @@ const personKeys = [
   'replyEmail',
   'idDocument',
   'recipient',
+  'relation',
+  'formInfo',
+  'orderNumber',
+  'registeredOn',
+  'representative',
+  'operatorAddress',
 ] as const satisfies readonly (keyof Person)[];
 const optionalPersonText = [
   'phone',
@@ -335,6 +369,10 @@ const optionalPersonText = [
   'postalAddress',
   'replyEmail',
   'recipient',
+  'formInfo',
+  'orderNumber',
+  'registeredOn',
+  'operatorAddress',
 ] as const satisfies readonly (keyof Person)[];
 const idDocumentKeys = [
   'kind',
@@ -343,7 +381,14 @@ const idDocumentKeys = [
   'issuedBy',
   'issuedOn',
 ] as const satisfies readonly (keyof IdDocument)[];
-const deadlineKeys = ['id', 'label', 'date', 'approximate'] as const satisfies readonly (keyof Deadline)[];
+const deadlineKeys = [
+  'id',
+  'label',
+  'date',
+  'approximate',
+  'movedTo',
+] as const satisfies readonly (keyof Deadline)[];
+const channels: readonly string[] = ['email', 'post', 'web-form'] satisfies readonly Channel[];
 
 function at2(at: Localized, ru: string, en: string): Localized {
   return { ru: `${at.ru}, ${ru}`, en: `${at.en}, ${en}` };
@@ -374,6 +419,24 @@ function checkRecord(check: Checker, item: unknown, at: Localized): RequestRecor
   const answeredOn = check.date(at, item, 'answeredOn', { optional: true });
   const doneOn = check.date(at, item, 'doneOn', { optional: true });
   const notes = check.string(at, item, 'notes', { optional: true });
+  const evidence = check.string(at, item, 'evidence', { optional: true });
+  const receivedOn = check.date(at, item, 'receivedOn', { optional: true });
+  const channel = item.channel;
+  if (channel !== undefined && !channels.includes(channel as string))
+    check.problem(
+      at,
+      `неизвестный способ отправки ${quote(channel)}`,
+      `unknown way of sending ${quote(channel)}`,
+    );
+  let marketingBreach: MarketingBreach | undefined;
+  const breach = check.object(at, item, 'marketingBreach', { optional: true });
+  if (breach) {
+    const where = at2(at, 'рекламное сообщение', 'marketing message');
+    check.onlyKnown(where, breach, ['on', 'what']);
+    const on = check.date(where, breach, 'on');
+    const what = check.string(where, breach, 'what');
+    if (on !== undefined && what !== undefined) marketingBreach = { on, what };
+  }
   const person = checkPerson(check, item, at);
   const deadlines = checkDeadlines(check, item, at);
 
@@ -402,6 +465,10 @@ function checkRecord(check: Checker, item: unknown, at: Localized): RequestRecor
     doneOn,
     deadlines: deadlines!,
     notes,
+    evidence,
+    channel: channel as Channel | undefined,
+    receivedOn,
+    marketingBreach,
     letter,
   });
 }
@@ -416,6 +483,28 @@ function checkPerson(check: Checker, item: Json, at: Localized): Person | undefi
     email: check.string(where, person, 'email'),
   };
   for (const key of optionalPersonText) out[key] = check.string(where, person, key, { optional: true });
+  if (person.relation !== undefined && person.relation !== 'account' && person.relation !== 'form')
+    check.problem(
+      where,
+      `неизвестная связь с сайтом ${quote(person.relation)}`,
+      `unknown link to the site ${quote(person.relation)}`,
+    );
+  else out.relation = person.relation as Person['relation'];
+  const rep = check.object(where, person, 'representative', { optional: true });
+  if (rep) {
+    const repAt = at2(where, 'представитель', 'representative');
+    check.onlyKnown(repAt, rep, ['kind', 'fullName', 'authority']);
+    if (rep.kind !== 'attorney' && rep.kind !== 'parent')
+      check.problem(repAt, `неизвестное основание ${quote(rep.kind)}`, `unknown basis ${quote(rep.kind)}`);
+    const fullName = check.string(repAt, rep, 'fullName', { parent: 'representative' });
+    const authority = check.string(repAt, rep, 'authority');
+    if (
+      fullName !== undefined &&
+      authority !== undefined &&
+      (rep.kind === 'attorney' || rep.kind === 'parent')
+    )
+      out.representative = { kind: rep.kind, fullName, authority };
+  }
   const doc = check.object(where, person, 'idDocument', { optional: true });
   if (doc) {
     const docAt = at2(where, 'документ', 'identity document');
@@ -459,6 +548,7 @@ function checkDeadlines(check: Checker, item: Json, at: Localized): Deadline[] |
         'the approximate flag must be true or false',
       );
     }
+    const movedTo = check.date(where, entry, 'movedTo', { optional: true });
     const labelObject = check.object(where, entry, 'label');
     let label: Localized | undefined;
     if (labelObject) {
@@ -468,7 +558,13 @@ function checkDeadlines(check: Checker, item: Json, at: Localized): Deadline[] |
       const en = check.string(labelAt, labelObject, 'en');
       if (ru !== undefined && en !== undefined) label = { ru, en };
     }
-    return { id: id!, label: label!, date: date!, approximate: entry.approximate as boolean };
+    const deadline: Deadline = {
+      id: id!,
+      label: label!,
+      date: date!,
+      approximate: entry.approximate as boolean,
+    };
+    return movedTo ? { ...deadline, movedTo } : deadline;
   });
 }
 
@@ -510,6 +606,18 @@ function copyRecord(record: Loose<RequestRecord>): RequestRecord {
           })
         : undefined,
       recipient: person.recipient,
+      relation: person.relation,
+      formInfo: person.formInfo,
+      orderNumber: person.orderNumber,
+      registeredOn: person.registeredOn,
+      representative: person.representative
+        ? {
+            kind: person.representative.kind,
+            fullName: person.representative.fullName,
+            authority: person.representative.authority,
+          }
+        : undefined,
+      operatorAddress: person.operatorAddress,
     }),
     status: record.status,
     reference: record.reference,
@@ -518,13 +626,22 @@ function copyRecord(record: Loose<RequestRecord>): RequestRecord {
     sentOn: record.sentOn,
     answeredOn: record.answeredOn,
     doneOn: record.doneOn,
-    deadlines: (record.deadlines ?? []).map((d) => ({
-      id: d.id,
-      label: { ru: d.label.ru, en: d.label.en },
-      date: d.date,
-      approximate: d.approximate,
-    })),
+    deadlines: (record.deadlines ?? []).map((d) =>
+      withoutUndefined<Deadline>({
+        id: d.id,
+        label: { ru: d.label.ru, en: d.label.en },
+        date: d.date,
+        approximate: d.approximate,
+        movedTo: d.movedTo,
+      }),
+    ),
     notes: record.notes,
+    evidence: record.evidence,
+    channel: record.channel,
+    receivedOn: record.receivedOn,
+    marketingBreach: record.marketingBreach
+      ? { on: record.marketingBreach.on, what: record.marketingBreach.what }
+      : undefined,
     letter: record.letter ? { subject: record.letter.subject, body: record.letter.body } : undefined,
   });
 }
