@@ -8,7 +8,6 @@ import type { Deadline } from '../law/deadlines';
 import type { RequestKind } from '../law/kinds';
 import {
   type Channel,
-  type ComputedDeadline,
   citeBasis,
   deadlineDate,
   type LegalBasis,
