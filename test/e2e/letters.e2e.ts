@@ -1,0 +1,184 @@
+// Letters that hold up (issue #12), driven in the built extension in Chromium and Firefox: a request
+// sent by post whose deadlines wait for the delivery date and move with it, and a letter written by a
+// representative. Every expected date is written out here, counted by hand from the production calendar.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browsers, launch, type TestBrowser, type TestPage } from './harness';
+import { openPanel } from './panel-helpers';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function openDrafter(
+  browser: TestBrowser,
+  kind: string,
+): Promise<{ site: TestPage; drafter: TestPage }> {
+  const site = await browser.newPage();
+  await site.goto('https://expert.plus/', { file: 'home.html' });
+  await openPanel(site);
+  await site.click('.lang-switch button[lang="ru"]');
+  await site.waitFor(
+    (k) => document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector(`[data-request="${k}"]`),
+    kind,
+  );
+  await site.click(`[data-request="${kind}"]`);
+  const drafter = await browser.waitForExtensionPage('popup.html', 10_000);
+  await drafter.waitFor(() => document.querySelector('#pl-letter'), undefined, 10_000);
+  return { site, drafter };
+}
+
+async function typeInto(page: TestPage, selector: string, text: string) {
+  await page.click(selector);
+  await page.selectAll();
+  await page.press('Backspace');
+  if (text) await page.type(text);
+}
+
+/** Sets a date field as the date picker would (typing into type=date differs between browsers). */
+async function setDate(page: TestPage, selector: string, iso: string) {
+  await page.evaluate(
+    ([sel, value]) => {
+      const input = document.querySelector<HTMLInputElement>(sel);
+      if (!input) throw new Error(`no ${sel}`);
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    [selector, iso] as [string, string],
+  );
+}
+
+const letterText = () => document.querySelector('#pl-letter')?.textContent ?? '';
+const sentInfo = () => document.querySelector('#pl-sent-info')?.textContent ?? '';
+
+async function axeViolations(page: TestPage): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScript(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } })
+      .axe;
+    const result = (await axe.run(document, { resultTypes: ['violations'] })) as {
+      violations: { id: string; nodes: { target: unknown }[] }[];
+    };
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+describe.each(browsers)('%s: letters that hold up', (name) => {
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('counts the deadlines of a posted request from the delivery date the user enters, and moves them with it', async () => {
+    const { site, drafter } = await openDrafter(browser, 'deletion');
+    await typeInto(drafter, '#pl-fullName', 'Смирнова Ольга Петровна');
+    await typeInto(drafter, '#pl-email', 'olga@example.ru');
+    await drafter.click('#pl-channel-post');
+    await drafter.waitFor(() =>
+      document.querySelector('#pl-letter')?.textContent?.includes('(даты вручения почтового отправления)'),
+    );
+    // The policy gives no postal address: the drafter says where to find one instead of recommending post.
+    const hint = await drafter.evaluate(
+      () => document.querySelector('#pl-operatorAddress-hint')?.textContent,
+    );
+    expect(hint).toContain('реестре операторов');
+    expect(hint).toContain('ЕГРЮЛ/ЕГРИП');
+    const letter = await drafter.evaluate(letterText);
+    expect(letter).toContain(
+      '— прекращение обработки — в течение десяти рабочих дней с даты получения запроса (ч. 5.1 ст. 21 Закона);',
+    );
+    expect(letter).not.toMatch(/не позднее \d/);
+
+    // Sent on Monday 2 November 2026; delivery date not known yet.
+    await setDate(drafter, '#pl-sentOn', '2026-11-02');
+    await drafter.click('#pl-mark-sent');
+    await drafter.waitFor(() => document.querySelector('#pl-sent-info'));
+    let info = await drafter.evaluate(sentInfo);
+    expect(info).toContain('Получено оператором: дата вручения пока неизвестна');
+    // Expected range for delivery 5–10 days after sending (07.11 and 12.11): answer by 20.11–26.11.
+    expect(info).toContain(
+      'ответ на запрос сведений о третьих лицах (п. 6): если письмо вручат через 5–10 дней после отправки — с 20 ноября 2026 по 26 ноября 2026 (ориентировочно)',
+    );
+    expect(
+      await drafter.evaluate(() => document.querySelectorAll('#pl-sent-info .deadlines time').length),
+    ).toBe(0);
+
+    // Delivered on Monday 9 November: 10 working days end on 23.11, 30 days on 09.12.
+    const receivedField = await drafter.evaluate(
+      () => document.querySelector<HTMLInputElement>('#pl-sent-info input[type="date"]')?.id ?? '',
+    );
+    await setDate(drafter, `#${receivedField}`, '2026-11-09');
+    await drafter.click('[data-action="save-received"]');
+    await drafter.waitFor(() => document.querySelectorAll('#pl-sent-info .deadlines time').length === 3);
+    const dates = () =>
+      [...document.querySelectorAll('#pl-sent-info .deadlines time')].map((t) => t.getAttribute('datetime'));
+    expect(await drafter.evaluate(dates)).toEqual(['2026-11-23', '2026-11-23', '2026-12-09']);
+    info = await drafter.evaluate(sentInfo);
+    expect(info).toContain('Получено оператором: 9 ноября 2026');
+
+    // The notice of delivery says 16 November after all: every deadline moves by a week.
+    await setDate(drafter, `#${receivedField}`, '2026-11-16');
+    await drafter.click('[data-action="save-received"]');
+    await drafter.waitFor(
+      () =>
+        document.querySelector('#pl-sent-info .deadlines time')?.getAttribute('datetime') === '2026-11-30',
+    );
+    expect(await drafter.evaluate(dates)).toEqual(['2026-11-30', '2026-11-30', '2026-12-16']);
+
+    // "My requests" shows the same dates, counted from delivery.
+    await drafter.click('#pl-tab-list');
+    await drafter.waitFor(() => document.querySelectorAll('.requests li.req').length >= 1);
+    const row = await drafter.evaluate(() =>
+      [...(document.querySelector('.requests li.req')?.querySelectorAll('.deadlines time') ?? [])].map((t) =>
+        t.getAttribute('datetime'),
+      ),
+    );
+    expect(row).toEqual(['2026-11-30', '2026-11-30', '2026-12-16']);
+    await drafter.close();
+    await site.close();
+  });
+
+  it("writes a representative's letter: who writes, for whom, on what document, signed by the representative", async () => {
+    const { site, drafter } = await openDrafter(browser, 'access');
+    await typeInto(drafter, '#pl-fullName', 'Кузнецова Мария Андреевна');
+    await typeInto(drafter, '#pl-email', 'maria@example.ru');
+    await drafter.click('#pl-rep-switch');
+    await drafter.waitFor(() => document.querySelector('#pl-rep-name'));
+    await drafter.click('#pl-rep-kind-parent');
+    await typeInto(drafter, '#pl-rep-name', 'Кузнецов Андрей Викторович');
+    await typeInto(drafter, '#pl-rep-document', 'свидетельство о рождении II-МЮ № 654321 от 05.06.2011');
+    await drafter.waitFor(() =>
+      document.querySelector('#pl-letter')?.textContent?.includes('II-МЮ № 654321'),
+    );
+    const letter = await drafter.evaluate(letterText);
+    expect(letter).toContain(
+      'От: Кузнецов Андрей Викторович — законный представитель несовершеннолетнего субъекта персональных данных',
+    );
+    expect(letter).toContain('Субъект персональных данных: Кузнецова Мария Андреевна');
+    expect(letter).toContain(
+      'Настоящее обращение направляю как законный представитель (родитель) несовершеннолетнего субъекта персональных данных — Кузнецова Мария Андреевна (далее — Субъект) (ч. 1 ст. 64 Семейного кодекса РФ). Документ, подтверждающий мои полномочия: свидетельство о рождении II-МЮ № 654321 от 05.06.2011; его копию прилагаю.',
+    );
+    expect(letter).toContain(
+      'Прошу предоставить мне сведения, касающиеся обработки персональных данных Субъекта',
+    );
+    expect(letter).toContain(
+      'Кому: Индивидуальному предпринимателю Ворсову А. А., оператору персональных данных сайта expert.plus',
+    );
+    expect(letter.trimEnd().endsWith('Подпись: ________ / А.В. Кузнецов')).toBe(true);
+    // The fields it added are labelled and described: no axe violations with the block open.
+    expect(await axeViolations(drafter)).toEqual([]);
+
+    // A representative without the document named cannot mark the letter sent.
+    await typeInto(drafter, '#pl-rep-document', '');
+    await drafter.click('#pl-mark-sent');
+    await drafter.waitFor(
+      () => document.querySelector('#pl-rep-document')?.getAttribute('aria-invalid') === 'true',
+    );
+    expect(await drafter.evaluate(() => document.querySelector('#pl-sent-info'))).toBeNull();
+    await drafter.close();
+    await site.close();
+  });
+});
