@@ -17,8 +17,10 @@ const ru = {
       'Только отозвать согласие: оператор должен прекратить обработку и уничтожить данные, если у него нет другого законного основания.',
     access: 'Узнать, какие данные о вас хранят, зачем и кому передают (ч. 7 ст. 14).',
     correction: 'Потребовать исправить неполные, устаревшие или неточные данные.',
-    'stop-processing': 'Потребовать прекратить обработку (ст. 21), не удаляя учётную запись.',
-    'stop-marketing': 'Прекратить рекламные рассылки и звонки (ст. 15).',
+    'stop-processing':
+      'Потребовать прекратить обработку (ч. 5.1 ст. 21): оператор может продолжить её только в случаях, которые перечисляет закон.',
+    'stop-marketing':
+      'Прекратить рекламные рассылки и звонки (ч. 2 ст. 15): немедленно после получения требования.',
   } satisfies Record<RequestKind, string>,
   fromPage: (url: string) => `Открыто со страницы ${url}`,
   personLegend: 'О вас',
@@ -217,8 +219,9 @@ const en: DrafterStrings = {
       'Only withdraw consent: the operator must stop processing and destroy the data unless it has another legal ground.',
     access: 'Find out what data they hold about you, why and whom they pass it to (Art. 14(7)).',
     correction: 'Have incomplete, outdated or inaccurate data corrected.',
-    'stop-processing': 'Demand that processing stop (Art. 21) without deleting the account.',
-    'stop-marketing': 'Stop marketing messages and calls (Art. 15).',
+    'stop-processing':
+      'Demand that processing stop (Art. 21(5.1)): the operator may go on only in the cases the law names.',
+    'stop-marketing': 'Stop marketing messages and calls (Art. 15(2)): at once on receipt of the demand.',
   },
   fromPage: (url) => `Opened from the page ${url}`,
   personLegend: 'About you',

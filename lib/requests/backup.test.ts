@@ -209,7 +209,9 @@ describe('round trip', () => {
     });
     const bad = JSON.parse(exportBackup([full], now));
     bad.requests[0].channel = 'pigeon';
-    expect(refused(parseBackup(JSON.stringify(bad))).en).toContain('unknown value of the way of sending: "pigeon"');
+    expect(refused(parseBackup(JSON.stringify(bad))).en).toContain(
+      'unknown value of the way of sending: "pigeon"',
+    );
   });
 
   it('through IndexedDB: export, import into an empty profile (replace), list again', async () => {
