@@ -166,14 +166,14 @@ export function RequestForm({ state }: { state: DrafterState }) {
                 onChange={() => state.setPerson('relation', 'form')}
               />
               <label for="pl-relation-form">{t.relationForm}</label>
-              <p class="hint" id="pl-relation-form-hint">
-                {t.relationFormHint}
-              </p>
             </div>
+            <p class="hint" id="pl-relation-form-hint">
+              {t.relationFormHint}
+            </p>
           </fieldset>
           <Field
             id="pl-fullName"
-            label={t.fullName}
+            label={rep ? t.subjectName : t.fullName}
             tag={t.required}
             required
             autoComplete="name"
@@ -238,7 +238,7 @@ export function RequestForm({ state }: { state: DrafterState }) {
           />
           <Field
             id="pl-accountInfo"
-            label={t.accountInfo}
+            label={formOnly ? t.formOtherInfo : t.accountInfo}
             multiline
             hint={t.accountInfoHint}
             error={state.errorFor('accountInfo')}
@@ -532,35 +532,33 @@ export function RequestForm({ state }: { state: DrafterState }) {
         {r.status === 'draft' ? (
           <div class="mark-sent">
             <h3>{t.markSentHeading}</h3>
-            <div class="row">
+            <Field
+              id="pl-sentOn"
+              label={t.sentOn}
+              type="date"
+              value={sentOn.value}
+              error={sentOnWrong.value && !state.isValidSentOn(sentOn.value) ? t.sentOnInvalid : undefined}
+              onValue={(v) => {
+                sentOn.value = v;
+              }}
+            />
+            {channel !== 'web-form' && (
               <Field
-                id="pl-sentOn"
-                label={t.sentOn}
+                id="pl-receivedOn"
+                label={channel === 'post' ? t.receivedOnPost : t.receivedOnEmail}
                 type="date"
-                value={sentOn.value}
-                error={sentOnWrong.value && !state.isValidSentOn(sentOn.value) ? t.sentOnInvalid : undefined}
+                hint={channel === 'post' ? t.receivedOnPostHint : t.receivedOnEmailHint}
+                value={receivedOn.value || (channel === 'email' ? sentOn.value : '')}
+                error={receivedWrong.value ? t.receivedOnInvalid : undefined}
                 onValue={(v) => {
-                  sentOn.value = v;
+                  receivedOn.value = v;
+                  receivedWrong.value = false;
                 }}
               />
-              {channel !== 'web-form' && (
-                <Field
-                  id="pl-receivedOn"
-                  label={channel === 'post' ? t.receivedOnPost : t.receivedOnEmail}
-                  type="date"
-                  hint={channel === 'post' ? t.receivedOnPostHint : t.receivedOnEmailHint}
-                  value={receivedOn.value || (channel === 'email' ? sentOn.value : '')}
-                  error={receivedWrong.value ? t.receivedOnInvalid : undefined}
-                  onValue={(v) => {
-                    receivedOn.value = v;
-                    receivedWrong.value = false;
-                  }}
-                />
-              )}
-              <button type="button" class="primary" id="pl-mark-sent" onClick={onMarkSent}>
-                {t.markSent}
-              </button>
-            </div>
+            )}
+            <button type="button" class="primary" id="pl-mark-sent" onClick={onMarkSent}>
+              {t.markSent}
+            </button>
           </div>
         ) : (
           <div class="sent-info" id="pl-sent-info">

@@ -46,6 +46,8 @@ const ru = {
   docWhy:
     'Ч. 3 ст. 14 Закона № 152-ФЗ говорит, что запрос «должен содержать» номер документа, удостоверяющего личность, дату его выдачи и выдавший орган, сведения о ваших отношениях с оператором и вашу подпись. Если документ не указывать, паспортные данные останутся при вас, и сайту, который знает вас по e-mail учётной записи, этого часто достаточно. Но у оператора появится формальный повод отказать, а обычное письмо по e-mail не подписано. Если ждёте сопротивления или собираетесь жаловаться, укажите их — или отправьте подписанное бумажное письмо, или подпишите письмо электронной подписью.',
   relationLegend: 'Как вы связаны с сайтом',
+  subjectName: 'ФИО того, чьи это данные',
+  formOtherInfo: 'Другие сведения, по которым оператор найдёт ваши данные',
   relationAccount: 'У меня есть учётная запись на сайте',
   relationForm:
     'Учётной записи не было: я только оставлял(а) имя и телефон в форме (заявка, заказ, обратный звонок)',
@@ -247,6 +249,8 @@ const en: DrafterStrings = {
   docWhy:
     'Art. 14(3) of Law 152-FZ says a request «должен содержать» (must contain) the number of your identity document, its issue date and issuer, information on your relationship with the operator, and your signature. Leaving the document out keeps your passport details private, and for a site that knows you by your account e-mail that is often enough. But it gives the operator a formal ground to refuse, and a plain e-mail is not signed. If you expect resistance or plan to complain, include them — or send a signed paper letter, or sign the e-mail with an electronic signature.',
   relationLegend: 'How you are linked to the site',
+  subjectName: 'Full name of the person whose data it is',
+  formOtherInfo: 'Anything else by which the operator can find your data',
   relationAccount: 'I have an account on the site',
   relationForm:
     'I never had an account: I only left my name and phone in a form (an application, an order, a call-back)',
