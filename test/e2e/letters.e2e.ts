@@ -1,37 +1,16 @@
 // Letters that hold up (issue #12), driven in the built extension in Chromium and Firefox: a request
 // sent by post whose deadlines wait for the delivery date and move with it, and a letter written by a
 // representative. Every expected date is written out here, counted by hand from the production calendar.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, openDrafterFromPanel, openSiteWithPanel, typeInto } from './drafter-helpers';
 import { browsers, launch, type TestBrowser, type TestPage } from './harness';
-import { openPanel } from './panel-helpers';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 async function openDrafter(
   browser: TestBrowser,
   kind: string,
 ): Promise<{ site: TestPage; drafter: TestPage }> {
-  const site = await browser.newPage();
-  await site.goto('https://expert.plus/', { file: 'home.html' });
-  await openPanel(site);
-  await site.click('.lang-switch button[lang="ru"]');
-  await site.waitFor(
-    (k) => document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector(`[data-request="${k}"]`),
-    kind,
-  );
-  await site.click(`[data-request="${kind}"]`);
-  const drafter = await browser.waitForExtensionPage('popup.html', 10_000);
-  await drafter.waitFor(() => document.querySelector('#pl-letter'), undefined, 10_000);
-  return { site, drafter };
-}
-
-async function typeInto(page: TestPage, selector: string, text: string) {
-  await page.click(selector);
-  await page.selectAll();
-  await page.press('Backspace');
-  if (text) await page.type(text);
+  const site = await openSiteWithPanel(browser);
+  return { site, drafter: await openDrafterFromPanel(browser, site, kind) };
 }
 
 /** Sets a date field as the date picker would (typing into type=date differs between browsers). */
@@ -49,18 +28,6 @@ async function setDate(page: TestPage, selector: string, iso: string) {
 
 const letterText = () => document.querySelector('#pl-letter')?.textContent ?? '';
 const sentInfo = () => document.querySelector('#pl-sent-info')?.textContent ?? '';
-
-async function axeViolations(page: TestPage): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScript(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } })
-      .axe;
-    const result = (await axe.run(document, { resultTypes: ['violations'] })) as {
-      violations: { id: string; nodes: { target: unknown }[] }[];
-    };
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-}
 
 describe.each(browsers)('%s: letters that hold up', (name) => {
   let browser: TestBrowser;
