@@ -75,6 +75,11 @@ function Row({
           {t.receivedUnknown}: {t.receivedOnPostHint}
         </p>
       )}
+      {r.kind === 'stop-marketing' && r.status === 'sent' && (
+        <p class="hint">
+          {r.marketingBreach ? t.breachRecorded(formatDate(r.marketingBreach.on, lang)) : t.immediateNote}
+        </p>
+      )}
       {status === 'overdue' && <p class="hint">{t.overdueHint}</p>}
       <div class="buttons small">
         <button type="button" data-action="open" onClick={() => void state.openRecord(r.id)}>
