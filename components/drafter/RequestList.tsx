@@ -80,7 +80,7 @@ function Row({
           {r.marketingBreach ? t.breachRecorded(formatDate(r.marketingBreach.on, lang)) : t.immediateNote}
         </p>
       )}
-      {status === 'overdue' && <p class="hint">{t.overdueHint}</p>}
+      {status === 'overdue' && <p class="hint">{r.marketingBreach ? t.breachOverdueHint : t.overdueHint}</p>}
       <div class="buttons small">
         <button type="button" data-action="open" onClick={() => void state.openRecord(r.id)}>
           {t.open}

@@ -143,6 +143,8 @@ const ru = {
   breachSave: 'Записать нарушение',
   breachInvalid: 'Нужны дата после дня получения требования (не позже сегодняшней) и описание сообщения.',
   breachRecorded: (date: string) => `Записано: рекламное сообщение ${date}.`,
+  breachOverdueHint:
+    'Рекламное сообщение пришло после того, как оператор получил требование: можно напомнить ему или подготовить жалобу.',
   complaintHowTo:
     'Жалобу на бумаге Роскомнадзор рассмотрит, если в ней указан ваш почтовый адрес (ч. 1 ст. 7 Федерального закона № 59-ФЗ): добавьте его в поле «Почтовый адрес» запроса. Другой путь — форма приёма обращений на сайте Роскомнадзора (rkn.gov.ru): там достаточно e-mail (ч. 3 ст. 7).',
   markSent: 'Отметить как отправленное',
@@ -343,6 +345,8 @@ const en: DrafterStrings = {
   breachInvalid:
     'A date after the day the demand was received (and not after today) and a description are needed.',
   breachRecorded: (date: string) => `Recorded: a marketing message on ${date}.`,
+  breachOverdueHint:
+    'A marketing message came after the operator received the demand: remind it, or prepare a complaint.',
   complaintHowTo:
     'Roskomnadzor considers a paper complaint only if it gives your postal address (Art. 7(1) of Federal Law No. 59-FZ): add it in the request\'s "Postal address" field. The other way is the online reception form on Roskomnadzor\'s site (rkn.gov.ru), where an e-mail is enough (Art. 7(3)).',
   markSent: 'Mark as sent',
