@@ -108,6 +108,63 @@ describe.each(browsers)('%s: letters that hold up', (name) => {
     await site.close();
   });
 
+  it('never calls a demand to stop marketing overdue by date; a recorded marketing message makes it so, and the follow-up names it', async () => {
+    const { site, drafter } = await openDrafter(browser, 'deletion');
+    await drafter.click('#pl-kind-stop-marketing');
+    await typeInto(drafter, '#pl-fullName', 'Орлова Нина Павловна');
+    await typeInto(drafter, '#pl-email', 'nina@example.ru');
+    await setDate(drafter, '#pl-sentOn', '2026-11-02');
+    await drafter.click('#pl-mark-sent');
+    await drafter.waitFor(() => document.querySelector('#pl-sent-info fieldset.breach'));
+    expect(await drafter.evaluate(sentInfo)).toContain(
+      'прекращение рассылок и звонков: немедленно после получения; нарушение — рекламное сообщение, пришедшее позже',
+    );
+    const id = await drafter.evaluate(
+      () =>
+        document
+          .querySelector('#pl-sent-info fieldset.breach input[type="date"]')
+          ?.id.replace(/^pl-/, '')
+          .replace(/-breach-on$/, '') ?? '',
+    );
+    // Sent by e-mail on 2 November, so received that day: a message on the same day does not count.
+    await setDate(drafter, `#pl-${id}-breach-on`, '2026-11-02');
+    await typeInto(drafter, `#pl-${id}-breach-what`, 'SMS о скидках на номер +7 900 000-00-00');
+    await drafter.click('[data-action="record-breach"]');
+    await drafter.waitFor(
+      (i) => document.querySelector(`#pl-${i}-breach-what`)?.getAttribute('aria-invalid') === 'true',
+      id,
+    );
+    await setDate(drafter, `#pl-${id}-breach-on`, '2026-11-05');
+    await drafter.click('[data-action="record-breach"]');
+    await drafter.waitFor(() =>
+      document
+        .querySelector('#pl-sent-info')
+        ?.textContent?.includes('Записано: рекламное сообщение 5 ноября 2026'),
+    );
+
+    await drafter.click('#pl-tab-list');
+    const row = `.requests li.req[data-id="${id}"]`;
+    await drafter.waitFor((sel) => document.querySelector(sel)?.classList.contains('status-overdue'), row);
+    await drafter.click(`${row} [data-action="follow-up"]`);
+    await drafter.waitFor(() => document.querySelector('.follow-up .letter'));
+    const followUp = await drafter.evaluate(
+      () => document.querySelector('.follow-up .letter')?.textContent ?? '',
+    );
+    expect(followUp).toContain(
+      'Несмотря на требование прекратить обработку персональных данных в целях продвижения товаров, работ, услуг, полученное Вами 02.11.2026, 05.11.2026 я получил(а) от Вас рекламное сообщение: SMS о скидках на номер +7 900 000-00-00.',
+    );
+    expect(followUp).not.toContain('срок истёк');
+    await drafter.click(`${row} [data-action="complaint"]`);
+    await drafter.waitFor(() => document.querySelector('#pl-follow-h')?.textContent?.startsWith('Жалоба'));
+    const complaint = await drafter.evaluate(
+      () => document.querySelector('.follow-up .letter')?.textContent ?? '',
+    );
+    expect(complaint).toContain('предусмотренные ч. 2 ст. 15 Федерального закона');
+    expect(complaint).toContain('принять меры, предусмотренные ст. 23 Закона');
+    await drafter.close();
+    await site.close();
+  });
+
   it("writes a representative's letter: who writes, for whom, on what document, signed by the representative", async () => {
     const { site, drafter } = await openDrafter(browser, 'access');
     await typeInto(drafter, '#pl-fullName', 'Кузнецова Мария Андреевна');
