@@ -2,11 +2,7 @@
 // sentence of our own (not taken from the corpus) and with a look-alike that must NOT count.
 import { describe, expect, it } from 'vitest';
 import { readPolicy } from './index';
-
-const HEAD = 'Политика обработки персональных данных\n\n1. Общие положения\n\n';
-const TAIL =
-  '\n\n9. Заключительные положения\n\n9.1. Настоящая Политика определяет порядок обработки персональных данных и меры по защите персональных данных пользователей сайта.';
-const read = (body: string) => readPolicy(`${HEAD}${body}${TAIL}`);
+import { HEAD, read, TAIL } from './test-frame';
 
 describe('data: the section and the sentence a list sits in', () => {
   it('reads a «Перечень персональных данных» section', () => {
