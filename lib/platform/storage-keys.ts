@@ -51,6 +51,6 @@ export const requestsDbStores = {
   letters: 'letters',
   /** Key-value facts about the database itself. */
   meta: 'meta',
-  /** The automatic reading a request was made from (issue #18), under the request's id (v5). */
+  /** The automatic reading a request was made from (issue #18), under the request's id (v6). */
   readings: 'readings',
 } as const;

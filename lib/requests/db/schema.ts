@@ -7,7 +7,7 @@ import type { KeptReading } from '../../site-reading/messages';
 import type { Person } from '../person';
 import type { ListedRequest, RequestStatus, SentLetter } from '../request-record';
 
-/** The current schema (v5). */
+/** The current schema (v6: v4 with the day of receipt on sent requests (v5) and the 'readings' store (v6)). */
 export interface RequestsDbSchema extends DBSchema {
   requests: {
     key: string;
@@ -18,7 +18,7 @@ export interface RequestsDbSchema extends DBSchema {
   /** The letter of each sent request, under the request's id. */
   letters: { key: string; value: SentLetter };
   meta: { key: string; value: unknown };
-  /** v5: the automatic reading a request was made from (issue #18), under the request's id. */
+  /** v6: the automatic reading a request was made from (issue #18), under the request's id. */
   readings: { key: string; value: KeptReading };
 }
 
