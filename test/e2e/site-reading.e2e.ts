@@ -16,7 +16,7 @@
 // the same code in both browsers.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { longPolicyHome, longPolicyHtml } from '../fixtures/sites/long-policy.mjs';
 import { siteHtml, siteUrlsFor } from '../fixtures/sites/sites';
 import { browsers, launch, serveFixture, type TestBrowser, type TestPage } from './harness';
@@ -25,8 +25,21 @@ import { openPanel } from './panel-helpers';
 const host = '[data-policy-lens]';
 
 /** Opens a fixture site in a new tab. */
+/** Pages a test opened, closed after it so the browser does not pile up tabs (Firefox over BiDi slows). */
+const opened: TestPage[] = [];
+
+async function closeOpened() {
+  const pages = opened.splice(0);
+  await Promise.all(
+    pages.map((p) =>
+      Promise.race([p.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]),
+    ),
+  );
+}
+
 async function openSite(browser: TestBrowser, url: string, html?: string): Promise<TestPage> {
   const page = await browser.newPage();
+  opened.push(page);
   await page.goto(url, { html: html ?? siteHtml(url), viaProxy: true });
   return page;
 }
@@ -55,9 +68,10 @@ async function openPopupFor(browser: TestBrowser, site: TestPage): Promise<TestP
   await control.evaluate(async (id) => {
     const api = (globalThis as unknown as { browser: { tabs: { create(p: object): Promise<unknown> } } })
       .browser;
-    await api.tabs.create({ url: `/popup.html?tab=${id}`, active: false });
+    await api.tabs.create({ url: `/popup.html?tab=${id}`, active: true });
   }, tabId);
   const popup = await browser.waitForExtensionPage(`popup.html?tab=${tabId}`, 30_000);
+  opened.push(popup);
   await popup.waitFor(() => document.querySelector('.home'), undefined, 30_000);
   return popup;
 }
@@ -183,6 +197,7 @@ for (const name of browsers) {
         serveFixture(url, { html: siteHtml(url), viaProxy: true });
       }
     });
+    afterEach(closeOpened);
     afterAll(async () => {
       await browser?.close();
     });
@@ -348,14 +363,15 @@ for (const name of browsers) {
       const text = await readingShown(site);
       expect(text).toContain('7812345675');
       expect(text).toMatch(/pasted text|вставленный текст/);
-      // The home view also starts a request to this site's operator typed by hand.
-      const again = await openPopupFor(browser, site);
+      // The home view also starts a request to this site's operator typed by hand (Chromium's popup closed
+      // itself once the reading was shown: a new click; Firefox's stand-in tab is still open).
+      const again = browser.clickToolbarButton ? await openPopupFor(browser, site) : popup;
       await again.click('#pl-write-typed');
       await again.waitFor(() => document.querySelector('[data-operator-source="typed"]'));
       expect(await again.evaluate(() => document.querySelector<HTMLInputElement>('#pl-op-site')?.value)).toBe(
         'no-policy.ru',
       );
-      await again.close();
+      if (again !== popup) await again.close();
     });
 
     it('reads a policy on another host of the site once the user allows that host', async () => {
