@@ -38,6 +38,7 @@ export interface TestPage {
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   /** Click the first element matching a CSS selector, looking inside open shadow roots too. */
   click(selector: string): Promise<void>;
+  /** A key, or a chord such as "Shift+Tab". */
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   /** Selects all of the focused field's text, as Ctrl+A does. */
@@ -370,7 +371,14 @@ function wrapPuppeteer(page: PpPage): TestPage {
       if (!handle) throw new Error(`no element ${selector}`);
       await handle.click();
     },
-    press: (key) => page.keyboard.press(key as never),
+    // "Shift+Tab" as Playwright writes it: modifiers held down around the key.
+    async press(key) {
+      const parts = key.split('+');
+      const main = parts.pop() ?? key;
+      for (const m of parts) await page.keyboard.down(m as never);
+      await page.keyboard.press(main as never);
+      for (const m of parts.reverse()) await page.keyboard.up(m as never);
+    },
     type: (text) => page.keyboard.type(text),
     async selectAll() {
       await page.keyboard.down('Control');
