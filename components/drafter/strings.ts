@@ -150,7 +150,7 @@ const en: DrafterStrings = {
   fullName: 'Full name',
   email: 'Account e-mail',
   phone: 'Phone',
-  phoneHint: 'The site collects phone numbers (cl. 1.3): add it if your account has one.',
+  phoneHint: 'The site collects phone numbers (clause 1.3): add it if your account has one.',
   login: 'Login or account ID',
   accountInfo: 'Other information linking you to the account',
   accountInfoHint: 'E.g. registration date or order numbers (Art. 14(3)). Optional.',

@@ -106,7 +106,7 @@ const en: PanelStrings = {
   policyChecked: (date) => `Checked against the live policy on the site on ${date}`,
   policyCheckedPartly: (date) => `Checked against the part of the policy shown on the site on ${date}`,
   changeStatus: { changed: 'changed', added: 'new', removed: 'removed' },
-  newClause: (n) => (n ? `cl. ${n}` : 'unnumbered clause'),
+  newClause: (n) => (n ? `clause ${n}` : 'unnumbered clause'),
   diffRemoved: 'removed: ',
   diffAdded: 'added: ',
   outdated: 'Possibly outdated: the policy clause changed on the site',

@@ -141,7 +141,7 @@ describe.each(browsers)('%s: noticing that the policy on the site changed', (nam
       {
         clause: '4.2',
         status: 'changed',
-        label: 'cl. 4.2 — changed',
+        label: 'clause 4.2 — changed',
         del: ['removed: написав запрос в службу поддержки сайта expert.plus'],
         ins: ['added: направив письменное заявление по почтовому адресу оператора'],
       },

@@ -88,7 +88,7 @@ describe('Panel', () => {
 
   it('expands a statement to the verbatim clause, with an English rendering in English UI', () => {
     show({ lang: 'en' });
-    const item = qa('li.statement').find((li) => li.querySelector('.cite')?.textContent?.includes('cl. 4.2'));
+    const item = qa('li.statement').find((li) => li.querySelector('.cite')?.textContent?.includes('clause 4.2'));
     expect(item).toBeDefined();
     const button = item!.querySelector<HTMLButtonElement>('.cite')!;
     expect(button.getAttribute('aria-expanded')).toBe('false');
