@@ -41,7 +41,9 @@ export interface ClauseRendering {
 
 /** «п. 1.1» / "clause 1.1" for items, «разд. 1» / "section 1" for section headings. */
 export function numberedClauseLabel(id: ClauseId): Clause['label'] {
-  return id.includes('.') ? { ru: `п. ${id}`, en: `clause ${id}` } : { ru: `разд. ${id}`, en: `section ${id}` };
+  return id.includes('.')
+    ? { ru: `п. ${id}`, en: `clause ${id}` }
+    : { ru: `разд. ${id}`, en: `section ${id}` };
 }
 
 /**

@@ -29,7 +29,8 @@ const clampTop = (top: number) => Math.min(95, Math.max(5, Math.round(top)));
 export function parsePlacement(value: unknown): LauncherPlacement | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const { side, top } = value as Record<string, unknown>;
-  if ((side !== 'left' && side !== 'right') || typeof top !== 'number' || !Number.isFinite(top)) return undefined;
+  if ((side !== 'left' && side !== 'right') || typeof top !== 'number' || !Number.isFinite(top))
+    return undefined;
   return { side, top: clampTop(top) };
 }
 

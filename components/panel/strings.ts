@@ -2,11 +2,20 @@ import type { Lang, RequestKind } from '../../policies/types';
 
 const ru = {
   launcher: 'Данные',
-  launcherLabel: (site: string) => `Policy Lens: что ${site} делает с вашими данными`,
+  // Starts with the visible word, so "click Данные" works for voice control (WCAG 2.5.3).
+  launcherLabel: (site: string) => `Данные: что ${site} делает с вашими данными — Policy Lens`,
   title: (site: string) => `Что ${site} делает с вашими данными`,
   close: 'Закрыть панель',
   hideOnSite: 'Скрыть на этом сайте',
-  hideOnSiteHint: 'Вернуть панель можно в окне расширения.',
+  hideOnSiteHint: 'Вернуть панель можно в настройках расширения.',
+  shortcut: (keys: string) => `Открыть и закрыть панель с клавиатуры: ${keys}.`,
+  placementHeading: 'Где кнопка «Данные» на этом сайте:',
+  moveUp: 'Выше',
+  moveDown: 'Ниже',
+  moveLeft: 'К левому краю',
+  moveRight: 'К правому краю',
+  placementHint: 'Кнопку можно и перетащить мышью; её место запоминается для этого сайта.',
+  actionsHeading: 'Запрос оператору',
   language: 'Язык',
   verdict: 'Главное',
   collected: 'Какие данные собираются',
@@ -28,7 +37,7 @@ const ru = {
   showClause: (label: string) => `Текст: ${label}`,
   clauseOriginal: 'Оригинал',
   clauseTranslation: 'Перевод',
-  actionsIntro: 'Подготовить запрос оператору (письмо по 152-ФЗ, данные остаются на вашем устройстве):',
+  actionsIntro: 'Письмо по 152-ФЗ; ваши данные остаются на вашем устройстве.',
   actions: {
     deletion: 'Запросить удаление данных',
     'withdraw-consent': 'Отозвать согласие',
@@ -59,11 +68,19 @@ export type PanelStrings = typeof ru;
 
 const en: PanelStrings = {
   launcher: 'Data',
-  launcherLabel: (site) => `Policy Lens: what ${site} does with your data`,
+  launcherLabel: (site) => `Data: what ${site} does with your data — Policy Lens`,
   title: (site) => `What ${site} does with your data`,
   close: 'Close panel',
   hideOnSite: 'Hide on this site',
-  hideOnSiteHint: 'You can bring it back from the extension window.',
+  hideOnSiteHint: 'You can bring it back in the extension’s settings.',
+  shortcut: (keys) => `Open and close this panel from the keyboard: ${keys}.`,
+  placementHeading: 'Where the “Data” tab sits on this site:',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  moveLeft: 'To the left edge',
+  moveRight: 'To the right edge',
+  placementHint: 'You can also drag it; its place is remembered for this site.',
+  actionsHeading: 'Ask the operator',
   language: 'Language',
   verdict: 'In short',
   collected: 'What data is collected',
@@ -85,8 +102,7 @@ const en: PanelStrings = {
   showClause: (label) => `Source: ${label}`,
   clauseOriginal: 'Original (Russian)',
   clauseTranslation: 'English rendering',
-  actionsIntro:
-    'Prepare a request to the operator (a letter under 152-FZ; your details stay on your device):',
+  actionsIntro: 'A letter under 152-FZ; your details stay on your device.',
   actions: {
     deletion: 'Request deletion of my data',
     'withdraw-consent': 'Withdraw consent',

@@ -1,8 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { measureEdges } from '../../components/panel/edges';
 import { Panel } from '../../components/panel/Panel';
 import { PolicyNotice } from '../../components/panel/PolicyNotice';
+import {
+  defaultPlacement,
+  freePlacement,
+  type LauncherPlacement,
+  parsePlacement,
+} from '../../components/panel/placement';
 import { panelStrings } from '../../components/panel/strings';
+import { launcherPlacesSetting, launcherSideSetting } from '../../lib/platform/ui-settings';
 import type { SiteEntry } from '../../policies/sites';
 import type { ClauseId, Lang, RequestKind, SitePolicy } from '../../policies/types';
 import { isPlainEmail, type Message, type PolicyCheck, parsePolicyCheck } from '../../utils/messages';
@@ -23,6 +31,8 @@ interface Props {
   /** The background's comparison of this page's policy text, when the page shows the policy. */
   pageCheck?: PolicyCheck;
   onHidden(): void;
+  /** Our host element on the page: left out when measuring what the page shows at its edges. */
+  host?: Element;
 }
 
 /** Addresses the site itself shows in mailto links: offered to the drafter as "found on the page". */
@@ -46,7 +56,54 @@ async function send<T>(message: Message): Promise<T> {
 }
 
 /** Wires the panel to extension storage and messaging. */
-export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Props) {
+/**
+ * Where the launcher goes: where the user put it on this site, else on the chosen edge where it covers
+ * nothing the page pins there (measured once the page has drawn itself).
+ */
+function useLauncherPlacement(siteId: string, host: Element | undefined) {
+  const [placement, setPlacement] = useState<LauncherPlacement>(defaultPlacement);
+  const moved = useRef(false);
+  useEffect(() => {
+    let live = true;
+    const place = async () => {
+      const [places, side] = await Promise.all([
+        launcherPlacesSetting.getValue(),
+        launcherSideSetting.getValue(),
+      ]);
+      if (!live) return;
+      const saved = parsePlacement(places[siteId]);
+      moved.current = Boolean(saved);
+      if (saved) return setPlacement(saved);
+      const wanted = { side, top: defaultPlacement.top };
+      setPlacement(wanted);
+      const measure = () => {
+        if (live && !moved.current && host)
+          setPlacement(freePlacement(wanted, measureEdges(document, host), innerHeight));
+      };
+      if (document.readyState === 'complete') setTimeout(measure, 0);
+      else addEventListener('load', () => setTimeout(measure, 0), { once: true });
+    };
+    void place().catch(() => undefined);
+    const unwatch = [
+      launcherPlacesSetting.watch(() => void place()),
+      launcherSideSetting.watch(() => void place()),
+    ];
+    return () => {
+      live = false;
+      for (const u of unwatch) u();
+    };
+  }, [siteId, host]);
+  const choose = async (next: LauncherPlacement) => {
+    moved.current = true;
+    setPlacement(next);
+    const places = await launcherPlacesSetting.getValue();
+    await launcherPlacesSetting.setValue({ ...places, [siteId]: next });
+  };
+  return [placement, choose] as const;
+}
+
+export function App({ site, initialLang, initialOpen, pageCheck, onHidden, host }: Props) {
+  const [placement, setPlacement] = useLauncherPlacement(site.id, host);
   const [chosenLang, setChosenLang] = useState<Lang | null>(initialLang);
   const [open, setOpen] = useState(initialOpen);
   const [policy, setPolicy] = useState<SitePolicy | null | undefined>(undefined);
@@ -143,6 +200,8 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
         onHidden();
       }}
       onRequest={onRequest}
+      placement={placement}
+      onPlacement={(p) => void setPlacement(p)}
     />
   );
 }

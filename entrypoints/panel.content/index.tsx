@@ -39,6 +39,7 @@ export default defineContentScript({
           initialOpen={settings.open}
           pageCheck={pageCheck}
           onHidden={unmount}
+          host={mounted.host}
         />,
         mounted.container,
       );

@@ -27,6 +27,8 @@ function show(overrides: Partial<PanelProps> = {}) {
     onLang: vi.fn(),
     onHide: vi.fn(),
     onRequest: vi.fn(async () => true),
+    placement: { side: 'right', top: 50 },
+    onPlacement: vi.fn(),
     ...overrides,
   };
   act(() => render(<Panel {...props} />, host));
@@ -40,6 +42,7 @@ describe('Panel', () => {
   it('shows every summary section as a heading, in Russian', () => {
     show();
     expect(qa('h3').map((h) => h.textContent)).toEqual([
+      'Запрос оператору',
       'Главное',
       'Какие данные собираются',
       'Зачем они нужны',
@@ -88,7 +91,9 @@ describe('Panel', () => {
 
   it('expands a statement to the verbatim clause, with an English rendering in English UI', () => {
     show({ lang: 'en' });
-    const item = qa('li.statement').find((li) => li.querySelector('.cite')?.textContent?.includes('clause 4.2'));
+    const item = qa('li.statement').find((li) =>
+      li.querySelector('.cite')?.textContent?.includes('clause 4.2'),
+    );
     expect(item).toBeDefined();
     const button = item!.querySelector<HTMLButtonElement>('.cite')!;
     expect(button.getAttribute('aria-expanded')).toBe('false');
