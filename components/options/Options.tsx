@@ -163,6 +163,7 @@ export function Options({ data }: { data: OptionsData }) {
             role="switch"
             id="pl-o-autoopen"
             checked={autoOpen}
+            aria-checked={autoOpen}
             aria-describedby="pl-o-autoopen-hint"
             onChange={(e) => setAutoOpen(e.currentTarget.checked)}
           />
@@ -188,6 +189,7 @@ export function Options({ data }: { data: OptionsData }) {
               id={`pl-o-site-${p.id}`}
               data-site={p.id}
               checked={!hidden.includes(p.id)}
+              aria-checked={!hidden.includes(p.id)}
               onChange={(e) =>
                 setHidden(
                   e.currentTarget.checked ? hidden.filter((id) => id !== p.id) : [...new Set([...hidden, p.id])],
@@ -207,6 +209,7 @@ export function Options({ data }: { data: OptionsData }) {
             role="switch"
             id="pl-o-reminders-on"
             checked={reminders.on}
+            aria-checked={reminders.on}
             onChange={(e) => setReminders({ ...reminders, on: e.currentTarget.checked })}
           />
           <label for="pl-o-reminders-on">{t.remindersOn}</label>

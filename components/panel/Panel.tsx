@@ -8,6 +8,7 @@ import type {
   SitePolicy,
   Statement,
 } from '../../policies/types';
+import { LangText } from '../LangText';
 import { type LauncherPlacement, movePlacement, placementAt } from './placement';
 import { StatementItem } from './StatementItem';
 import { formatDate, type PanelStrings, panelStrings } from './strings';
@@ -247,7 +248,11 @@ function PanelBody(props: PanelProps & { policy: SitePolicy }) {
           outdatedLabel={props.outdatedLabel}
           before={'severity' in s ? <span class="severity">{t.severity[s.severity]}</span> : null}
         >
-          {'reason' in s ? <span class="reason">{s.reason[lang]}</span> : null}
+          {'reason' in s ? (
+            <span class="reason">
+              <LangText text={s.reason[lang]} lang={lang} />
+            </span>
+          ) : null}
         </StatementItem>
       ))}
     </ul>
