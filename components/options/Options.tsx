@@ -192,7 +192,9 @@ export function Options({ data }: { data: OptionsData }) {
               aria-checked={!hidden.includes(p.id)}
               onChange={(e) =>
                 setHidden(
-                  e.currentTarget.checked ? hidden.filter((id) => id !== p.id) : [...new Set([...hidden, p.id])],
+                  e.currentTarget.checked
+                    ? hidden.filter((id) => id !== p.id)
+                    : [...new Set([...hidden, p.id])],
                 )
               }
             />

@@ -8,11 +8,14 @@ const text = {
     nothingSent:
       'Policy Lens ничего никуда не отправляет: ни серверов, ни аналитики. Ваши данные и запросы хранятся только в этом браузере и никогда не попадают на страницу сайта.',
     whereHeading: 'Где его найти',
-    where: 'На таком сайте у правого края окна есть вкладка «Данные»: она открывает панель. Вкладку можно передвинуть.',
+    where:
+      'На таком сайте у правого края окна есть вкладка «Данные»: она открывает панель. Вкладку можно передвинуть.',
     shortcut: (keys: string) => `С клавиатуры панель открывается сочетанием ${keys}.`,
     pinHeading: 'Закрепите кнопку на панели браузера',
-    pinChrome: 'Chrome: нажмите значок «Расширения» (кусочек пазла) справа от адресной строки и кнопку с булавкой рядом с Policy Lens.',
-    pinFirefox: 'Firefox: нажмите кнопку «Расширения» на панели инструментов, затем «⚙» рядом с Policy Lens и «Закрепить на панели».',
+    pinChrome:
+      'Chrome: нажмите значок «Расширения» (кусочек пазла) справа от адресной строки и кнопку с булавкой рядом с Policy Lens.',
+    pinFirefox:
+      'Firefox: нажмите кнопку «Расширения» на панели инструментов, затем «⚙» рядом с Policy Lens и «Закрепить на панели».',
     pinWhy: 'Кнопка открывает составитель запросов и «Мои запросы».',
     settings: 'Открыть настройки',
   },
@@ -22,11 +25,14 @@ const text = {
     nothingSent:
       'Policy Lens sends nothing anywhere: no servers, no analytics. Your details and requests are kept in this browser only and never enter the site’s page.',
     whereHeading: 'Where to find it',
-    where: 'On such a site a “Data” tab sits at the right edge of the window: it opens the panel. You can move the tab.',
+    where:
+      'On such a site a “Data” tab sits at the right edge of the window: it opens the panel. You can move the tab.',
     shortcut: (keys: string) => `From the keyboard, ${keys} opens the panel.`,
     pinHeading: 'Pin its button to the toolbar',
-    pinChrome: 'Chrome: click the Extensions icon (a puzzle piece) right of the address bar, then the pin next to Policy Lens.',
-    pinFirefox: 'Firefox: click the Extensions button in the toolbar, then “⚙” next to Policy Lens and “Pin to Toolbar”.',
+    pinChrome:
+      'Chrome: click the Extensions icon (a puzzle piece) right of the address bar, then the pin next to Policy Lens.',
+    pinFirefox:
+      'Firefox: click the Extensions button in the toolbar, then “⚙” next to Policy Lens and “Pin to Toolbar”.',
     pinWhy: 'The button opens the request drafter and My requests.',
     settings: 'Open the settings',
   },
