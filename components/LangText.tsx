@@ -8,7 +8,6 @@ export function LangText({ text, lang }: { text: string; lang: Lang }) {
     <>
       {languageRuns(text).map((run, i) =>
         run.lang ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: runs of a fixed text, never reordered
           <span key={i} lang="ru">
             {run.text}
           </span>
