@@ -1,5 +1,5 @@
+import type { Lang } from '../lib/text/lang';
 import { languageRuns } from '../lib/text/language-runs';
-import type { Lang } from '../policies/types';
 
 /** Text in the UI language `lang`, with any Russian inside English text marked `lang="ru"` (WCAG 3.1.2). */
 export function LangText({ text, lang }: { text: string; lang: Lang }) {

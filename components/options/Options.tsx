@@ -1,17 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   autoOpenSetting,
+  browserUiLang,
+  hiddenSitesSetting,
+  languageSetting,
   launcherPlacesSetting,
   launcherSideSetting,
   type Reminders,
   remindersSetting,
+  type Setting,
+  type Side,
   type Theme,
   themeSetting,
-} from '../../lib/platform/ui-settings';
+} from '../../lib/platform/settings';
+import type { Lang } from '../../lib/text/lang';
 import { policies } from '../../policies';
-import type { Lang } from '../../policies/types';
-import { browserUiLang, hiddenSitesSetting, languageSetting, type Setting } from '../../utils/settings';
-import type { Side } from '../panel/placement';
 import { optionsStrings } from './strings';
 
 /** What the options page does with the stored requests: wired by the entrypoint. */

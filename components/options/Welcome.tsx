@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { Lang } from '../../policies/types';
+import type { Lang } from '../../lib/text/lang';
 
 const text = {
   ru: {

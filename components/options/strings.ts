@@ -1,4 +1,4 @@
-import type { Lang } from '../../policies/types';
+import type { Lang } from '../../lib/text/lang';
 
 const ru = {
   title: 'Настройки Policy Lens',

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatDate } from '../../lib/text/date';
 import type {
   AttentionPoint,
   ClauseId,
@@ -11,7 +12,7 @@ import type {
 import { LangText } from '../LangText';
 import { type LauncherPlacement, movePlacement, placementAt } from './placement';
 import { StatementItem } from './StatementItem';
-import { formatDate, type PanelStrings, panelStrings } from './strings';
+import { type PanelStrings, panelStrings } from './strings';
 
 export interface PanelProps {
   /** The site's name, known before its policy has loaded. */
@@ -24,7 +25,7 @@ export interface PanelProps {
   onLang(lang: Lang): void;
   onHide(): void;
   /** Opens the request drafter; resolves false when it could not. */
-  onRequest(kind: RequestKind, clauses: ClauseId[]): Promise<boolean>;
+  onRequest(kind: RequestKind): Promise<boolean>;
   /** Shown above the verdict, e.g. a notice that the live policy changed. */
   notice?: preact.ComponentChildren;
   /** Clauses that changed on the live site: statements citing them are marked possibly outdated. */
@@ -217,7 +218,7 @@ function RequestActions(props: { t: PanelStrings; policy: SitePolicy; onRequest:
               type="button"
               class="action"
               data-request={kind}
-              onClick={async () => setFailed(!(await props.onRequest(kind, props.policy.requestBases[kind])))}
+              onClick={async () => setFailed(!(await props.onRequest(kind)))}
             >
               {props.t.actions[kind]}
             </button>

@@ -2,14 +2,9 @@
 // measures what the page shows at its left and right edges (fixed widgets such as a vertical
 // «Обратная связь» tab) and the user's choice for the site; this picks a place that covers none of it.
 
-export type Side = 'left' | 'right';
+import type { LauncherPlacement, Side } from '../../lib/platform/settings';
 
-/** The launcher's place: a side, and its centre as a percentage of the window's height. */
-export interface LauncherPlacement {
-  side: Side;
-  /** 0–100: the launcher's centre, in % of the viewport height. */
-  top: number;
-}
+export type { LauncherPlacement, Side };
 
 export const defaultPlacement: LauncherPlacement = { side: 'right', top: 50 };
 

@@ -1,20 +1,14 @@
 // The deadline reminders, wired: one `alarms` alarm for the next moment a deadline runs out, and a
 // notification for requests that became overdue. Runs in the background (the extension's origin, where
-// the requests database lives); what to remind of and when is utils/deadline-reminders.ts.
+// the requests database lives); what to remind of and when is lib/requests/reminders.ts.
+
 import { browser } from 'wxt/browser';
-import {
-  deadlineAlarmName,
-  nextAlarmTime,
-  notifiedAfter,
-  notifiedKey,
-  overdueMessage,
-  overdueToNotify,
-  requestsChangedKey,
-} from '../../utils/deadline-reminders';
-import type { ListedRequest } from '../../utils/request-record';
-import { closeRequestsDb, listRequests, openRequestsDb } from '../../utils/requests-db';
-import { toIsoDate } from '../../utils/russian-calendar';
-import { uiLang } from '../../utils/settings';
+import { toIsoDate } from '../../lib/law/russian-calendar';
+import { uiLang } from '../../lib/platform/settings';
+import { deadlineAlarmName, localKeys } from '../../lib/platform/storage-keys';
+import { closeRequestsDb, listRequests, openRequestsDb } from '../../lib/requests/db/store';
+import { nextAlarmTime, notifiedAfter, overdueMessage, overdueToNotify } from '../../lib/requests/reminders';
+import type { ListedRequest } from '../../lib/requests/request-record';
 
 async function readRequests(): Promise<ListedRequest[]> {
   const db = await openRequestsDb(indexedDB);
@@ -28,8 +22,10 @@ async function readRequests(): Promise<ListedRequest[]> {
 /** Notifies about newly overdue deadlines, then sets the alarm for the next one. */
 async function checkDeadlines(now: Date = new Date()): Promise<void> {
   const records = await readRequests();
-  const stored = await browser.storage.local.get(notifiedKey);
-  const notified = Array.isArray(stored[notifiedKey]) ? (stored[notifiedKey] as string[]) : [];
+  const stored = await browser.storage.local.get(localKeys.notifiedOverdue);
+  const notified = Array.isArray(stored[localKeys.notifiedOverdue])
+    ? (stored[localKeys.notifiedOverdue] as string[])
+    : [];
   const overdue = overdueToNotify(records, toIsoDate(now), notified);
   if (overdue.length > 0) {
     const { title, message } = overdueMessage(overdue, await uiLang());
@@ -39,7 +35,9 @@ async function checkDeadlines(now: Date = new Date()): Promise<void> {
       title,
       message,
     });
-    await browser.storage.local.set({ [notifiedKey]: notifiedAfter(notified, records, overdue) });
+    await browser.storage.local.set({
+      [localKeys.notifiedOverdue]: notifiedAfter(notified, records, overdue),
+    });
   }
   const when = nextAlarmTime(records, now);
   await browser.alarms.clear(deadlineAlarmName);
@@ -58,7 +56,7 @@ export function startDeadlineAlarms(): void {
     if (alarm.name === deadlineAlarmName) check();
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[requestsChangedKey]) check();
+    if (area === 'local' && changes[localKeys.requestsChangedAt]) check();
   });
   browser.notifications.onClicked.addListener((id) => {
     if (id !== deadlineAlarmName) return;

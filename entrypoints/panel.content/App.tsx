@@ -10,19 +10,20 @@ import {
   parsePlacement,
 } from '../../components/panel/placement';
 import { panelStrings } from '../../components/panel/strings';
-import { launcherPlacesSetting, launcherSideSetting } from '../../lib/platform/ui-settings';
-import type { SiteEntry } from '../../policies/sites';
-import type { ClauseId, Lang, RequestKind, SitePolicy } from '../../policies/types';
-import { isPlainEmail, type Message, type PolicyCheck, parsePolicyCheck } from '../../utils/messages';
-import { nextPolicySeen } from '../../utils/policy-seen';
+import { isPlainEmail, type Message, type PolicyCheck, parsePolicyCheck } from '../../lib/platform/messages';
 import {
   browserUiLang,
   hiddenSitesSetting,
   languageSetting,
+  launcherPlacesSetting,
+  launcherSideSetting,
   type PolicySeen,
   panelOpenSetting,
   policySeenSetting,
-} from '../../utils/settings';
+} from '../../lib/platform/settings';
+import { nextPolicySeen } from '../../lib/policy-watch/seen';
+import type { SiteEntry } from '../../policies/sites';
+import type { Lang, RequestKind, SitePolicy } from '../../policies/types';
 
 interface Props {
   site: SiteEntry;
@@ -145,14 +146,13 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden, host 
       });
   }, [open, wanted, policy, site.id]);
 
-  const onRequest = async (kind: RequestKind, clauses: ClauseId[]) => {
+  const onRequest = async (kind: RequestKind) => {
     try {
       const opened = await send<boolean>({
         type: 'open-drafter',
         intent: {
           policyId: site.id,
           kind,
-          clauses,
           pageContacts: pageContacts(document),
           pageUrl: `${location.origin}${location.pathname}`,
         },

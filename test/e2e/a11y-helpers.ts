@@ -4,8 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { exportBackup } from '../../utils/backup';
-import type { RequestRecord } from '../../utils/request-record';
+import { exportBackup } from '../../lib/requests/backup';
+import type { RequestRecord } from '../../lib/requests/request-record';
 import type { TestPage } from './harness';
 
 export const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

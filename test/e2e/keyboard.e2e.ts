@@ -2,7 +2,7 @@
 // "Request deletion" within 5 Tab stops, draft, copy, mark as sent, open the follow-up, delete, Escape.
 // After every step the focused element is checked as a user meets it: visible, named, never the body.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../utils/russian-calendar';
+import { addDays } from '../../lib/law/russian-calendar';
 import { type FocusState, focusState } from './a11y-helpers';
 import { browsers, launch, type TestBrowser, type TestPage } from './harness';
 import { hostSelector, panelReady } from './panel-helpers';

@@ -1,0 +1,59 @@
+// EVERY name under which the extension keeps something in the browser, in one place: the keys of
+// extension storage (`storage.local`, `storage.session`), the alarm's name and the IndexedDB database
+// with its object stores. Extension storage and the database belong to the extension's origin; the
+// page can neither read nor change them. Renaming one orphans what users already have: add a migration.
+
+/** `storage.local`: one key per setting (lib/platform/settings.ts) and per piece of drafter state. */
+export const localKeys = {
+  /** The UI language the user chose; null follows the browser. */
+  language: 'language',
+  /** Whether the side panel was open. */
+  panelOpen: 'panelOpen',
+  /** Sites where the user hid the panel's launcher. */
+  hiddenSites: 'hiddenSites',
+  /** Per site, the last check of its live policy (written by the background only). */
+  policySeen: 'policySeen',
+  /** Which request the drafter shows (an id, the site, the kind, the page's contacts and URL; no
+   *  personal data), so reopening the popup restores it. */
+  drafterCurrent: 'drafterCurrent',
+  /** Bumped by the drafter after every write, so the background reschedules the deadline reminders. */
+  requestsChangedAt: 'requestsChangedAt',
+  /** `${requestId}:${deadlineId}` of deadlines the user was already told about. */
+  notifiedOverdue: 'notifiedOverdue',
+  /** Light, dark, or as the system says (the options page). */
+  theme: 'theme',
+  /** The edge where the launcher starts on a site where the user has not moved it. */
+  launcherSide: 'launcherSide',
+  /** Per site (policy id), where the user moved the launcher: `{ side, top }`. */
+  launcherPlaces: 'launcherPlaces',
+  /** Whether the panel opens by itself on a covered site (off unless the user turns it on). */
+  autoOpen: 'autoOpen',
+  /** Deadline reminders: `{ on, hour }`. */
+  reminders: 'reminders',
+} as const;
+
+/** `storage.session`: where the background leaves an intent before Chrome's action.openPopup(), for the
+ *  popup to take once (lib/platform/messages.ts, `pendingIntentMaxAgeMs`). */
+export const sessionKeys = {
+  pendingDrafterIntent: 'pendingDrafterIntent',
+  /** Followed by a tab id: whether the user left the panel open (true) or closed (false) in that tab
+   *  (entrypoints/background/panel-tabs.ts; removed when the tab closes). */
+  panelOpenTabPrefix: 'panelOpen:',
+} as const;
+
+/** The `commands` entry (the manifest's keyboard shortcut) that opens and closes the panel. */
+export const panelCommand = 'toggle-panel';
+
+/** The `alarms` alarm (and notification id) of the deadline reminders. */
+export const deadlineAlarmName = 'policy-lens-deadline';
+
+/** The IndexedDB database of the user's requests (lib/requests/db/) and its object stores. */
+export const requestsDbName = 'policy-lens';
+export const requestsDbStores = {
+  /** The requests, by id, without their letters. */
+  requests: 'requests',
+  /** Each sent letter, under its request's id. */
+  letters: 'letters',
+  /** Key-value facts about the database itself. */
+  meta: 'meta',
+} as const;

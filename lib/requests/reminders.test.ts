@@ -1,0 +1,112 @@
+// When the background reminds the user of a passed deadline, and what it says: the pure half of the
+// reminders (the alarm and notification wiring is in entrypoints/background/deadline-alarms.ts and
+// is driven end to end by drafter.e2e.ts).
+
+import { describe, expect, it } from 'vitest';
+import type { Deadline } from '../law/deadlines';
+import { nextAlarmTime, notifiedAfter, overdueMessage, overdueToNotify } from './reminders';
+import type { RequestRecord, RequestStatus } from './request-record';
+
+const deadline = (id: string, date: string, ru = 'ответ на обращение'): Deadline => ({
+  id,
+  label: { ru, en: `${id} deadline` },
+  date,
+  approximate: false,
+});
+
+function request(id: string, status: RequestStatus, deadlines: Deadline[]): RequestRecord {
+  return {
+    id,
+    policyId: 'expert.plus',
+    kind: 'deletion',
+    person: { fullName: 'Иванова Анна', email: 'anna@example.ru' },
+    status,
+    reference: `PL-20260301-${id.toUpperCase()}`,
+    createdAt: '2026-03-01T09:00:00.000Z',
+    updatedAt: '2026-03-01T09:00:00.000Z',
+    sentOn: status === 'draft' ? undefined : '2026-03-02',
+    deadlines,
+  };
+}
+
+describe('nextAlarmTime', () => {
+  const now = new Date(2026, 2, 10, 15, 0); // 10 March 2026, 15:00 local time
+
+  it('wakes at 09:00 the morning after the earliest deadline still running', () => {
+    const records = [
+      request('a', 'sent', [deadline('answer', '2026-03-16'), deadline('destroy', '2026-04-01')]),
+      request('b', 'sent', [deadline('answer', '2026-03-12')]),
+    ];
+    expect(nextAlarmTime(records, now)).toBe(new Date(2026, 2, 13, 9, 0).getTime());
+  });
+
+  it('counts a deadline that runs out today as still running (the user has all of its last day)', () => {
+    expect(nextAlarmTime([request('a', 'sent', [deadline('answer', '2026-03-10')])], now)).toBe(
+      new Date(2026, 2, 11, 9, 0).getTime(),
+    );
+  });
+
+  it('has nothing to wake for when no sent request has a deadline ahead', () => {
+    expect(nextAlarmTime([], now)).toBeUndefined();
+    expect(nextAlarmTime([request('a', 'sent', [deadline('answer', '2026-03-09')])], now)).toBeUndefined();
+    // Drafts, answered and done requests wait for nothing.
+    for (const status of ['draft', 'answered', 'done'] as const)
+      expect(nextAlarmTime([request('a', status, [deadline('answer', '2026-03-20')])], now)).toBeUndefined();
+  });
+
+  it('crosses a month and a year end', () => {
+    expect(
+      nextAlarmTime([request('a', 'sent', [deadline('answer', '2026-12-31')])], new Date(2026, 11, 1)),
+    ).toBe(new Date(2027, 0, 1, 9, 0).getTime());
+  });
+});
+
+describe('overdueToNotify and notifiedAfter', () => {
+  const records = [
+    request('a', 'sent', [deadline('answer', '2026-03-05'), deadline('destroy', '2026-03-20')]),
+    request('b', 'sent', [deadline('answer', '2026-03-09')]),
+    request('c', 'answered', [deadline('answer', '2026-03-01')]),
+  ];
+
+  it('lists the passed deadlines of sent requests the user was not told about', () => {
+    const overdue = overdueToNotify(records, '2026-03-10', ['a:answer']);
+    expect(overdue.map((o) => o.key)).toEqual(['b:answer']);
+    expect(overdueToNotify(records, '2026-03-10', []).map((o) => o.key)).toEqual(['a:answer', 'b:answer']);
+    // The last day itself is not passed yet.
+    expect(overdueToNotify(records, '2026-03-09', []).map((o) => o.key)).toEqual(['a:answer']);
+  });
+
+  it('remembers the new keys and forgets those of deleted requests', () => {
+    const overdue = overdueToNotify(records, '2026-03-10', ['a:answer', 'gone-1:answer']);
+    expect(notifiedAfter(['a:answer', 'gone-1:answer'], records, overdue)).toEqual(['a:answer', 'b:answer']);
+  });
+});
+
+describe('overdueMessage', () => {
+  const overdue = overdueToNotify(
+    [
+      request('a', 'sent', [deadline('answer', '2026-03-05'), deadline('info', '2026-03-06', 'сведения')]),
+      request('b', 'sent', [deadline('answer', '2026-03-09')]),
+    ],
+    '2026-03-10',
+    [],
+  );
+
+  it('names each reference once and every passed deadline, in Russian', () => {
+    expect(overdueMessage(overdue, 'ru')).toEqual({
+      title: 'Policy Lens: срок ответа истёк',
+      message:
+        'PL-20260301-A, PL-20260301-B: ответ на обращение; сведения; ответ на обращение. ' +
+        'Откройте «Мои запросы», чтобы отправить напоминание или жалобу.',
+    });
+  });
+
+  it('and in English', () => {
+    expect(overdueMessage(overdue, 'en')).toEqual({
+      title: 'Policy Lens: a deadline has passed',
+      message:
+        'PL-20260301-A, PL-20260301-B: answer deadline; info deadline; answer deadline. ' +
+        'Open "My requests" to send a follow-up or a complaint.',
+    });
+  });
+});
