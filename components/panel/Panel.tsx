@@ -39,6 +39,8 @@ export interface PanelProps {
   onPlacement(placement: LauncherPlacement): void;
   /** The keyboard shortcut that opens the panel, as the browser shows it; shown in the footer. */
   shortcut?: string;
+  /** The theme the user chose; 'auto' (or none) follows the system. */
+  theme?: 'auto' | 'light' | 'dark';
 }
 
 /** A press that moves less than this (px) is a click, not a drag. */
@@ -58,6 +60,7 @@ export function Panel(props: PanelProps) {
   const press = useRef<{ x: number; y: number; moved: boolean } | null>(null);
   const swallowClick = useRef(false);
   const placement = dragged ?? props.placement;
+  const title = t.title(siteName);
 
   // Focus follows the panel: into it on open, back to the launcher on close. While the panel is open
   // the launcher is hidden (it would sit under the panel, an invisible Tab stop).
@@ -70,7 +73,12 @@ export function Panel(props: PanelProps) {
   const where = (e: PointerEvent) => placementAt(e.clientX, e.clientY, innerWidth, innerHeight);
 
   return (
-    <div class="root" lang={lang} data-side={placement.side}>
+    <div
+      class="root"
+      lang={lang}
+      data-side={placement.side}
+      data-theme={props.theme && props.theme !== 'auto' ? props.theme : undefined}
+    >
       <button
         ref={launcherRef}
         type="button"
@@ -79,7 +87,8 @@ export function Panel(props: PanelProps) {
         style={{ top: `${placement.top}%` }}
         aria-expanded={open}
         aria-controls="pl-panel"
-        aria-label={t.launcherLabel(siteName)}
+        // Starts with the visible word, so "click Данные" works for voice control (WCAG 2.5.3).
+        aria-label={`${t.launcher}: ${title[0]?.toLowerCase()}${title.slice(1)} — Policy Lens`}
         aria-keyshortcuts={props.shortcut || undefined}
         onClick={() => {
           if (swallowClick.current) {
@@ -91,28 +100,24 @@ export function Panel(props: PanelProps) {
         onPointerEnter={props.onLauncherIntent}
         onFocus={props.onLauncherIntent}
         onPointerDown={(e) => {
-          if (e.button !== 0) return;
+          if (e.button) return;
           press.current = { x: e.clientX, y: e.clientY, moved: false };
           e.currentTarget.setPointerCapture?.(e.pointerId);
         }}
         onPointerMove={(e) => {
           const p = press.current;
-          if (!p) return;
-          if (!p.moved && Math.hypot(e.clientX - p.x, e.clientY - p.y) < dragThreshold) return;
-          p.moved = true;
-          setDragged(where(e));
+          if (p && (p.moved || Math.abs(e.clientX - p.x) + Math.abs(e.clientY - p.y) > dragThreshold)) {
+            p.moved = true;
+            setDragged(where(e));
+          }
         }}
         onPointerUp={(e) => {
-          const p = press.current;
+          const moved = press.current?.moved;
           press.current = null;
-          if (!p?.moved) return;
+          if (!moved) return;
           swallowClick.current = true;
           setDragged(null);
           props.onPlacement(where(e));
-        }}
-        onPointerCancel={() => {
-          press.current = null;
-          setDragged(null);
         }}
       >
         <span aria-hidden="true" class="launcher-icon">
@@ -136,7 +141,7 @@ export function Panel(props: PanelProps) {
       >
         <div class="panel-header">
           <h2 id="pl-title" tabIndex={-1} ref={titleRef}>
-            {t.title(siteName)}
+            {title}
           </h2>
           <div class="header-tools">
             <fieldset class="lang-switch">
@@ -189,7 +194,7 @@ function PlacementControls(props: {
   return (
     <fieldset class="placement">
       <legend>{t.placementHeading}</legend>
-      <div class="placement-buttons">
+      <div>
         <button type="button" class="link-button" data-move="up" onClick={() => move('up')}>
           {t.moveUp}
         </button>
@@ -200,7 +205,6 @@ function PlacementControls(props: {
           {placement.side === 'right' ? t.moveLeft : t.moveRight}
         </button>
       </div>
-      <p class="hint">{t.placementHint}</p>
     </fieldset>
   );
 }
@@ -208,7 +212,7 @@ function PlacementControls(props: {
 function RequestActions(props: { t: PanelStrings; policy: SitePolicy; onRequest: PanelProps['onRequest'] }) {
   const [failed, setFailed] = useState(false);
   return (
-    <section class="actions" aria-labelledby="pl-h-actions" data-section="actions">
+    <section class="section actions" aria-labelledby="pl-h-actions" data-section="actions">
       <h3 id="pl-h-actions">{props.t.actionsHeading}</h3>
       <p class="hint">{props.t.actionsIntro}</p>
       <ul>
@@ -298,7 +302,7 @@ function PanelBody(props: PanelProps & { policy: SitePolicy }) {
       <div class="panel-footer">
         <p>{t.reviewed(formatDate(policy.source.reviewed, lang))}</p>
         <p>{t.notLegalAdvice}</p>
-        {props.shortcut && <p data-shortcut>{t.shortcut(props.shortcut)}</p>}
+        {props.shortcut && <p>{t.shortcut(props.shortcut)}</p>}
         <PlacementControls t={t} placement={props.placement} onPlacement={props.onPlacement} />
         <button type="button" class="link-button" onClick={props.onHide}>
           {t.hideOnSite}

@@ -1,11 +1,9 @@
 // What the page itself shows at its left and right edges: fixed or sticky widgets (a vertical feedback
 // tab, a chat button, a "scroll up" arrow), which the launcher must not cover. Reads the page's layout
 // only; nothing is changed and nothing is kept.
-import { type EdgeSpan, type Side, spansFromSamples } from './placement';
+import type { EdgeSpan, Side } from './placement';
 
 const step = 16;
-/** How deep into the page an edge is looked at, in CSS px. */
-const depth = 40;
 
 function pinned(el: Element, view: Window): boolean {
   for (let e: Element | null = el; e && e !== e.ownerDocument.body; e = e.parentElement) {
@@ -21,24 +19,16 @@ export function measureEdges(doc: Document, own: Element): EdgeSpan[] {
   if (!view) return [];
   const { innerWidth: width, innerHeight: height } = view;
   const spans: EdgeSpan[] = [];
-  const sides: [Side, number[]][] = [
-    ['left', [2, depth / 2, depth]],
-    ['right', [width - 3, width - depth / 2, width - depth]],
+  const sides: [Side, number][] = [
+    ['left', 2],
+    ['right', width - 3],
   ];
-  for (const [side, xs] of sides) {
-    const ys: number[] = [];
+  for (const [side, x] of sides)
     for (let y = step / 2; y < height; y += step) {
-      for (const x of xs) {
-        // Under our own launcher too: what it may be covering is what counts.
-        const el = doc.elementsFromPoint(x, y).find((e) => e !== own);
-        if (!el || el === doc.documentElement || el === doc.body) continue;
-        if (pinned(el, view)) {
-          ys.push(y);
-          break;
-        }
-      }
+      // Under our own launcher too: what it may be covering is what counts.
+      const el = doc.elementsFromPoint(x, y).find((e) => e !== own);
+      if (el && el !== doc.documentElement && el !== doc.body && pinned(el, view))
+        spans.push({ side, top: y - step / 2, bottom: y + step / 2 });
     }
-    spans.push(...spansFromSamples(side, ys, step));
-  }
   return spans;
 }

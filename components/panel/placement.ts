@@ -20,15 +20,6 @@ export const moveStep = 10;
 
 const clampTop = (top: number) => Math.min(95, Math.max(5, Math.round(top)));
 
-/** A stored value as a placement, or undefined when it is not one (storage is not trusted blindly). */
-export function parsePlacement(value: unknown): LauncherPlacement | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const { side, top } = value as Record<string, unknown>;
-  if ((side !== 'left' && side !== 'right') || typeof top !== 'number' || !Number.isFinite(top))
-    return undefined;
-  return { side, top: clampTop(top) };
-}
-
 /** The placement after one keyboard step: up, down, or to the other edge at the same height. */
 export function movePlacement(p: LauncherPlacement, how: 'up' | 'down' | 'side'): LauncherPlacement {
   if (how === 'side') return { side: p.side === 'right' ? 'left' : 'right', top: p.top };
@@ -42,8 +33,8 @@ export function placementAt(x: number, y: number, width: number, height: number)
 
 /**
  * The place nearest to `wanted` where a launcher `size` px tall covers none of `used` (with `gap` px
- * to spare): first on the wanted side, moving up or down as little as it can, then on the other side;
- * when the page fills both edges, `wanted` itself.
+ * to spare): first on the wanted side, moving up or down as little as it can (in 8 px steps), then on
+ * the other side; when the page fills both edges, `wanted` itself.
  */
 export function freePlacement(
   wanted: LauncherPlacement,
@@ -52,35 +43,16 @@ export function freePlacement(
   size = 64,
   gap = 8,
 ): LauncherPlacement {
-  if (viewportHeight <= size) return wanted;
   const half = size / 2 + gap;
-  const fits = (side: Side, centre: number) =>
-    centre - half >= 0 &&
-    centre + half <= viewportHeight &&
-    used.every((u) => u.side !== side || u.bottom <= centre - half || u.top >= centre + half);
-  const wantedCentre = (wanted.top / 100) * viewportHeight;
-  for (const side of [wanted.side, wanted.side === 'right' ? 'left' : 'right'] as const) {
-    // Candidates: the wanted height, then just above and just below every span on this side.
-    const candidates = [wantedCentre];
-    for (const u of used) {
-      if (u.side !== side) continue;
-      candidates.push(u.top - half, u.bottom + half);
-    }
-    const best = candidates
-      .filter((c) => fits(side, c))
-      .sort((a, b) => Math.abs(a - wantedCentre) - Math.abs(b - wantedCentre))[0];
-    if (best !== undefined) return { side, top: clampTop((best / viewportHeight) * 100) };
-  }
+  const from = (wanted.top / 100) * viewportHeight;
+  for (const side of [wanted.side, wanted.side === 'right' ? 'left' : 'right'] as const)
+    for (let d = 0; d < viewportHeight; d += 8)
+      for (const c of [from - d, from + d])
+        if (
+          c >= half &&
+          c + half <= viewportHeight &&
+          used.every((u) => u.side !== side || u.bottom <= c - half || u.top >= c + half)
+        )
+          return { side, top: clampTop((c / viewportHeight) * 100) };
   return wanted;
-}
-
-/** Merges sampled points of an edge (each `step` px apart) into spans. */
-export function spansFromSamples(side: Side, ys: readonly number[], step: number): EdgeSpan[] {
-  const spans: EdgeSpan[] = [];
-  for (const y of [...ys].sort((a, b) => a - b)) {
-    const last = spans[spans.length - 1];
-    if (last && y - last.bottom <= step) last.bottom = y + step / 2;
-    else spans.push({ side, top: y - step / 2, bottom: y + step / 2 });
-  }
-  return spans;
 }

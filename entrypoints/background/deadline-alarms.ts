@@ -4,11 +4,12 @@
 
 import { browser } from 'wxt/browser';
 import { toIsoDate } from '../../lib/law/russian-calendar';
-import { uiLang } from '../../lib/platform/settings';
+import { remindersSetting, uiLang } from '../../lib/platform/settings';
 import { deadlineAlarmName, localKeys } from '../../lib/platform/storage-keys';
 import { closeRequestsDb, listRequests, openRequestsDb } from '../../lib/requests/db/store';
 import { nextAlarmTime, notifiedAfter, overdueMessage, overdueToNotify } from '../../lib/requests/reminders';
-import type { ListedRequest } from '../../lib/requests/request-record';
+import { displayStatus, type ListedRequest } from '../../lib/requests/request-record';
+import { showOverdue } from './badge';
 
 async function readRequests(): Promise<ListedRequest[]> {
   const db = await openRequestsDb(indexedDB);
@@ -22,11 +23,21 @@ async function readRequests(): Promise<ListedRequest[]> {
 /** Notifies about newly overdue deadlines, then sets the alarm for the next one. */
 async function checkDeadlines(now: Date = new Date()): Promise<void> {
   const records = await readRequests();
+  const today = toIsoDate(now);
+  await showOverdue(records.filter((r) => displayStatus(r, today) === 'overdue').length).catch(
+    () => undefined,
+  );
+  const reminders = await remindersSetting.getValue();
+  // Reminders off: no notification and no alarm; the badge still counts what is overdue.
+  if (!reminders.on) {
+    await browser.alarms.clear(deadlineAlarmName);
+    return;
+  }
   const stored = await browser.storage.local.get(localKeys.notifiedOverdue);
   const notified = Array.isArray(stored[localKeys.notifiedOverdue])
     ? (stored[localKeys.notifiedOverdue] as string[])
     : [];
-  const overdue = overdueToNotify(records, toIsoDate(now), notified);
+  const overdue = overdueToNotify(records, today, notified);
   if (overdue.length > 0) {
     const { title, message } = overdueMessage(overdue, await uiLang());
     await browser.notifications.create(deadlineAlarmName, {
@@ -39,7 +50,7 @@ async function checkDeadlines(now: Date = new Date()): Promise<void> {
       [localKeys.notifiedOverdue]: notifiedAfter(notified, records, overdue),
     });
   }
-  const when = nextAlarmTime(records, now);
+  const when = nextAlarmTime(records, now, reminders.hour);
   await browser.alarms.clear(deadlineAlarmName);
   if (when !== undefined)
     browser.alarms.create(deadlineAlarmName, { when: Math.max(when, Date.now() + 60_000) });
@@ -56,7 +67,7 @@ export function startDeadlineAlarms(): void {
     if (alarm.name === deadlineAlarmName) check();
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[localKeys.requestsChangedAt]) check();
+    if (area === 'local' && (changes[localKeys.requestsChangedAt] || changes[localKeys.reminders])) check();
   });
   browser.notifications.onClicked.addListener((id) => {
     if (id !== deadlineAlarmName) return;

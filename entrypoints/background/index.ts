@@ -13,10 +13,17 @@ import { checkPolicyText } from '../../lib/policy-watch/check';
 import { nextPolicySeen } from '../../lib/policy-watch/seen';
 import { getPolicy } from '../../policies';
 import type { SitePolicy } from '../../policies/types';
+import { markTab } from './badge';
 import { startDeadlineAlarms } from './deadline-alarms';
+import { panelOpenIn, panelShortcut, setPanelOpen, startPanelTabs } from './panel-tabs';
 
 export default defineBackground(() => {
   startDeadlineAlarms();
+  startPanelTabs();
+  // Once, on install: what it does, that it sends nothing, where the launcher is, how to pin the button.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = parseMessage(raw);
     // Only our own pages, and our content script only on a page a policy covers (lib/platform/message-sender).
@@ -41,6 +48,21 @@ export default defineBackground(() => {
         const tabId = sender.tab?.id;
         if (!policy || tabId === undefined) return undefined;
         return checkPolicy(policy, message.text, tabId);
+      }
+      case 'panel-state': {
+        const tabId = sender.tab?.id;
+        if (from.kind !== 'content-script' || tabId === undefined) return undefined;
+        return Promise.all([panelOpenIn(tabId), panelShortcut().catch(() => '')]).then(
+          ([open, shortcut]) => ({
+            open,
+            shortcut,
+          }),
+        );
+      }
+      case 'panel-open': {
+        const tabId = sender.tab?.id;
+        if (from.kind !== 'content-script' || tabId === undefined) return undefined;
+        return setPanelOpen(tabId, message.open).then(() => true);
       }
     }
   });
@@ -76,17 +98,4 @@ async function openDrafter(intent: DrafterIntent): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** A "!" on the toolbar icon of the tab whose page shows a changed policy. */
-async function markTab(tabId: number, changed: boolean) {
-  const action = browser.action ?? browser.browserAction;
-  await action.setBadgeText({ tabId, text: changed ? '!' : '' });
-  if (changed) await action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
-  await action.setTitle({
-    tabId,
-    title: changed
-      ? browser.i18n.getMessage('extActionTitleChanged')
-      : browser.i18n.getMessage('extActionTitle'),
-  });
 }

@@ -3,12 +3,7 @@ import { browser } from 'wxt/browser';
 import { measureEdges } from '../../components/panel/edges';
 import { Panel } from '../../components/panel/Panel';
 import { PolicyNotice } from '../../components/panel/PolicyNotice';
-import {
-  defaultPlacement,
-  freePlacement,
-  type LauncherPlacement,
-  parsePlacement,
-} from '../../components/panel/placement';
+import { defaultPlacement, freePlacement, type LauncherPlacement } from '../../components/panel/placement';
 import { panelStrings } from '../../components/panel/strings';
 import { isPlainEmail, type Message, type PolicyCheck, parsePolicyCheck } from '../../lib/platform/messages';
 import {
@@ -18,8 +13,9 @@ import {
   launcherPlacesSetting,
   launcherSideSetting,
   type PolicySeen,
-  panelOpenSetting,
   policySeenSetting,
+  type Theme,
+  themeSetting,
 } from '../../lib/platform/settings';
 import { nextPolicySeen } from '../../lib/policy-watch/seen';
 import type { SiteEntry } from '../../policies/sites';
@@ -32,6 +28,10 @@ interface Props {
   /** The background's comparison of this page's policy text, when the page shows the policy. */
   pageCheck?: PolicyCheck;
   onHidden(): void;
+  /** The keyboard shortcut that toggles the panel ('' when none is set). */
+  shortcut: string;
+  /** Light, dark, or as the system says (the options page). */
+  initialTheme: Theme;
   /** Our host element on the page: left out when measuring what the page shows at its edges. */
   host?: Element;
 }
@@ -52,11 +52,10 @@ export function pageContacts(doc: Document): string[] {
   return [...found];
 }
 
-async function send<T>(message: Message): Promise<T> {
+export async function send<T>(message: Message): Promise<T> {
   return (await browser.runtime.sendMessage(message)) as T;
 }
 
-/** Wires the panel to extension storage and messaging. */
 /**
  * Where the launcher goes: where the user put it on this site, else on the chosen edge where it covers
  * nothing the page pins there (measured once the page has drawn itself).
@@ -65,34 +64,22 @@ function useLauncherPlacement(siteId: string, host: Element | undefined) {
   const [placement, setPlacement] = useState<LauncherPlacement>(defaultPlacement);
   const moved = useRef(false);
   useEffect(() => {
-    let live = true;
-    const place = async () => {
-      const [places, side] = await Promise.all([
-        launcherPlacesSetting.getValue(),
-        launcherSideSetting.getValue(),
-      ]);
-      if (!live) return;
-      const saved = parsePlacement(places[siteId]);
-      moved.current = Boolean(saved);
-      if (saved) return setPlacement(saved);
-      const wanted = { side, top: defaultPlacement.top };
-      setPlacement(wanted);
-      const measure = () => {
-        if (live && !moved.current && host)
-          setPlacement(freePlacement(wanted, measureEdges(document, host), innerHeight));
-      };
-      if (document.readyState === 'complete') setTimeout(measure, 0);
-      else addEventListener('load', () => setTimeout(measure, 0), { once: true });
-    };
-    void place().catch(() => undefined);
-    const unwatch = [
-      launcherPlacesSetting.watch(() => void place()),
-      launcherSideSetting.watch(() => void place()),
-    ];
-    return () => {
-      live = false;
-      for (const u of unwatch) u();
-    };
+    void Promise.all([launcherPlacesSetting.getValue(), launcherSideSetting.getValue()]).then(
+      ([places, side]) => {
+        // Written only by this extension: a place the user chose, or none.
+        const saved = places[siteId];
+        if (saved) return setPlacement(saved);
+        const wanted = { side, top: defaultPlacement.top };
+        setPlacement(wanted);
+        const measure = () => {
+          if (!moved.current && host)
+            setPlacement(freePlacement(wanted, measureEdges(document, host), innerHeight));
+        };
+        if (document.readyState === 'complete') setTimeout(measure);
+        else addEventListener('load', () => setTimeout(measure), { once: true });
+      },
+      () => undefined,
+    );
   }, [siteId, host]);
   const choose = async (next: LauncherPlacement) => {
     moved.current = true;
@@ -103,10 +90,20 @@ function useLauncherPlacement(siteId: string, host: Element | undefined) {
   return [placement, choose] as const;
 }
 
-export function App({ site, initialLang, initialOpen, pageCheck, onHidden, host }: Props) {
+/** Wires the panel to extension storage and messaging. */
+export function App(props: Props) {
+  const { site, initialLang, initialOpen, pageCheck, onHidden, host, shortcut } = props;
   const [placement, setPlacement] = useLauncherPlacement(site.id, host);
   const [chosenLang, setChosenLang] = useState<Lang | null>(initialLang);
-  const [open, setOpen] = useState(initialOpen);
+  const [theme, setTheme] = useState<Theme>(props.initialTheme);
+  const [open, setOpenState] = useState(initialOpen);
+  // Per tab: the background remembers it for this tab only (entrypoints/background/panel-tabs.ts).
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    void send({ type: 'panel-open', open: next }).catch(() => undefined);
+  };
+  const toggle = useRef(() => {});
+  toggle.current = () => setOpen(!open);
   const [policy, setPolicy] = useState<SitePolicy | null | undefined>(undefined);
   const [seen, setSeen] = useState<PolicySeen | undefined>(undefined);
   const lang = chosenLang ?? browserUiLang();
@@ -124,10 +121,18 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden, host 
 
   useEffect(() => {
     const unwatchLang = languageSetting.watch((v) => setChosenLang(v));
-    const unwatchOpen = panelOpenSetting.watch((v) => setOpen(v));
+    const unwatchTheme = themeSetting.watch(setTheme);
+    // The keyboard shortcut, from the background: only our own extension's message is listened to.
+    const api = browser;
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      const m = message as { type?: unknown } | null;
+      if (sender.id === api.runtime.id && m?.type === 'toggle-panel') toggle.current();
+    };
+    api.runtime.onMessage.addListener(onMessage);
     return () => {
       unwatchLang();
-      unwatchOpen();
+      unwatchTheme();
+      api.runtime.onMessage.removeListener(onMessage);
     };
   }, []);
 
@@ -185,10 +190,9 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden, host 
       policy={policy}
       lang={lang}
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        void panelOpenSetting.setValue(next);
-      }}
+      onOpenChange={setOpen}
+      theme={theme}
+      shortcut={shortcut}
       onLang={(l) => {
         setChosenLang(l);
         void languageSetting.setValue(l);
@@ -196,7 +200,7 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden, host 
       onHide={async () => {
         const hidden = await hiddenSitesSetting.getValue();
         await hiddenSitesSetting.setValue([...new Set([...hidden, site.id])]);
-        void panelOpenSetting.setValue(false);
+        setOpen(false);
         onHidden();
       }}
       onRequest={onRequest}

@@ -1,6 +1,7 @@
 // The user's settings, one storage item each (keys in storage-keys.ts). Extension storage (not the
 // page's): the page can neither read nor change them. A small wrapper rather than WXT's storage
 // module, which would add about 4 KB gzip to the content script that every expert.plus page loads.
+
 import { browser } from 'wxt/browser';
 import type { Lang } from '../text/lang';
 import type { PolicyCheck } from './messages';
@@ -37,9 +38,6 @@ export function defineSetting<T>(key: string, fallback: T): Setting<T> {
 /** The UI language the user chose in the panel or drafter; null follows the browser's language. */
 export const languageSetting = defineSetting<Lang | null>(localKeys.language, null);
 
-/** Whether the side panel was open, so it reopens as the user left it. */
-export const panelOpenSetting = defineSetting<boolean>(localKeys.panelOpen, false);
-
 /** Sites (policy ids) where the user asked to hide the panel's launcher. */
 export const hiddenSitesSetting = defineSetting<string[]>(localKeys.hiddenSites, []);
 
@@ -59,7 +57,7 @@ export interface LauncherPlacement {
 /** The edge where the launcher starts on a site where the user has not moved it. */
 export const launcherSideSetting = defineSetting<Side>(localKeys.launcherSide, 'right');
 
-/** Per site (policy id), where the user put the launcher. Read through parsePlacement. */
+/** Per site (policy id), where the user put the launcher. */
 export const launcherPlacesSetting = defineSetting<Record<string, LauncherPlacement>>(
   localKeys.launcherPlaces,
   {},

@@ -7,8 +7,6 @@
 export const localKeys = {
   /** The UI language the user chose; null follows the browser. */
   language: 'language',
-  /** Whether the side panel was open. */
-  panelOpen: 'panelOpen',
   /** Sites where the user hid the panel's launcher. */
   hiddenSites: 'hiddenSites',
   /** Per site, the last check of its live policy (written by the background only). */

@@ -3,9 +3,7 @@ import {
   defaultPlacement,
   freePlacement,
   movePlacement,
-  parsePlacement,
   placementAt,
-  spansFromSamples,
 } from '../../components/panel/placement';
 
 const overlaps = (top: number, height: number, span: { top: number; bottom: number }, size = 64) => {
@@ -47,19 +45,8 @@ describe('launcher placement', () => {
     expect(movePlacement({ side: 'right', top: 30 }, 'side')).toEqual({ side: 'left', top: 30 });
   });
 
-  it('reads a drop point and a stored value, refusing what is not a placement', () => {
+  it('reads a drop point as a side and a height', () => {
     expect(placementAt(10, 200, 1000, 800)).toEqual({ side: 'left', top: 25 });
     expect(placementAt(990, 800, 1000, 800)).toEqual({ side: 'right', top: 95 });
-    expect(parsePlacement({ side: 'left', top: 30 })).toEqual({ side: 'left', top: 30 });
-    expect(parsePlacement({ side: 'top', top: 30 })).toBeUndefined();
-    expect(parsePlacement({ side: 'left', top: Number.NaN })).toBeUndefined();
-    expect(parsePlacement('left')).toBeUndefined();
-  });
-
-  it('merges sampled edge points into spans', () => {
-    expect(spansFromSamples('right', [100, 116, 132, 400], 16)).toEqual([
-      { side: 'right', top: 92, bottom: 140 },
-      { side: 'right', top: 392, bottom: 408 },
-    ]);
   });
 });
