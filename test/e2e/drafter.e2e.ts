@@ -39,7 +39,7 @@ async function openSiteWithPanel(browser: TestBrowser): Promise<TestPage> {
   await site.waitFor(
     () =>
       document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('[data-request="deletion"]')
-        ?.textContent === 'Запросить удаление данных',
+        ?.textContent === 'Удалить мои данные',
   );
   return site;
 }
@@ -132,7 +132,7 @@ describe.each(browsers)('%s: the request drafter', (name) => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('opens from the panel\'s "Запросить удаление данных", pre-filled for expert.plus', async () => {
+  it('opens from the panel\'s "Удалить мои данные", pre-filled for expert.plus', async () => {
     drafter = await openDrafterFromPanel(browser, site);
     today = await drafter.evaluate(() => {
       const d = new Date();
@@ -215,7 +215,7 @@ describe.each(browsers)('%s: the request drafter', (name) => {
   it('never puts the name, e-mail or phone into the expert.plus page (DOM, shadow roots, storage)', async () => {
     const seen = await site.evaluate(everythingThePageSees);
     // The walk does reach the panel's shadow root and the page's own text.
-    expect(seen).toContain('Запросить удаление данных');
+    expect(seen).toContain('Удалить мои данные');
     expect(seen).toContain('support@expert.plus');
     for (const secret of [person.name, 'Иванов-Петров', person.email, person.phone, '912', '345-67-89']) {
       expect(seen).not.toContain(secret);
@@ -638,7 +638,7 @@ describe.each(browsers)('%s: the request drafter', (name) => {
     await site.waitFor(
       () =>
         document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('[data-request="deletion"]')
-          ?.textContent === 'Request deletion of my data',
+          ?.textContent === 'Delete my data',
     );
   });
 

@@ -116,10 +116,10 @@ describe('Panel', () => {
   it('offers the four request actions and passes the kind and its clauses', async () => {
     const props = show();
     expect(qa('.action').map((b) => b.textContent)).toEqual([
-      'Запросить удаление данных',
+      'Удалить мои данные',
       'Отозвать согласие',
-      'Узнать, какие данные хранятся',
-      'Исправить данные',
+      'Узнать, что обо мне хранят',
+      'Исправить мои данные',
     ]);
     await act(async () => q<HTMLButtonElement>('.action[data-request="deletion"]')!.click());
     expect(props.onRequest).toHaveBeenCalledWith('deletion');
