@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { themeSetting } from '../../lib/platform/settings';
 import type { Lang } from '../../policies/types';
 import { PrintView } from './PrintView';
 import { RequestForm } from './RequestForm';
@@ -19,6 +20,27 @@ export function DrafterApp({ state }: { state: DrafterState }) {
     document.documentElement.lang = lang;
     document.title = t.appTitle;
   }, [lang, t.appTitle]);
+
+  // The theme chosen in the options (none: as the system says).
+  useEffect(() => {
+    const apply = (theme: string) => {
+      if (theme === 'auto') delete document.documentElement.dataset.theme;
+      else document.documentElement.dataset.theme = theme;
+    };
+    void themeSetting.getValue().then(apply, () => undefined);
+    return themeSetting.watch(apply);
+  }, []);
+
+  // Once loaded, the focus starts on the first field to fill in (or the letter, for a sent request),
+  // not on the page: opened from the keyboard, the next key types the name.
+  const ready = state.ready.value;
+  useEffect(() => {
+    if (!ready || view !== 'draft') return;
+    const first = ['#pl-fullName', '#pl-email']
+      .map((sel) => document.querySelector<HTMLInputElement>(sel))
+      .find((input) => input && !input.disabled && !input.value);
+    (first ?? document.querySelector<HTMLElement>('#pl-letter'))?.focus();
+  }, [ready]);
 
   useEffect(() => {
     // Save what was typed when the popup closes or the tab is hidden.
@@ -96,7 +118,8 @@ export function DrafterApp({ state }: { state: DrafterState }) {
           <p class="muted">{t.loading}</p>
         ) : view === 'draft' ? (
           <>
-            <p class="save-state muted" aria-live="polite" id="pl-save-state">
+            {/* Shown, not announced: "saved" after every keystroke would be read out each time. */}
+            <p class="save-state muted" id="pl-save-state">
               {saveText}
             </p>
             <RequestForm state={state} />

@@ -66,7 +66,9 @@ export function RequestForm({ state }: { state: DrafterState }) {
   };
   const onDownload = () => {
     if (!ready()) return;
-    downloadText(letterFileName(r.reference), fullText().replace(/\n/g, '\r\n'));
+    const name = letterFileName(r.reference);
+    downloadText(name, fullText().replace(/\n/g, '\r\n'));
+    sendNotice.value = { kind: 'info', text: t.downloaded(name) };
   };
   const onPrint = () => {
     if (!ready()) return;
@@ -80,7 +82,11 @@ export function RequestForm({ state }: { state: DrafterState }) {
       queueMicrotask(() => document.getElementById('pl-sentOn')?.focus());
       return;
     }
-    if (await state.markSent(sentOn.value)) sendNotice.value = { kind: 'info', text: t.markedSent };
+    if (await state.markSent(sentOn.value)) {
+      sendNotice.value = { kind: 'info', text: t.markedSent };
+      // The button that was pressed is gone: the focus goes to the status that replaced it.
+      setTimeout(() => document.getElementById('pl-sent-h')?.focus(), 0);
+    }
   };
 
   return (
@@ -290,7 +296,9 @@ export function RequestForm({ state }: { state: DrafterState }) {
         <h2 id="pl-preview-h">{t.previewHeading}</h2>
         <p class="subject">
           <span class="muted">{t.subject}: </span>
-          <span id="pl-subject">{letter.subject}</span>
+          <span id="pl-subject" lang="ru">
+            {letter.subject}
+          </span>
         </p>
         <label class="inline">
           <input
@@ -303,15 +311,13 @@ export function RequestForm({ state }: { state: DrafterState }) {
           {t.showTranslation}
         </label>
         <div class={`letters${showTranslation.value ? ' two' : ''}`}>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling letter must be reachable by keyboard (axe scrollable-region-focusable) */}
-          <pre class="letter" id="pl-letter" lang="ru" tabIndex={0}>
+          <pre class="letter" id="pl-letter" lang="ru" {...namedScroller(t.letterText)}>
             {letter.body}
           </pre>
           {showTranslation.value && (
             <div>
               <h3>{t.translationHeading}</h3>
-              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling letter must be reachable by keyboard (axe scrollable-region-focusable) */}
-              <pre class="letter translation" lang="en" tabIndex={0}>
+              <pre class="letter translation" lang="en" {...namedScroller(t.translationHeading)}>
                 {state.letter.value.translation}
               </pre>
             </div>
@@ -336,7 +342,7 @@ export function RequestForm({ state }: { state: DrafterState }) {
             {t.print}
           </button>
         </div>
-        <p class={`notice ${sendNotice.value?.kind ?? ''}`} role="status" aria-live="polite">
+        <p class={`notice ${sendNotice.value?.kind ?? ''}`} role="status">
           {sendNotice.value?.text ?? ''}
         </p>
         {r.status === 'draft' ? (
@@ -360,14 +366,18 @@ export function RequestForm({ state }: { state: DrafterState }) {
           </div>
         ) : (
           <div class="sent-info" id="pl-sent-info">
-            <p>
-              {t.status}: <strong>{t.statuses[r.status]}</strong>
-              {r.sentOn && ` · ${t.sentOn}: ${formatDate(r.sentOn, lang)}`}
-            </p>
+            <h3 id="pl-sent-h" tabIndex={-1}>
+              {t.status}: {t.statuses[r.status]}
+            </h3>
+            {r.sentOn && (
+              <p>
+                {t.sentOn}: {formatDate(r.sentOn, lang)}
+              </p>
+            )}
             <ul class="deadlines">
               {r.deadlines.map((d) => (
                 <li key={d.id}>
-                  {d.label[lang]}: <time dateTime={d.date}>{formatDate(d.date, lang)}</time>
+                  {d.label[lang]}: {t.dueBy} <time dateTime={d.date}>{formatDate(d.date, lang)}</time>
                   {d.approximate && ` (${t.approximately})`}
                 </li>
               ))}
@@ -377,6 +387,14 @@ export function RequestForm({ state }: { state: DrafterState }) {
       </section>
     </div>
   );
+}
+
+/**
+ * A scrolling letter reachable by keyboard (axe scrollable-region-focusable), named so the focus lands
+ * on something a screen reader can say: a region, since a <pre> itself may carry no name.
+ */
+export function namedScroller(name: string) {
+  return { tabIndex: 0, role: 'region', 'aria-label': name } as const;
 }
 
 export function kindTitle(kind: RequestKind, lang: 'ru' | 'en'): string {

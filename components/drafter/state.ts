@@ -54,11 +54,6 @@ async function markRequestsChanged(now: Date): Promise<void> {
   await browser.storage.local.set({ [localKeys.requestsChangedAt]: now.getTime() });
 }
 
-/** Forgets which deadlines the user was told about: part of deleting all of the user's data. */
-async function forgetNotifiedDeadlines(): Promise<void> {
-  await browser.storage.local.remove(localKeys.notifiedOverdue);
-}
-
 export interface CurrentDraftPointer {
   id: string;
   policyId?: string;
@@ -517,9 +512,10 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     try {
       await chain;
       await deleteAllData(await db());
-      await browser.storage.local.remove(currentDraftKey);
+      // Everything Policy Lens keeps in extension storage too: the open draft, the reminders shown,
+      // the settings and what the policy checks saw. The language chosen for this view stays on screen.
+      await browser.storage.local.clear();
       lastPointer = '';
-      await forgetNotifiedDeadlines();
       await markRequestsChanged(now());
     } catch (error) {
       reportStorage(error);
@@ -535,14 +531,21 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     return true;
   }
 
-  async function showPanelAgain(policyId: string) {
-    const next = hiddenSites.value.filter((id) => id !== policyId);
+  /** Shows (true) or hides (false) the panel on a site: the switch of the toolbar popup's settings. */
+  async function setShownOn(policyId: string, shown: boolean) {
+    const next = shown
+      ? hiddenSites.value.filter((id) => id !== policyId)
+      : [...new Set([...hiddenSites.value, policyId])];
     hiddenSites.value = next;
     try {
       await hiddenSitesSetting.setValue(next);
     } catch {
       notice.value = { kind: 'error', text: storageErrorMessage() };
     }
+  }
+
+  async function showPanelAgain(policyId: string) {
+    await setShownOn(policyId, true);
   }
 
   function storageErrorMessage() {
@@ -616,6 +619,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     importText,
     deleteAll,
     showPanelAgain,
+    setShownOn,
     setLang,
   };
 }

@@ -526,7 +526,9 @@ describe.each(browsers)('%s: the request drafter', (name) => {
     await drafter.click('#pl-delete-all');
     await drafter.click('#pl-delete-all-yes');
     await drafter.waitFor(
-      () => document.querySelector('#pl-data-notice')?.textContent === 'Все данные удалены.',
+      () =>
+        document.querySelector('#pl-data-notice')?.textContent ===
+        'Всё, что Policy Lens хранил в этом браузере, удалено.',
     );
     const path = join(tmp, 'policy-lens-backup.json');
     writeFileSync(path, exported);
@@ -581,7 +583,9 @@ describe.each(browsers)('%s: the request drafter', (name) => {
     await drafter.click('#pl-delete-all');
     await drafter.click('#pl-delete-all-yes');
     await drafter.waitFor(
-      () => document.querySelector('#pl-data-notice')?.textContent === 'Все данные удалены.',
+      () =>
+        document.querySelector('#pl-data-notice')?.textContent ===
+        'Всё, что Policy Lens хранил в этом браузере, удалено.',
     );
     expect(await drafter.evaluate(() => document.querySelector('.list-view .muted')?.textContent)).toBe(
       'Запросов пока нет.',
