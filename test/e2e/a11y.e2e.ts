@@ -66,6 +66,12 @@ async function auditList(drafter: TestPage): Promise<string[]> {
 
 const label = (page: string, lang: Lang, scheme: Scheme) => `${page} ${lang} ${scheme}`;
 
+/** The page really is in the scheme asked for (theme.css's --bg), so the contrast checks mean it. */
+async function expectScheme(page: TestPage, scheme: Scheme) {
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg, scheme).toBe(scheme === 'dark' ? 'rgb(28, 31, 36)' : 'rgb(255, 255, 255)');
+}
+
 describe('chromium: every page passes every axe rule, RU and EN, light and dark', () => {
   let browser: TestBrowser;
   let site: TestPage;
@@ -99,6 +105,7 @@ describe('chromium: every page passes every axe rule, RU and EN, light and dark'
         await ext.goto('/popup.html');
         await ext.waitFor(() => document.querySelector('#pl-lang'), undefined, 10_000);
         await drafterInLang(ext, lang);
+        await expectScheme(ext, scheme);
         audit(label('drafter', lang, scheme), await auditDrafterForm(ext));
         audit(label('my requests', lang, scheme), await auditList(ext));
         expect(found).toEqual([]);
@@ -117,6 +124,7 @@ describe('chromium: every page passes every axe rule, RU and EN, light and dark'
             lang,
             10_000,
           );
+          await expectScheme(ext, scheme);
           for (const v of await axeEveryRule(ext)) found.push(`${label(page, lang, scheme)}: ${v}`);
         }
         expect(found).toEqual([]);
@@ -147,6 +155,7 @@ describe.each(schemes)('firefox, %s: the panel and the drafter pass every axe ru
       }
       await drafter.waitFor(() => document.querySelector('#pl-letter'), undefined, 10_000);
       await drafterInLang(drafter, lang);
+      await expectScheme(drafter, scheme);
       for (const v of await auditDrafterForm(drafter)) found.push(`${label('drafter', lang, scheme)}: ${v}`);
     }
     expect(found).toEqual([]);
