@@ -2,13 +2,13 @@
 // the reviewed text, the panel says whether it changed and the toolbar icon is marked. The fixture
 // pages are made from the source by test/fixtures/make-policy-pages.mjs. Tests in a browser share
 // one profile, so they run in order: current → reworded → added → another page → current again.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expertPlus } from '../../policies/expert.plus';
-import { browsers, launch, screenshotsDir, type TestBrowser, type TestPage } from './harness';
-import { openPanel, panelSettled } from './panel-helpers';
+import { browsers, launch, type TestBrowser, type TestPage } from './harness';
+import { openPanel } from './panel-helpers';
 
 const host = '[data-policy-lens]';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -153,12 +153,6 @@ describe.each(browsers)('%s: noticing that the policy on the site changed', (nam
     );
     expect(seen.checked).toBeNull();
     await expectBadge(browser, page, '!');
-    if (name === 'chromium') {
-      // For the README (Chromium emulates the colour scheme; the panel is the same in Firefox).
-      mkdirSync(screenshotsDir, { recursive: true });
-      await panelSettled(page);
-      await page.screenshot(join(screenshotsDir, 'panel-policy-changed-en.png'));
-    }
     // The notice and its diff are accessible: del/ins with their hidden words, a heading, contrast.
     await page.addScript(axeSource);
     const violations = await page.evaluate(async (h) => {
