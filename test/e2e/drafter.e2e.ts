@@ -496,7 +496,9 @@ describe.each(browsers)('%s', (name) => {
       await drafter.click('#pl-delete-all');
       await drafter.click('#pl-delete-all-yes');
       await drafter.waitFor(
-        () => document.querySelector('#pl-data-notice')?.textContent === 'Всё, что Policy Lens хранил в этом браузере, удалено.',
+        () =>
+          document.querySelector('#pl-data-notice')?.textContent ===
+          'Всё, что Policy Lens хранил в этом браузере, удалено.',
       );
       const path = join(tmp, 'policy-lens-backup.json');
       writeFileSync(path, exported);
@@ -551,7 +553,9 @@ describe.each(browsers)('%s', (name) => {
       await drafter.click('#pl-delete-all');
       await drafter.click('#pl-delete-all-yes');
       await drafter.waitFor(
-        () => document.querySelector('#pl-data-notice')?.textContent === 'Всё, что Policy Lens хранил в этом браузере, удалено.',
+        () =>
+          document.querySelector('#pl-data-notice')?.textContent ===
+          'Всё, что Policy Lens хранил в этом браузере, удалено.',
       );
       expect(await drafter.evaluate(() => document.querySelector('.list-view .muted')?.textContent)).toBe(
         'Запросов пока нет.',
