@@ -35,6 +35,8 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Runs a script's source in the page's own world (e.g. a library the test injects). */
   addScript(source: string): Promise<void>;
+  /** Sets the viewport's size in CSS pixels (a phone-sized window, 360 × 640, for instance). */
+  resize(width: number, height: number): Promise<void>;
   /** Emulates prefers-color-scheme (Chromium; for Firefox see LaunchOptions#colorScheme). */
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   /** Click the first element matching a CSS selector, looking inside open shadow roots too. */
@@ -255,6 +257,7 @@ async function launchChromium(): Promise<TestBrowser> {
         await page.evaluate(source);
       },
       colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+      resize: (width, height) => page.setViewportSize({ width, height }),
       click: (selector) => page.locator(selector).first().click(),
       press: (key) => page.keyboard.press(key),
       type: (text) => page.keyboard.type(text),
@@ -343,6 +346,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
       await page.evaluate(source);
     },
     colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    resize: (width, height) => page.setViewport({ width, height }),
     async click(selector) {
       const handle = await page.waitForSelector(locate(selector), { visible: true, timeout: 5000 });
       if (!handle) throw new Error(`no element ${selector}`);
