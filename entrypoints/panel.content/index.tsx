@@ -17,7 +17,6 @@ import {
 } from '../../lib/platform/settings';
 import { policyTextOf } from '../../lib/policy-watch/page';
 import { findSiteForUrl } from '../../policies/sites';
-import type { Lang } from '../../policies/types';
 import { App, send } from './App';
 import { type MountedHost, mountPanelHost } from './mount';
 
