@@ -132,6 +132,35 @@ export function RequestForm({ state }: { state: DrafterState }) {
         <fieldset disabled={locked}>
           <legend>{t.personLegend}</legend>
           <p class="hint">{t.personHint}</p>
+          {!locked && state.myDetails.value && !person.fullName && !person.email && (
+            <div class="my-details" id="pl-my-details">
+              <p>{t.myDetailsOffer(state.myDetails.value.fullName, state.myDetails.value.email)}</p>
+              <div class="buttons small">
+                <button
+                  type="button"
+                  id="pl-use-details"
+                  onClick={() => {
+                    state.useMyDetails();
+                    // The offer is gone: the focus goes to the first field it filled.
+                    setTimeout(() => document.getElementById('pl-fullName')?.focus(), 0);
+                  }}
+                >
+                  {t.myDetailsUse}
+                </button>
+                <button
+                  type="button"
+                  id="pl-forget-details"
+                  onClick={async () => {
+                    await state.forgetMyDetails();
+                    sendNotice.value = { kind: 'info', text: t.myDetailsForgotten };
+                    setTimeout(() => document.getElementById('pl-fullName')?.focus(), 0);
+                  }}
+                >
+                  {t.myDetailsForget}
+                </button>
+              </div>
+            </div>
+          )}
           <Field
             id="pl-fullName"
             label={t.fullName}

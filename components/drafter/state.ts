@@ -16,16 +16,19 @@ import { hiddenSitesSetting, languageSetting, uiLang } from '../../lib/platform/
 import { localKeys } from '../../lib/platform/storage-keys';
 import { parseBackup } from '../../lib/requests/backup';
 import { StorageError, toStorageError } from '../../lib/requests/db/errors';
-import type { RequestsDb } from '../../lib/requests/db/schema';
+import type { MyDetails, RequestsDb } from '../../lib/requests/db/schema';
 import {
   deleteAllData,
+  deleteMeta,
   deleteRequest,
+  getMeta,
   getRequest,
   importBackup,
   listFirstRequests,
   listRequests,
   listRequestsWithLetters,
   openRequestsDb,
+  putMeta,
   saveRequest,
 } from '../../lib/requests/db/store';
 import { isPastOrTodayIso, type Person, type PersonErrors, validatePerson } from '../../lib/requests/person';
@@ -98,6 +101,8 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   const requestsLoaded = signal(false);
   const notice = signal<Notice>(null);
   const hiddenSites = signal<string[]>([]);
+  /** The user's details from their last sent request, offered for a new one (kept on this device only). */
+  const myDetails = signal<MyDetails | null>(null);
   const dirty = signal(false);
   /** Whether the request on screen has been written at least once. */
   const savedOnce = signal(false);
@@ -312,7 +317,20 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     };
     const opening = db().catch(() => undefined); // a failure is reported where the database is used
     void refreshList(true); // "My requests" is read meanwhile too, its first page first
-    const [, pointer, intent] = await Promise.all([loadSettings(), readPointer(), intentSource, opening]);
+    const readDetails = async () => {
+      try {
+        myDetails.value = (await getMeta(await db(), 'myDetails')) ?? null;
+      } catch {
+        myDetails.value = null; // nothing to offer
+      }
+    };
+    const [, pointer, intent] = await Promise.all([
+      loadSettings(),
+      readPointer(),
+      intentSource,
+      opening,
+      readDetails(),
+    ]);
     let saved: RequestRecord | undefined;
     if (pointer?.id) {
       try {
@@ -410,7 +428,38 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     }));
     await flush();
     await refreshList();
-    return !storageError.value;
+    if (storageError.value) return false;
+    // Offered for the next request; the form has a button that forgets them.
+    const p = record.value.person;
+    const details: MyDetails = { fullName: p.fullName, email: p.email };
+    for (const key of ['phone', 'login', 'replyEmail'] as const) if (p[key]) details[key] = p[key];
+    try {
+      await putMeta(await db(), 'myDetails', details);
+      myDetails.value = details;
+    } catch {
+      // Not offered next time: nothing else depends on it.
+    }
+    return true;
+  }
+
+  /** Fills the empty fields of the draft with the details from the last sent request. */
+  function useMyDetails() {
+    const details = myDetails.value;
+    if (!details || record.value.status !== 'draft') return;
+    for (const key of ['fullName', 'email', 'phone', 'login', 'replyEmail'] as const) {
+      const value = details[key];
+      if (value && !record.value.person[key]) setPerson(key, value);
+    }
+  }
+
+  /** Forgets the details kept for the next request. */
+  async function forgetMyDetails() {
+    try {
+      await deleteMeta(await db(), 'myDetails');
+      myDetails.value = null;
+    } catch (error) {
+      reportStorage(error);
+    }
   }
 
   async function writeRecord(next: RequestRecord | ListedRequest) {
@@ -527,6 +576,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     batch(() => {
       requests.value = [];
       requestsTotal.value = null;
+      myDetails.value = null;
     });
     return true;
   }
@@ -620,6 +670,9 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     deleteAll,
     showPanelAgain,
     setShownOn,
+    myDetails,
+    useMyDetails,
+    forgetMyDetails,
     setLang,
   };
 }
