@@ -91,6 +91,8 @@ export async function auditEveryView(drafter: TestPage, scheme: 'light' | 'dark'
   await drafter.click('#pl-tab-list');
   await drafter.waitFor(() => document.querySelector('.requests li.req'));
   await audit('list');
+  // Rows off screen are not rendered (content-visibility): bring the row into view, as a user scrolls.
+  await drafter.evaluate(() => document.querySelector('.requests li.req.status-sent')?.scrollIntoView());
   await drafter.click('.requests li.req.status-sent button');
   await drafter.waitFor(() => document.querySelector('#pl-sent-info'));
   await audit('sent request');

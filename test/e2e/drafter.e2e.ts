@@ -282,9 +282,14 @@ describe.each(browsers)('%s', (name) => {
       await drafter.click('#pl-mark-sent');
       await drafter.waitFor(() => document.querySelector('#pl-sent-info'));
       const deadlines = deadlinesFor('deletion', today);
-      const info = await drafter.evaluate(() => document.querySelector('#pl-sent-info')?.textContent ?? '');
-      expect(info).toContain(`Статус: отправлен · Дата отправки: ${formatDate(today, 'ru')}`);
-      for (const d of deadlines) expect(info).toContain(`${d.label.ru}: ${formatDate(d.date, 'ru')}`);
+      const info = await drafter.evaluate(
+        () => document.querySelector<HTMLElement>('#pl-sent-info')?.innerText ?? '',
+      );
+      // The new status is a heading, and the focus is on it: the pressed button is gone.
+      expect(info).toMatch(new RegExp(`Статус: отправлен\\s+Дата отправки: ${formatDate(today, 'ru')}`));
+      expect(await drafter.evaluate(() => document.activeElement?.id)).toBe('pl-sent-h');
+      for (const d of deadlines)
+        expect(info).toContain(`${d.label.ru}: срок — до ${formatDate(d.date, 'ru')}`);
       // Sent means locked: the letter as sent stays as it was.
       expect(await drafter.evaluate(() => document.querySelector('#pl-fullName')?.matches(':disabled'))).toBe(
         true,
@@ -414,6 +419,8 @@ describe.each(browsers)('%s', (name) => {
       await drafter.waitFor((sel) => document.querySelector(sel), sent);
       const id = await drafter.evaluate((sel) => document.querySelector(sel)?.getAttribute('data-id'), sent);
       const row = `.requests li.req[data-id="${id}"]`;
+      // Rows off screen are not rendered (content-visibility): bring the row into view, as a user scrolls.
+      await drafter.evaluate((sel) => document.querySelector(sel)?.scrollIntoView(), row);
       await drafter.click(`${row} [data-action="answered"]`);
       await drafter.waitFor((sel) => document.querySelector(`${sel}.status-answered`), row);
       expect(
