@@ -282,8 +282,8 @@ describe.each(browsers)('%s', (name) => {
       await drafter.click('#pl-mark-sent');
       await drafter.waitFor(() => document.querySelector('#pl-sent-info'));
       const deadlines = deadlinesFor('deletion', today);
-      const info = await drafter.evaluate(
-        () => document.querySelector<HTMLElement>('#pl-sent-info')?.innerText ?? '',
+      const info = await drafter.evaluate(() =>
+        [...(document.querySelector('#pl-sent-info')?.children ?? [])].map((e) => e.textContent).join('\n'),
       );
       // The new status is a heading, and the focus is on it: the pressed button is gone.
       expect(info).toMatch(new RegExp(`Статус: отправлен\\s+Дата отправки: ${formatDate(today, 'ru')}`));
