@@ -41,6 +41,8 @@ export interface TestPage {
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   /** Click the first element matching a CSS selector, looking inside open shadow roots too. */
   click(selector: string): Promise<void>;
+  /** Tap it with a touch (a browser launched with `touch`), looking inside open shadow roots too. */
+  tap(selector: string): Promise<void>;
   /** A key, or a chord such as "Shift+Tab". */
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
@@ -162,20 +164,35 @@ export interface LaunchOptions {
   /** Firefox only: prefers-color-scheme for every page, set at launch (WebDriver BiDi cannot emulate it
    *  per page; Chromium pages use TestPage#colorScheme). */
   colorScheme?: 'light' | 'dark';
+  /** The unpacked extension to load (absolute path); the build in .output/ by default. */
+  extensionDir?: string;
+  /** Chromium only: the size of every page (Playwright's default is 1280×720). */
+  viewport?: { width: number; height: number };
+  /**
+   * A phone-sized viewport with touch, for every page. Chromium: Playwright's viewport, hasTouch and
+   * isMobile (meta viewport honoured). Firefox: WebDriver BiDi's browsingContext.setViewport, and touch
+   * from preferences, since Firefox ESR 153 does not apply BiDi's emulation.setTouchOverride
+   * (navigator.maxTouchPoints stays 0): five touch points and one coarse pointer that cannot hover, as
+   * on a phone. BiDi has no isMobile: a page's meta viewport is not applied; the layout is the
+   * viewport's width. Taps are WebDriver touch actions (pointerType "touch") in both.
+   */
+  touch?: { width: number; height: number };
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<TestBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox(options);
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
-async function launchChromium(): Promise<TestBrowser> {
+async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
   const requests: RecordedRequest[] = [];
   const proxy = await startNoNetworkProxy(
     requests,
     /(?:^|\.)(?:google\.com|googleapis\.com|gstatic\.com|gvt1\.com)$/,
   );
   const launched = await startChromium({
-    extensionDir: join(root, '.output/chrome-mv3'),
+    extensionDir: options.extensionDir ?? join(root, '.output/chrome-mv3'),
+    viewport: options.viewport,
+    touch: options.touch,
     args: [
       // A second, CDP port for puppeteer: Playwright does not expose the action popup that
       // action.openPopup() opens, and puppeteer can drive it (Target#asPage).
@@ -259,6 +276,7 @@ async function launchChromium(): Promise<TestBrowser> {
       colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
       resize: (width, height) => page.setViewportSize({ width, height }),
       click: (selector) => page.locator(selector).first().click(),
+      tap: (selector) => page.locator(selector).first().tap(),
       press: (key) => page.keyboard.press(key),
       type: (text) => page.keyboard.type(text),
       selectAll: () => page.keyboard.press('ControlOrMeta+A'),
@@ -352,6 +370,11 @@ function wrapPuppeteer(page: PpPage): TestPage {
       if (!handle) throw new Error(`no element ${selector}`);
       await handle.click();
     },
+    async tap(selector) {
+      const handle = await page.waitForSelector(locate(selector), { visible: true, timeout: 5000 });
+      if (!handle) throw new Error(`no element ${selector}`);
+      await handle.tap();
+    },
     // "Shift+Tab" as Playwright writes it: modifiers held down around the key.
     async press(key) {
       const parts = key.split('+');
@@ -382,8 +405,8 @@ function wrapPuppeteer(page: PpPage): TestPage {
   };
 }
 
-async function launchFirefox({ colorScheme }: LaunchOptions): Promise<TestBrowser> {
-  const extensionDir = join(root, '.output/firefox-mv2');
+async function launchFirefox({ colorScheme, extensionDir: dir, touch }: LaunchOptions): Promise<TestBrowser> {
+  const extensionDir = dir ?? join(root, '.output/firefox-mv2');
   const requests: RecordedRequest[] = [];
   const proxy = await startNoNetworkProxy(requests, /(?:^|\.)(?:mozilla\.(?:com|net|org)|firefox\.com)$/);
   const browser: PpBrowser = await puppeteer.launch({
@@ -406,12 +429,23 @@ async function launchFirefox({ colorScheme }: LaunchOptions): Promise<TestBrowse
       // Firefox's own remote-settings sync (not the extension's): pointed nowhere, as Mozilla's own
       // automation does, so the proxy records only what the pages and the extension ask for.
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      ...(touch
+        ? {
+            'dom.w3c_touch_events.enabled': 1,
+            'dom.maxtouchpoints.testing.value': 5,
+            // Bit flags: 1 coarse, 2 fine, 4 hover. A phone's only pointer is a finger.
+            'ui.primaryPointerCapabilities': 1,
+            'ui.allPointerCapabilities': 1,
+          }
+        : {}),
     },
   });
   await browser.installExtension(extensionDir);
   const strayRequests: string[] = [];
 
   const intercept = async (page: PpPage, from: RecordedRequest['from'] = 'page') => {
+    // The size only: BiDi's touch override reloads the page and changes nothing in this Firefox.
+    if (touch) await page.setViewport(touch);
     await page.setRequestInterception(true);
     page.on('request', (req: HTTPRequest) => {
       const url = req.url();
