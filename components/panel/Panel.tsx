@@ -89,7 +89,6 @@ export function Panel(props: PanelProps) {
         aria-controls="pl-panel"
         // Starts with the visible word, so "click Данные" works for voice control (WCAG 2.5.3).
         aria-label={`${t.launcher}: ${title[0]?.toLowerCase()}${title.slice(1)} — Policy Lens`}
-        aria-keyshortcuts={props.shortcut || undefined}
         onClick={() => {
           if (swallowClick.current) {
             swallowClick.current = false;
