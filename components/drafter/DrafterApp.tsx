@@ -32,10 +32,11 @@ export function DrafterApp({ state }: { state: DrafterState }) {
   }, []);
 
   // Once loaded, the focus starts on the first field to fill in (or the letter, for a sent request),
-  // not on the page: opened from the keyboard, the next key types the name.
+  // not on the page: opened from the keyboard, the next key types the name. Not on a touch screen,
+  // where focusing a field would open the on-screen keyboard over the form.
   const ready = state.ready.value;
   useEffect(() => {
-    if (!ready || view !== 'draft') return;
+    if (!ready || view !== 'draft' || matchMedia('(pointer: coarse)').matches) return;
     const first = ['#pl-fullName', '#pl-email']
       .map((sel) => document.querySelector<HTMLInputElement>(sel))
       .find((input) => input && !input.disabled && !input.value);

@@ -287,7 +287,7 @@ describe.each(browsers)('%s', (name) => {
       );
       // The new status is a heading, and the focus is on it: the pressed button is gone.
       expect(info).toMatch(new RegExp(`Статус: отправлен\\s+Дата отправки: ${formatDate(today, 'ru')}`));
-      expect(await drafter.evaluate(() => document.activeElement?.id)).toBe('pl-sent-h');
+      await drafter.waitFor(() => document.activeElement?.id === 'pl-sent-h');
       for (const d of deadlines)
         expect(info).toContain(`${d.label.ru}: срок — до ${formatDate(d.date, 'ru')}`);
       // Sent means locked: the letter as sent stays as it was.
@@ -453,6 +453,12 @@ describe.each(browsers)('%s', (name) => {
         const shown: Record<string, string> = {};
         for (const id of ids) {
           await drafter.click('#pl-tab-list');
+          // Rows off screen are not rendered (content-visibility): bring the row into view, as a user scrolls.
+          await drafter.waitFor((i) => document.querySelector(`.requests li.req[data-id="${i}"]`), id);
+          await drafter.evaluate(
+            (i) => document.querySelector(`.requests li.req[data-id="${i}"]`)?.scrollIntoView(),
+            id,
+          );
           await drafter.click(`.requests li.req[data-id="${id}"] [data-action="open"]`);
           // Opening switches to the form once the whole request (its letter included) is read.
           await drafter.waitFor(

@@ -117,8 +117,8 @@ describe.each(browsers)('%s: the keyboard-only journey', (name) => {
       },
       addDays(new Date().toISOString().slice(0, 10), -60),
     );
-    // A date field is one Tab stop per part (day, month, year) in Chromium.
-    await tabTo(drafter, '#pl-mark-sent', 6);
+    // A date field is one Tab stop per part (day, month, year); the date of receipt comes between.
+    await tabTo(drafter, '#pl-mark-sent', 12);
     await drafter.press('Enter');
     await drafter.waitFor(() => document.querySelector('#pl-sent-info'));
     const sent = await expectFocusUsable(drafter, 'marked sent');
