@@ -36,7 +36,8 @@ export function DrafterApp({ state }: { state: DrafterState }) {
   // where focusing a field would open the on-screen keyboard over the form.
   const ready = state.ready.value;
   useEffect(() => {
-    if (!ready || view !== 'draft' || matchMedia('(pointer: coarse)').matches) return;
+    const touch = navigator.maxTouchPoints > 0 || matchMedia('(pointer: coarse)').matches;
+    if (!ready || view !== 'draft' || touch) return;
     const first = ['#pl-fullName', '#pl-email']
       .map((sel) => document.querySelector<HTMLInputElement>(sel))
       .find((input) => input && !input.disabled && !input.value);
