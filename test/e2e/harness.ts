@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page as PwPage } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type HTTPRequest, type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { findBrowser } from './find-browsers.mjs';
 
@@ -38,6 +38,15 @@ export interface TestPage {
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   /** Click the first element matching a CSS selector, looking inside open shadow roots too. */
   click(selector: string): Promise<void>;
+  /** A real (trusted) mouse click at viewport coordinates, as a user's: mouse move, down, up. */
+  mouseClick(x: number, y: number): Promise<void>;
+  /**
+   * Runs `fn` in the page with the panel host's shadow root (null when there is no host), whatever the
+   * root's mode: the automation protocol reaches closed roots as DevTools does (Chromium: CDP DOM with
+   * `pierce`; Firefox: WebDriver BiDi with `includeShadowTree: 'all'`), while the page's own scripts
+   * read `host.shadowRoot === null`. `fn` is sent as source; its argument and result go as JSON.
+   */
+  panel<R, A = undefined>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   /** Selects all of the focused field's text, as Ctrl+A does. */
@@ -93,6 +102,8 @@ export interface TestBrowser {
   newPage(): Promise<TestPage>;
   /** Wait for a page the extension opened whose URL contains `part`. */
   waitForExtensionPage(part: string, timeoutMs?: number): Promise<TestPage>;
+  /** Every extension page open now (tabs and, in Chromium, the toolbar popup) whose URL contains `part`. */
+  extensionPages(part: string): Promise<TestPage[]>;
   /** Requests that were refused because they were neither the fixture site nor the extension. */
   strayRequests: string[];
   /**
@@ -260,6 +271,7 @@ async function launchChromium(): Promise<TestBrowser> {
   };
 
   const wrap = (page: PwPage): TestPage => {
+    let cdpSession: CDPSession | undefined;
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
@@ -277,6 +289,11 @@ async function launchChromium(): Promise<TestBrowser> {
       },
       colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
       click: (selector) => page.locator(selector).first().click(),
+      mouseClick: (x, y) => page.mouse.click(x, y),
+      async panel(fn, arg) {
+        cdpSession ??= await page.context().newCDPSession(page);
+        return panelOverCdp(cdpSession, fn, arg);
+      },
       press: (key) => page.keyboard.press(key),
       type: (text) => page.keyboard.type(text),
       selectAll: () => page.keyboard.press('ControlOrMeta+A'),
@@ -337,6 +354,18 @@ async function launchChromium(): Promise<TestBrowser> {
       }
       throw new Error(`no extension page with "${part}" opened within ${timeoutMs} ms`);
     },
+    async extensionPages(part) {
+      const match = (url: string) => url.startsWith(extensionOrigin) && url.includes(part);
+      const tabs = context.pages().filter((p) => match(p.url()));
+      const tabUrls = new Set(context.pages().map((p) => p.url()));
+      const popups = (await cdpBrowser())
+        .targets()
+        .filter((t) => isExtensionPopup(t.url(), t.type()) && match(t.url()) && !tabUrls.has(t.url()));
+      return [
+        ...tabs.map(wrap),
+        ...(await Promise.all(popups.map(async (t) => wrapPuppeteer(await t.asPage())))),
+      ];
+    },
     async close() {
       await cdp?.disconnect().catch(() => undefined);
       await context.close();
@@ -370,6 +399,8 @@ function wrapPuppeteer(page: PpPage): TestPage {
       if (!handle) throw new Error(`no element ${selector}`);
       await handle.click();
     },
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    panel: (fn, arg) => panelOverBidi(page, fn, arg),
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
     async selectAll() {
@@ -497,9 +528,137 @@ async function launchFirefox({ colorScheme }: LaunchOptions): Promise<TestBrowse
       }
       throw new Error(`no extension page with "${part}" opened within ${timeoutMs} ms`);
     },
+    async extensionPages(part) {
+      const found: TestPage[] = [];
+      for (const p of await browser.pages()) {
+        const href = await p.evaluate(() => location.href).catch(() => '');
+        if (href.startsWith('moz-extension://') && href.includes(part)) found.push(wrapPuppeteer(p));
+      }
+      return found;
+    },
     async close() {
       await browser.close();
       await proxy.close();
     },
   };
+}
+
+/** The panel host, as the page's DOM has it: a direct child of <html> (entrypoints/panel.content/mount.ts). */
+const hostExpression = `document.documentElement.querySelector(':scope > [data-policy-lens]')`;
+
+/** `fn(root, arg)` as a function declaration that takes the root and a JSON argument and returns JSON. */
+function panelCall(fn: (...args: never[]) => unknown): string {
+  return `async function (root, json) { const r = await (${fn.toString()})(root, JSON.parse(json)); return JSON.stringify({ r }); }`;
+}
+
+function fromJson<R>(json: unknown): R {
+  if (typeof json !== 'string') throw new Error(`panel(): no result (${JSON.stringify(json)})`);
+  return (JSON.parse(json) as { r: R }).r;
+}
+
+/** Chromium: CDP's DOM domain describes closed shadow roots (`pierce`), and resolves them to objects. */
+async function panelOverCdp<R, A>(
+  cdp: CDPSession,
+  fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>,
+  arg: A | undefined,
+): Promise<R> {
+  const objectGroup = 'policy-lens-test';
+  try {
+    const host = await cdp.send('Runtime.evaluate', { expression: hostExpression, objectGroup });
+    let rootId: string | undefined;
+    if (host.result.objectId) {
+      const { node } = await cdp.send('DOM.describeNode', {
+        objectId: host.result.objectId,
+        depth: 1,
+        pierce: true,
+      });
+      const shadow = node.shadowRoots?.[0];
+      if (shadow) {
+        const { object } = await cdp.send('DOM.resolveNode', {
+          backendNodeId: shadow.backendNodeId,
+          objectGroup,
+        });
+        rootId = object.objectId;
+      }
+    }
+    const declaration = panelCall(fn);
+    const json = JSON.stringify(arg ?? null);
+    const call = rootId
+      ? await cdp.send('Runtime.callFunctionOn', {
+          objectId: rootId,
+          functionDeclaration: `function (json) { return (${declaration}).call(null, this, json); }`,
+          arguments: [{ value: json }],
+          returnByValue: true,
+          awaitPromise: true,
+        })
+      : await cdp.send('Runtime.evaluate', {
+          expression: `(${declaration})(null, ${JSON.stringify(json)})`,
+          returnByValue: true,
+          awaitPromise: true,
+        });
+    if (call.exceptionDetails) {
+      throw new Error(
+        `panel(): ${call.exceptionDetails.exception?.description ?? call.exceptionDetails.text}`,
+      );
+    }
+    return fromJson<R>(call.result.value);
+  } finally {
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup }).catch(() => undefined);
+  }
+}
+
+interface BidiRemoteValue {
+  type: string;
+  sharedId?: string;
+  value?: unknown;
+}
+interface BidiScriptResult {
+  type: 'success' | 'exception';
+  result?: BidiRemoteValue;
+  exceptionDetails?: { text: string };
+}
+/** What puppeteer-core's BiDi frame holds: its browsing context and the session that drives it. */
+interface BidiFrameInternals {
+  browsingContext: {
+    id: string;
+    userContext: {
+      browser: { session: { send(method: string, params: object): Promise<{ result: BidiScriptResult }> } };
+    };
+  };
+}
+
+/** Firefox: WebDriver BiDi serialises a node's shadow root, closed ones too with `includeShadowTree: 'all'`. */
+async function panelOverBidi<R, A>(
+  page: PpPage,
+  fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>,
+  arg: A | undefined,
+): Promise<R> {
+  const { browsingContext } = page.mainFrame() as unknown as BidiFrameInternals;
+  const session = browsingContext.userContext.browser.session;
+  const target = { context: browsingContext.id };
+  const host = await session.send('script.evaluate', {
+    expression: hostExpression,
+    target,
+    awaitPromise: false,
+    resultOwnership: 'none',
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  });
+  if (host.result.type !== 'success') throw new Error(`panel(): ${host.result.exceptionDetails?.text}`);
+  const node = host.result.result;
+  const shadow =
+    node?.type === 'node'
+      ? (node.value as { shadowRoot?: BidiRemoteValue | null } | undefined)?.shadowRoot
+      : null;
+  const call = await session.send('script.callFunction', {
+    functionDeclaration: panelCall(fn),
+    target,
+    awaitPromise: true,
+    resultOwnership: 'none',
+    arguments: [
+      shadow?.sharedId ? { sharedId: shadow.sharedId } : { type: 'null' },
+      { type: 'string', value: JSON.stringify(arg ?? null) },
+    ],
+  });
+  if (call.result.type !== 'success') throw new Error(`panel(): ${call.result.exceptionDetails?.text}`);
+  return fromJson<R>(call.result.result?.value);
 }

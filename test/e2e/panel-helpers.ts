@@ -43,3 +43,45 @@ export async function panelSettled(page: TestPage, timeoutMs = 5_000) {
     timeoutMs,
   );
 }
+
+/** Polls `fn` on the panel's shadow root (any mode, see TestPage#panel) until it returns a truthy value. */
+export async function waitInPanel<A = undefined>(
+  page: TestPage,
+  fn: (root: ShadowRoot | null, arg: A) => unknown,
+  arg?: A,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    last = await page.panel(fn, arg).catch((error: unknown) => String(error));
+    if (last && !(typeof last === 'string' && last.startsWith('Error'))) return;
+    if (Date.now() > deadline) throw new Error(`waitInPanel: timed out (${fn.toString().slice(0, 160)})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * A user's click on the panel control matching `selector`: scrolled into view, then a real mouse click
+ * at its centre (a trusted event), after checking that the control is what is on top there.
+ */
+export async function clickInPanel(page: TestPage, selector: string, timeoutMs = 10_000): Promise<void> {
+  await waitInPanel(page, (root, sel) => root?.querySelector(sel), selector, timeoutMs);
+  const at = await page.panel((root, sel) => {
+    const el = root?.querySelector<HTMLElement>(sel);
+    if (!el) return null;
+    el.scrollIntoView({ block: 'center', inline: 'center' });
+    const r = el.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    const top = root?.elementFromPoint(x, y);
+    return { x, y, onTop: Boolean(top && (top === el || el.contains(top))) };
+  }, selector);
+  if (!at) throw new Error(`clickInPanel: no ${selector}`);
+  if (!at.onTop) throw new Error(`clickInPanel: ${selector} is covered at (${at.x}, ${at.y})`);
+  await page.mouseClick(at.x, at.y);
+}
+
+/** Whether the panel (not only its launcher) is open. */
+export const panelIsOpen = (page: TestPage) =>
+  page.panel((root) => root?.querySelector<HTMLElement>('#pl-panel')?.hidden === false);
