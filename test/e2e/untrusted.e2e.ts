@@ -28,6 +28,7 @@ async function closeDrafters(browser: TestBrowser): Promise<number> {
 
 /** Opens the drafter from the panel's deletion action with a real click; waits for its form. */
 async function drafterFromPanel(browser: TestBrowser, site: TestPage): Promise<TestPage> {
+  await closeDrafters(browser); // one an earlier failed test left open would be found first
   await openPanelByHand(site);
   await clickInPanel(site, '[data-request="deletion"]');
   const drafter = await browser.waitForExtensionPage('popup.html', 10_000);
