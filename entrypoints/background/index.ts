@@ -12,10 +12,15 @@ import {
 import { checkPolicyText } from '../../utils/policy-check';
 import { nextPolicySeen } from '../../utils/policy-seen';
 import { policySeenSetting } from '../../utils/settings';
+import { createRateLimiter } from '../../lib/platform/rate-limit';
 import { startDeadlineAlarms } from './deadline-alarms';
+
+/** Drafter openings per tab (lib/platform/rate-limit.ts): a page cannot open window after window. */
+const drafterOpenings = createRateLimiter();
 
 export default defineBackground(() => {
   startDeadlineAlarms();
+  browser.tabs.onRemoved.addListener((tabId) => drafterOpenings.forget(tabId));
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = parseMessage(raw);
     // Only our own pages, and our content script only on a page a policy covers (utils/message-sender).
@@ -27,7 +32,11 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'open-drafter':
         // A content script asks for its own site's requests only.
-        if (from.kind === 'content-script' && from.policyId !== message.intent.policyId) return undefined;
+        if (from.kind === 'content-script') {
+          if (from.policyId !== message.intent.policyId) return undefined;
+          const tabId = sender.tab?.id;
+          if (tabId === undefined || !drafterOpenings.allow(tabId, Date.now())) return Promise.resolve(false);
+        }
         return openDrafter(message.intent);
       case 'get-policy':
         return Promise.resolve(getPolicy(message.policyId) ?? null);

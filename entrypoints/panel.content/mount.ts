@@ -13,6 +13,8 @@ const ownHosts = `:scope > ${hostTag}[${hostAttribute}]`;
 
 export interface MountedHost {
   host: HTMLElement;
+  /** The closed shadow root: the page reads `host.shadowRoot === null`; only the extension holds this. */
+  shadow: ShadowRoot;
   container: HTMLElement;
   remove(): void;
 }
@@ -23,7 +25,7 @@ const hostStyle =
   'width:0 !important;height:0 !important;z-index:2147483647 !important;visibility:visible !important;';
 
 /**
- * Creates the host under <html> (not <body>, which pages replace) with an open shadow root
+ * Creates the host under <html> (not <body>, which pages replace) with a closed shadow root
  * holding `css`, and re-attaches it whenever the page removes it. Where the browser has the Popover
  * API the host is a manual popover shown in the top layer, above any z-index: a page's overlays
  * (fixed, z-index 2147483647, kept last in the DOM) cannot cover the panel.
@@ -39,7 +41,8 @@ export function mountPanelHost(doc: Document, css: string, onReattached?: () => 
   host.setAttribute('style', hostStyle);
   const topLayer = typeof host.showPopover === 'function';
   if (topLayer) host.setAttribute('popover', 'manual');
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: a page script cannot reach the panel's controls or words through `host.shadowRoot`.
+  const shadow = host.attachShadow({ mode: 'closed' });
   applyStyles(doc, shadow, css);
   const container = doc.createElement('div');
   shadow.append(container);
@@ -89,6 +92,7 @@ export function mountPanelHost(doc: Document, css: string, onReattached?: () => 
 
   return {
     host,
+    shadow,
     container,
     remove() {
       stop();

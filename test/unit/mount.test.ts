@@ -34,7 +34,7 @@ afterEach(() => {
 
 describe('the panel host', () => {
   it('is a plain div under <html> with one empty marker attribute and a fixed style, nothing else', () => {
-    const { host } = mount();
+    const { host, shadow, container } = mount();
     expect(host.parentElement).toBe(document.documentElement);
     expect(visibleOnHost(host)).toEqual({
       tag: 'div',
@@ -44,7 +44,9 @@ describe('the panel host', () => {
       id: '',
       lightDom: 0,
     });
-    expect(host.shadowRoot).not.toBeNull();
+    // Closed: the page cannot reach in; the extension keeps its own reference.
+    expect(host.shadowRoot).toBeNull();
+    expect(shadow.contains(container)).toBe(true);
   });
 
   it('looks the same on every mount, whatever the panel shows inside', () => {
@@ -73,9 +75,10 @@ describe('the panel host', () => {
         },
       );
     }
-    const { host, container } = mount();
+    const { host, shadow, container } = mount();
     expect(constructed).toEqual([]);
-    expect(host.shadowRoot?.contains(container)).toBe(true);
+    expect(host.shadowRoot).toBeNull();
+    expect(shadow.contains(container)).toBe(true);
   });
 
   it('replaces the host of an earlier, still running copy of the script, which gives way', async () => {
