@@ -6,7 +6,9 @@ import { defineConfig } from 'wxt';
  * WXT's content-script context posts the extension's id to the page and stops the script when the page
  * dispatches an event: the content script gets lib/platform/quiet-content-script-context.ts instead.
  */
-const quietContext = fileURLToPath(new URL('./lib/platform/quiet-content-script-context.ts', import.meta.url));
+const quietContext = fileURLToPath(
+  new URL('./lib/platform/quiet-content-script-context.ts', import.meta.url),
+);
 
 // Firefox builds as MV2: Firefox ESR still runs MV2 best (content-script host access granted at install,
 // persistent background with alarms), and Debian ships firefox-esr. Chrome builds as MV3.

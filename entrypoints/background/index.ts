@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import { createRateLimiter } from '../../lib/platform/rate-limit';
 import { getPolicy } from '../../policies';
 import type { SitePolicy } from '../../policies/types';
 import { trustedSender } from '../../utils/message-sender';
@@ -12,7 +13,6 @@ import {
 import { checkPolicyText } from '../../utils/policy-check';
 import { nextPolicySeen } from '../../utils/policy-seen';
 import { policySeenSetting } from '../../utils/settings';
-import { createRateLimiter } from '../../lib/platform/rate-limit';
 import { startDeadlineAlarms } from './deadline-alarms';
 
 /** Drafter openings per tab (lib/platform/rate-limit.ts): a page cannot open window after window. */

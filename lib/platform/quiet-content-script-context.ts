@@ -84,7 +84,12 @@ export class ContentScriptContext implements AbortController {
     return id;
   }
 
-  addEventListener(target: EventTarget, type: string, handler: Handler, options?: AddEventListenerOptions): void {
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    handler: Handler,
+    options?: AddEventListenerOptions,
+  ): void {
     if (type === 'wxt:locationchange') {
       this.#locationHandlers.add(handler);
       this.#watchLocation();

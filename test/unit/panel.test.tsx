@@ -136,7 +136,7 @@ describe('Panel', () => {
       q<HTMLButtonElement>('.launcher')!.click();
       q<HTMLButtonElement>('.close')!.click();
       q<HTMLButtonElement>('.lang-switch button[lang="en"]')!.click();
-      for (const b of qa<HTMLButtonElement>('.action')) b.click();
+      for (const b of qa('.action')) b.click();
       q<HTMLButtonElement>('[data-action="hide"]')!.click();
       q('#pl-panel')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
