@@ -5,7 +5,8 @@
 import { maxPolicyTextLength } from './messages';
 
 /** The policy names itself: «Политика конфиденциальности», «… обработки персональных данных». */
-const policyTitle = /политик\S*\s+(?:конфиденциальности|в\s+отношении\s+обработки|обработки\s+персональных)/i;
+export const policyTitle =
+  /политик\S*\s+(?:конфиденциальности|в\s+отношении\s+обработки|обработки\s+персональных)/i;
 const personal = /персональн/gi;
 /** A numbered clause: «1.1 Персональная…», «3.2. Передача…» (not «пп. 4.1. и 4.2.», not a date). */
 const numberedClause = /(?:^|[^\d.])\d{1,2}\.\d{1,2}\.?\s+[А-ЯЁA-Z«"]/g;

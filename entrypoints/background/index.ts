@@ -2,6 +2,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { createRateLimiter } from '../../lib/platform/rate-limit';
 import { getPolicy } from '../../policies';
 import type { SitePolicy } from '../../policies/types';
+import { fingerprint } from '../../utils/fingerprint';
 import { trustedSender } from '../../utils/message-sender';
 import {
   type DrafterIntent,
@@ -11,7 +12,7 @@ import {
   pendingIntentKey,
 } from '../../utils/messages';
 import { checkPolicyText } from '../../utils/policy-check';
-import { nextPolicySeen } from '../../utils/policy-seen';
+import { nextPolicySeen, sameFinding } from '../../utils/policy-seen';
 import { policySeenSetting } from '../../utils/settings';
 import { startDeadlineAlarms } from './deadline-alarms';
 
@@ -54,15 +55,31 @@ export default defineBackground(() => {
   });
 });
 
+/** The last comparison per policy, by the fingerprint of the text compared: the same text is not compared twice. */
+const lastChecks = new Map<string, { print: string; check: PolicyCheck }>();
+/** How often the same finding is written again, only to move its "checked on" date. */
+const rewriteAfterMs = 60 * 60 * 1000;
+
 /** Compares a page's policy text with the reviewed one, remembers the result and marks the tab. */
 async function checkPolicy(policy: SitePolicy, text: string, tabId: number): Promise<PolicyCheck> {
-  const check = checkPolicyText(policy, text);
-  if (check.state !== 'not-policy') {
+  const print = `${policy.source.reviewed}:${fingerprint(text)}`;
+  const cached = lastChecks.get(policy.id);
+  const check =
+    cached?.print === print
+      ? { ...cached.check, checkedAt: new Date().toISOString() }
+      : checkPolicyText(policy, text);
+  lastChecks.set(policy.id, { print, check });
+  if (check.state !== 'not-policy' && check.coverage === 'full') {
     const seen = await policySeenSetting.getValue();
-    const next = nextPolicySeen(seen[policy.id], check);
-    if (next && next !== seen[policy.id]) await policySeenSetting.setValue({ ...seen, [policy.id]: next });
+    const previous = seen[policy.id];
+    const next = nextPolicySeen(previous, check);
+    const stale = !previous || Date.parse(check.checkedAt) - Date.parse(previous.checkedAt) > rewriteAfterMs;
+    if (next && next !== previous && (!sameFinding(previous, next) || stale)) {
+      await policySeenSetting.setValue({ ...seen, [policy.id]: next });
+    }
   }
-  await markTab(tabId, check.state === 'changed').catch(() => undefined); // the tab may be gone
+  // The tab's mark, for the site's full policy page only (a partial one is not the site's finding).
+  await markTab(tabId, check.state === 'changed' && check.coverage === 'full').catch(() => undefined);
   return check;
 }
 

@@ -106,7 +106,9 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
     }
   };
 
-  // This page's own comparison, unless it shows less than what the site's last full page showed.
+  // This page's own comparison when it is a full policy page; otherwise the site's last full page's.
+  // (A page showing part of the policy is compared, but its finding is not the site's: it is shown
+  // nowhere, and only the page's own mark, data-page-check, tells what it found.)
   const check = pageCheck ? nextPolicySeen(seen, pageCheck) : seen;
   // A record made against another reviewed version of the summary says nothing about this one.
   const current =

@@ -7,7 +7,7 @@ import { expertPlus } from '../../policies/expert.plus';
 import { type PolicyCheck, parseMessage, parsePolicyCheck } from '../../utils/messages';
 import { checkPolicyText } from '../../utils/policy-check';
 import { looksLikePolicyText, policyTextOf } from '../../utils/policy-page';
-import { nextPolicySeen } from '../../utils/policy-seen';
+import { nextPolicySeen, sameFinding } from '../../utils/policy-seen';
 import type { PolicySeen } from '../../utils/settings';
 
 const pages = resolve(import.meta.dirname, '../fixtures/pages');
@@ -182,16 +182,25 @@ describe('nextPolicySeen', () => {
     expect(nextPolicySeen(seen(full), fullChanged)).toEqual(fullChanged);
   });
 
-  it('does not let a partial page clear a full page’s change, but lets it report a new one', () => {
+  it('never lets a partial page override a full page or set the site’s record', () => {
     expect(partial.coverage).toBe('partial');
     expect(partialChanged.state).toBe('changed');
     expect(nextPolicySeen(seen(fullChanged), partial)).toEqual(fullChanged);
-    expect(nextPolicySeen(seen(full), partialChanged)).toEqual(partialChanged);
-    expect(nextPolicySeen(undefined, partial)).toEqual(partial);
+    expect(nextPolicySeen(seen(full), partialChanged)).toEqual(full);
+    expect(nextPolicySeen(undefined, partial)).toBeUndefined();
+    expect(nextPolicySeen(undefined, partialChanged)).toBeUndefined();
   });
 
-  it('replaces a record made against another reviewed version', () => {
+  it('replaces a record made against another reviewed version with a full page’s finding only', () => {
     const stale = { ...seen(fullChanged), reviewed: '2020-01-01' };
-    expect(nextPolicySeen(stale, partial)).toEqual(partial);
+    expect(nextPolicySeen(stale, partial)).toEqual(stale);
+    expect(nextPolicySeen(stale, full)).toEqual(full);
+  });
+
+  it('tells a finding that says nothing new (same text, state and review) from one that does', () => {
+    expect(sameFinding(seen(full), seen({ ...full, checkedAt: '2030-01-01T00:00:00.000Z' }))).toBe(true);
+    expect(sameFinding(seen(full), seen(fullChanged))).toBe(false);
+    expect(sameFinding(undefined, seen(full))).toBe(false);
+    expect(sameFinding(seen({ ...full, reviewed: '2020-01-01' }), seen(full))).toBe(false);
   });
 });
