@@ -13,7 +13,7 @@ import { deadlinesFor } from '../../utils/request-kinds';
 import { addDays } from '../../utils/russian-calendar';
 import { russianDate } from '../../utils/working-days';
 import { browsers, launch, screenshotsDir, type TestBrowser, type TestPage } from './harness';
-import { openPanel } from './panel-helpers';
+import { openPanel, waitInPanel } from './panel-helpers';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -34,10 +34,9 @@ async function openSiteWithPanel(browser: TestBrowser): Promise<TestPage> {
   await site.goto('https://expert.plus/', { file: 'home.html' });
   await openPanel(site);
   await site.click('.lang-switch button[lang="ru"]');
-  await site.waitFor(
-    () =>
-      document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('[data-request="deletion"]')
-        ?.textContent === 'Запросить удаление данных',
+  await waitInPanel(
+    site,
+    (root) => root?.querySelector('[data-request="deletion"]')?.textContent === 'Запросить удаление данных',
   );
   return site;
 }
@@ -633,10 +632,10 @@ describe.each(browsers)('%s: the request drafter', (name) => {
         letterLang: document.querySelector('#pl-letter')?.getAttribute('lang'),
       })),
     ).toEqual({ list: 'My requests', fullName: 'Full name (required)', letterLang: 'ru' });
-    await site.waitFor(
-      () =>
-        document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('[data-request="deletion"]')
-          ?.textContent === 'Request deletion of my data',
+    await waitInPanel(
+      site,
+      (root) =>
+        root?.querySelector('[data-request="deletion"]')?.textContent === 'Request deletion of my data',
     );
   });
 

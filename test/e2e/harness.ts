@@ -36,17 +36,23 @@ export interface TestPage {
   addScript(source: string): Promise<void>;
   /** Emulates prefers-color-scheme (Chromium; for Firefox see LaunchOptions#colorScheme). */
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
-  /** Click the first element matching a CSS selector, looking inside open shadow roots too. */
+  /**
+   * Click the first element matching a CSS selector: in the panel's shadow root when it holds one (a
+   * real mouse click at the control's centre, see `clickInPanel`), else in the page (open shadow
+   * roots included).
+   */
   click(selector: string): Promise<void>;
   /** A real (trusted) mouse click at viewport coordinates, as a user's: mouse move, down, up. */
   mouseClick(x: number, y: number): Promise<void>;
   /**
-   * Runs `fn` in the page with the panel host's shadow root (null when there is no host), whatever the
-   * root's mode: the automation protocol reaches closed roots as DevTools does (Chromium: CDP DOM with
+   * Runs `fn` in the page, in the test's own world (isolated from the page's scripts and their rewritten
+   * built-ins), with the panel host's shadow root (null when there is no host), whatever the root's mode: the automation protocol reaches closed roots as DevTools does (Chromium: CDP DOM with
    * `pierce`; Firefox: WebDriver BiDi with `includeShadowTree: 'all'`), while the page's own scripts
    * read `host.shadowRoot === null`. `fn` is sent as source; its argument and result go as JSON.
    */
   panel<R, A = undefined>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs a script's source in the world `panel` functions run in (the test's own, not the page's). */
+  panelScript(source: string): Promise<void>;
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   /** Selects all of the focused field's text, as Ctrl+A does. */
@@ -272,12 +278,14 @@ async function launchChromium(): Promise<TestBrowser> {
 
   const wrap = (page: PwPage): TestPage => {
     let cdpSession: CDPSession | undefined;
+    const world: { loaderId?: string; contextId?: number } = {};
     const errors: string[] = [];
+    let tp: TestPage;
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(String(e)));
-    return {
+    tp = {
       errors,
       async goto(url, fixture) {
         register(url, fixture);
@@ -288,11 +296,18 @@ async function launchChromium(): Promise<TestBrowser> {
         await page.evaluate(source);
       },
       colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
-      click: (selector) => page.locator(selector).first().click(),
+      async click(selector) {
+        if (!(await clickedInPanel(tp, selector))) await page.locator(selector).first().click();
+      },
       mouseClick: (x, y) => page.mouse.click(x, y),
       async panel(fn, arg) {
+        if (page.url().startsWith(extensionOrigin)) return panelOnPageOnly(page, fn, arg);
         cdpSession ??= await page.context().newCDPSession(page);
-        return panelOverCdp(cdpSession, fn, arg);
+        return panelOverCdp(cdpSession, world, fn, arg);
+      },
+      async panelScript(source) {
+        cdpSession ??= await page.context().newCDPSession(page);
+        await scriptOverCdp(cdpSession, world, source);
       },
       press: (key) => page.keyboard.press(key),
       type: (text) => page.keyboard.type(text),
@@ -307,6 +322,7 @@ async function launchChromium(): Promise<TestBrowser> {
       url: async () => page.url(),
       close: () => page.close(),
     };
+    return tp;
   };
 
   return {
@@ -348,7 +364,7 @@ async function launchChromium(): Promise<TestBrowser> {
         if (popup) {
           const page = await popup.asPage();
           page.on('request', (r) => void requests.push({ url: r.url(), from: 'extension-page' }));
-          return wrapPuppeteer(page);
+          return wrapPuppeteer(page, 'cdp');
         }
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -363,7 +379,7 @@ async function launchChromium(): Promise<TestBrowser> {
         .filter((t) => isExtensionPopup(t.url(), t.type()) && match(t.url()) && !tabUrls.has(t.url()));
       return [
         ...tabs.map(wrap),
-        ...(await Promise.all(popups.map(async (t) => wrapPuppeteer(await t.asPage())))),
+        ...(await Promise.all(popups.map(async (t) => wrapPuppeteer(await t.asPage(), 'cdp')))),
       ];
     },
     async close() {
@@ -376,14 +392,14 @@ async function launchChromium(): Promise<TestBrowser> {
 }
 
 /** A TestPage over a puppeteer page: Firefox pages (BiDi), and Chromium's action popup (CDP). */
-function wrapPuppeteer(page: PpPage): TestPage {
+function wrapPuppeteer(page: PpPage, protocol: 'bidi' | 'cdp' = 'bidi'): TestPage {
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   const locate = (selector: string) => `pierce/${selector}`;
-  return {
+  const tp: TestPage = {
     errors,
     async goto(url, fixture) {
       register(url, fixture);
@@ -395,12 +411,18 @@ function wrapPuppeteer(page: PpPage): TestPage {
     },
     colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
     async click(selector) {
+      if (await clickedInPanel(tp, selector)) return;
       const handle = await page.waitForSelector(locate(selector), { visible: true, timeout: 5000 });
       if (!handle) throw new Error(`no element ${selector}`);
       await handle.click();
     },
     mouseClick: (x, y) => page.mouse.click(x, y),
-    panel: (fn, arg) => panelOverBidi(page, fn, arg),
+    // Chromium's toolbar popup (CDP) is an extension page: it has no panel.
+    panel: (fn, arg) => (protocol === 'bidi' ? panelOverBidi(page, fn, arg) : panelOnPageOnly(page, fn, arg)),
+    async panelScript(source) {
+      if (protocol === 'bidi') await scriptOverBidi(page, source);
+      else await page.evaluate(source);
+    },
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
     async selectAll() {
@@ -422,6 +444,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     url: () => page.evaluate(() => location.href),
     close: () => page.close(),
   };
+  return tp;
 }
 
 async function launchFirefox({ colorScheme }: LaunchOptions): Promise<TestBrowser> {
@@ -556,15 +579,32 @@ function fromJson<R>(json: unknown): R {
   return (JSON.parse(json) as { r: R }).r;
 }
 
+/** The test's own world in a page: pristine built-ins whatever the page rewrote (JSON, prototypes). */
+const testWorld = 'policy-lens-test';
+
+/** Chromium: the test world's execution context in the page's main frame, made once per document. */
+async function cdpTestWorld(cdp: CDPSession, cache: { loaderId?: string; contextId?: number }) {
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { id, loaderId } = frameTree.frame;
+  if (cache.loaderId !== loaderId || cache.contextId === undefined) {
+    const world = await cdp.send('Page.createIsolatedWorld', { frameId: id, worldName: testWorld });
+    cache.loaderId = loaderId;
+    cache.contextId = world.executionContextId;
+  }
+  return cache.contextId;
+}
+
 /** Chromium: CDP's DOM domain describes closed shadow roots (`pierce`), and resolves them to objects. */
 async function panelOverCdp<R, A>(
   cdp: CDPSession,
+  cache: { loaderId?: string; contextId?: number },
   fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>,
   arg: A | undefined,
 ): Promise<R> {
   const objectGroup = 'policy-lens-test';
   try {
-    const host = await cdp.send('Runtime.evaluate', { expression: hostExpression, objectGroup });
+    const contextId = await cdpTestWorld(cdp, cache);
+    const host = await cdp.send('Runtime.evaluate', { expression: hostExpression, objectGroup, contextId });
     let rootId: string | undefined;
     if (host.result.objectId) {
       const { node } = await cdp.send('DOM.describeNode', {
@@ -577,6 +617,7 @@ async function panelOverCdp<R, A>(
         const { object } = await cdp.send('DOM.resolveNode', {
           backendNodeId: shadow.backendNodeId,
           objectGroup,
+          executionContextId: contextId,
         });
         rootId = object.objectId;
       }
@@ -593,6 +634,7 @@ async function panelOverCdp<R, A>(
         })
       : await cdp.send('Runtime.evaluate', {
           expression: `(${declaration})(null, ${JSON.stringify(json)})`,
+          contextId,
           returnByValue: true,
           awaitPromise: true,
         });
@@ -605,6 +647,17 @@ async function panelOverCdp<R, A>(
   } finally {
     await cdp.send('Runtime.releaseObjectGroup', { objectGroup }).catch(() => undefined);
   }
+}
+
+/** Chromium: runs a script's source in the test world (e.g. axe-core, for TestPage#panel functions). */
+async function scriptOverCdp(
+  cdp: CDPSession,
+  cache: { loaderId?: string; contextId?: number },
+  source: string,
+) {
+  const contextId = await cdpTestWorld(cdp, cache);
+  const r = await cdp.send('Runtime.evaluate', { expression: source, contextId });
+  if (r.exceptionDetails) throw new Error(`panelScript(): ${r.exceptionDetails.text}`);
 }
 
 interface BidiRemoteValue {
@@ -627,15 +680,23 @@ interface BidiFrameInternals {
   };
 }
 
+/** Firefox: the page's BiDi browsing context and session (puppeteer-core's own, reached through its frame). */
+function bidiOf(page: PpPage) {
+  const { browsingContext } = page.mainFrame() as unknown as BidiFrameInternals;
+  // A sandbox: the test's own realm in the page, with pristine built-ins.
+  return {
+    session: browsingContext.userContext.browser.session,
+    target: { context: browsingContext.id, sandbox: testWorld },
+  };
+}
+
 /** Firefox: WebDriver BiDi serialises a node's shadow root, closed ones too with `includeShadowTree: 'all'`. */
 async function panelOverBidi<R, A>(
   page: PpPage,
   fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>,
   arg: A | undefined,
 ): Promise<R> {
-  const { browsingContext } = page.mainFrame() as unknown as BidiFrameInternals;
-  const session = browsingContext.userContext.browser.session;
-  const target = { context: browsingContext.id };
+  const { session, target } = bidiOf(page);
   const host = await session.send('script.evaluate', {
     expression: hostExpression,
     target,
@@ -661,4 +722,47 @@ async function panelOverBidi<R, A>(
   });
   if (call.result.type !== 'success') throw new Error(`panel(): ${call.result.exceptionDetails?.text}`);
   return fromJson<R>(call.result.result?.value);
+}
+
+/** Firefox: runs a script's source in the test's sandbox. */
+async function scriptOverBidi(page: PpPage, source: string) {
+  const { session, target } = bidiOf(page);
+  const r = await session.send('script.evaluate', { expression: source, target, awaitPromise: false });
+  if (r.result.type !== 'success') throw new Error(`panelScript(): ${r.result.exceptionDetails?.text}`);
+}
+
+/** `fn(null, arg)` in a page that has no panel (an extension page). */
+async function panelOnPageOnly<R, A>(
+  page: { evaluate: PwPage['evaluate'] } | PpPage,
+  fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>,
+  arg: A | undefined,
+): Promise<R> {
+  const json = await (page as PpPage).evaluate(
+    `(${panelCall(fn)})(null, ${JSON.stringify(JSON.stringify(arg ?? null))})`,
+  );
+  return fromJson<R>(json);
+}
+
+/**
+ * When the panel's shadow root holds `selector`: scrolls it into view and clicks its centre with the
+ * mouse (a real, trusted click), after checking nothing covers it; returns false when the panel has no
+ * such element.
+ */
+export async function clickedInPanel(page: TestPage, selector: string): Promise<boolean> {
+  const at = await page
+    .panel((root, sel) => {
+      const el = root?.querySelector<HTMLElement>(sel);
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center', inline: 'center' });
+      const r = el.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      const top = root?.elementFromPoint(x, y);
+      return { x, y, onTop: Boolean(top && (top === el || el.contains(top))) };
+    }, selector)
+    .catch(() => null);
+  if (!at) return false;
+  if (!at.onTop) throw new Error(`click: ${selector} in the panel is covered at (${at.x}, ${at.y})`);
+  await page.mouseClick(at.x, at.y);
+  return true;
 }
