@@ -5,10 +5,11 @@ import { browser } from 'wxt/browser';
 import {
   deadlineAlarmName,
   nextAlarmTime,
-  notifiedAfter,
   notifiedKey,
   overdueMessage,
   overdueToNotify,
+  parseReminderState,
+  reminderStateAfter,
   requestsChangedKey,
 } from '../../utils/deadline-reminders';
 import type { ListedRequest } from '../../utils/request-record';
@@ -29,17 +30,19 @@ async function readRequests(): Promise<ListedRequest[]> {
 async function checkDeadlines(now: Date = new Date()): Promise<void> {
   const records = await readRequests();
   const stored = await browser.storage.local.get(notifiedKey);
-  const notified = Array.isArray(stored[notifiedKey]) ? (stored[notifiedKey] as string[]) : [];
-  const overdue = overdueToNotify(records, toIsoDate(now), notified);
+  const today = toIsoDate(now);
+  const overdue = overdueToNotify(records, today, parseReminderState(stored[notifiedKey]));
   if (overdue.length > 0) {
-    const { title, message } = overdueMessage(overdue, await uiLang());
+    // One notification for all of them, always under the same id: a new one replaces the last.
+    // It counts every overdue request, those told about before included: the state of things now.
+    const { title, message } = overdueMessage(overdueToNotify(records, today, undefined), await uiLang());
     await browser.notifications.create(deadlineAlarmName, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title,
       message,
     });
-    await browser.storage.local.set({ [notifiedKey]: notifiedAfter(notified, records, overdue) });
+    await browser.storage.local.set({ [notifiedKey]: reminderStateAfter(today) });
   }
   const when = nextAlarmTime(records, now);
   await browser.alarms.clear(deadlineAlarmName);
