@@ -245,6 +245,32 @@ describe.each(browsers)('%s: a page script cannot drive the panel or stop it', (
     await other.close();
     await page.close();
   });
+
+  it('hides on the site for the user’s own click, and the drafter’s settings show it again', async () => {
+    const page = await browser.newPage();
+    await page.goto('https://expert.plus/', { file: 'home.html' });
+    await drafterFromPanel(browser, page); // Firefox: a tab, which stays open
+    await clickInPanel(page, '.panel-footer .link-button');
+    await waitInPanel(page, (root) => root === null);
+    // Undone in the extension's own window, not in the page. (Chromium closed its toolbar popup when
+    // the page took the click: the same drafter, opened in a tab.)
+    let drafter = (await browser.extensionPages('popup.html'))[0];
+    if (!drafter) {
+      drafter = await browser.newPage();
+      await drafter.goto('/popup.html');
+    }
+    await drafter.waitFor(() => document.querySelector('#pl-tab-settings'), undefined, 10_000);
+    await drafter.click('#pl-tab-settings');
+    await drafter.waitFor(() => document.querySelector('.hidden-sites li button'));
+    expect(await drafter.evaluate(() => document.querySelector('.hidden-sites li')?.textContent)).toContain(
+      'expert.plus',
+    );
+    await drafter.click('.hidden-sites li button');
+    await waitInPanel(page, (root) => root?.querySelector('.launcher'));
+    await closeDrafters(browser);
+    await drafter.close().catch(() => undefined);
+    await page.close();
+  });
 });
 
 /** The expert.plus policy page fixture with `edit` applied to its HTML. */
