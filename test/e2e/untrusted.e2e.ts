@@ -336,6 +336,40 @@ describe.each(browsers)('%s: change detection believes only the site’s policy 
     await home.close();
   });
 
+  it('a restless single-page site is compared once its text settles, not on every change', async () => {
+    // An extension page counts the writes of the site's record (policySeen) in extension storage.
+    const site = await browser.newPage();
+    await site.goto('https://expert.plus/app', { file: 'spa.html' });
+    const drafter = await drafterFromPanel(browser, site);
+    await drafter.evaluate(() => {
+      type Api = { storage: { onChanged: { addListener(f: (c: Record<string, unknown>) => void): void } } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api; __writes: number };
+      g.__writes = 0;
+      (g.browser ?? g.chrome)!.storage.onChanged.addListener((changes) => {
+        if ('policySeen' in changes) g.__writes++;
+      });
+    });
+    // For 6 s the page changes its URL and its text every 400 ms, the policy always on it.
+    const body = policyPage((html) => html);
+    await site.evaluate((html) => {
+      const inner = html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>'));
+      let n = 0;
+      const timer = setInterval(() => {
+        n++;
+        history.pushState({}, '', `/privacy?tick=${n}`);
+        document.body.innerHTML = inner.replace('</main>', `<p>Обновлено: ${n}</p></main>`);
+        if (n === 15) clearInterval(timer);
+      }, 400);
+    }, body);
+    await sleep(6000 + 3000);
+    const writes = await drafter.evaluate(() => (globalThis as unknown as { __writes: number }).__writes);
+    expect(writes).toBeLessThanOrEqual(1);
+    // And once it settled, the policy on it was compared.
+    expect(await pageCheck(site)).toBe('unchanged');
+    await closeDrafters(browser);
+    await site.close();
+  });
+
   const hidden: [string, (html: string) => string, string][] = [
     [
       'a new clause written as <br>-separated short lines between 4.3 and section 5',
