@@ -4,7 +4,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['test/unit/**/*.test.{ts,tsx}'],
+    include: ['lib/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
 });

@@ -13,6 +13,7 @@ const quietContext = fileURLToPath(
 // Firefox builds as MV2: Firefox ESR still runs MV2 best (content-script host access granted at install,
 // persistent background with alarms), and Debian ships firefox-esr. Chrome builds as MV3.
 export default defineConfig({
+  imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

@@ -775,7 +775,7 @@ async function makeRecords(n, statusOf = (i, statuses) => statuses[i % statuses.
     records.push(r);
   }
   const backup = await importBundle(
-    await bundle(`export { exportBackup, parseBackup } from './utils/backup';`, { platform: 'node' }),
+    await bundle(`export { exportBackup, parseBackup } from './lib/requests/backup';`, { platform: 'node' }),
   );
   const parsed = backup.parseBackup(backup.exportBackup(records, new Date()));
   if (!parsed.ok) throw new Error(`seed records are not in the app's format: ${parsed.error.en}`);
@@ -804,7 +804,7 @@ async function seedRequests(ext, records) {
         const letters = tx.objectStore('letters');
         store.clear();
         letters.clear();
-        // As utils/requests-db.ts stores them (splitLetter): the letter apart, under the request's id.
+        // As lib/requests/db/store.ts stores them (splitLetter): the letter apart, under the request's id.
         for (const { letter, ...request } of records) {
           store.put(request);
           if (letter) letters.put(letter, request.id);
@@ -862,16 +862,16 @@ function changedPageText(source, clauses, bytes) {
 }
 
 async function changeDetection(page) {
-  const file = join(root, 'utils/policy-diff.ts');
-  if (!existsSync(file)) return { missing: 'utils/policy-diff.ts missing' };
+  const file = join(root, 'lib/policy-watch/diff.ts');
+  if (!existsSync(file)) return { missing: 'lib/policy-watch/diff.ts missing' };
   let code;
   try {
     code = await bundle(
-      `export { comparePolicyText } from './utils/policy-diff';
+      `export { comparePolicyText } from './lib/policy-watch/diff';
        export { clauses, source } from './policies/expert.plus/clauses';`,
     );
   } catch (error) {
-    return { missing: `utils/policy-diff.ts does not build: ${String(error.message).split('\n')[0]}` };
+    return { missing: `lib/policy-watch/diff.ts does not build: ${String(error.message).split('\n')[0]}` };
   }
   const mod = await importBundle(code);
   const clauses = mod.clauses.map((c) => ({ id: c.id, text: c.text }));
@@ -890,7 +890,7 @@ async function changeDetection(page) {
 
   // In the Chromium page, where the content script would run it. The page bundle sets a global.
   const iife = await bundle(
-    `import { comparePolicyText } from './utils/policy-diff';
+    `import { comparePolicyText } from './lib/policy-watch/diff';
      globalThis.__plBenchDiff = comparePolicyText;`,
     { format: 'iife' },
   );
@@ -1400,9 +1400,9 @@ async function main() {
         "PerformanceObserver 'longtask' (buffered) in the page; tasks of the content script run on the same main thread and are counted with the page's own. Traced loads (CDP Tracing, 5 pairs): the longest top-level task on the page's main thread that holds an event naming the content script's URL.",
       cpu: "CDP Performance.getMetrics with timeDomain 'threadTicks' after the load: TaskDuration and ScriptDuration of the page's main thread, in CPU time.",
       drafter:
-        'chrome-extension://ID/popup.html opened in a tab; init script records performance.now() (from navigation start) when #pl-fullName exists and is enabled, or when the list heading counts 1,000 requests and its rows are in the DOM (the first page, with "Showing N of 1,000", or all of them); "Show all" is then timed from the click to 1,000 li.req rows (requests written to IndexedDB "policy-lens" by the extension page, in the stored format, validated with utils/backup.ts); then the list again with 1,000 requests of which 95 % are done, 3 % answered, 1 % sent and 1 % drafts.',
+        'chrome-extension://ID/popup.html opened in a tab; init script records performance.now() (from navigation start) when #pl-fullName exists and is enabled, or when the list heading counts 1,000 requests and its rows are in the DOM (the first page, with "Showing N of 1,000", or all of them); "Show all" is then timed from the click to 1,000 li.req rows (requests written to IndexedDB "policy-lens" by the extension page, in the stored format, validated with lib/requests/backup.ts); then the list again with 1,000 requests of which 95 % are done, 3 % answered, 1 % sent and 1 % drafts.',
       changeCheck:
-        'utils/policy-diff.ts bundled with esbuild; comparePolicyText(clauses of expert.plus, 1 MiB of UTF-8 text: the policy with clause 4.2 changed, between lines made of its own words shuffled), in the page and in Node; the result must report clause 4.2 as not unchanged.',
+        'lib/policy-watch/diff.ts bundled with esbuild; comparePolicyText(clauses of expert.plus, 1 MiB of UTF-8 text: the policy with clause 4.2 changed, between lines made of its own words shuffled), in the page and in Node; the result must report clause 4.2 as not unchanged.',
     },
   };
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -4,7 +4,8 @@
 // type cannot express (blank strings, unknown keys, malformed dates and hostnames).
 
 import * as v from 'valibot';
-import type { RequestKind, SitePolicy } from './types';
+import { type RequestKind, requestKinds } from '../lib/law/kinds';
+import type { SitePolicy } from './types';
 
 const Text = v.pipe(
   v.string(),
@@ -18,15 +19,6 @@ const ClauseIdSchema = v.pipe(
 
 const LocalizedSchema = v.strictObject({ ru: Text, en: Text });
 const QuoteSchema = v.strictObject({ ru: Text, en: Text });
-
-export const requestKinds = [
-  'deletion',
-  'withdraw-consent',
-  'access',
-  'correction',
-  'stop-processing',
-  'stop-marketing',
-] as const satisfies readonly RequestKind[];
 
 const RequestKindSchema = v.picklist(requestKinds);
 
@@ -114,14 +106,10 @@ export const SitePolicySchema = v.strictObject({
     contacts: v.array(StatementSchema),
   }),
   attention: v.array(AttentionPointSchema),
-  requestBases: v.strictObject({
-    deletion: Clauses,
-    'withdraw-consent': Clauses,
-    access: Clauses,
-    correction: Clauses,
-    'stop-processing': Clauses,
-    'stop-marketing': Clauses,
-  }),
+  // One entry per kind of lib/law/kinds.ts, each required, none extra.
+  requestBases: v.strictObject(
+    Object.fromEntries(requestKinds.map((kind) => [kind, Clauses])) as Record<RequestKind, typeof Clauses>,
+  ),
 });
 
 /** Validates unknown data as a policy; `issues` is empty when it conforms. */

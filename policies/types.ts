@@ -5,13 +5,11 @@
 // as far as a policy speaks to them: first-party collection/use, third-party sharing, user choice,
 // user access/edit/deletion, data retention, data security, policy change, and a few others.
 
-export type Lang = 'ru' | 'en';
+import type { RequestKind } from '../lib/law/kinds';
+import type { Lang, Localized } from '../lib/text/lang';
 
-/** A user-facing string in every UI language. */
-export interface Localized {
-  ru: string;
-  en: string;
-}
+export type { RequestKind } from '../lib/law/kinds';
+export type { Lang, Localized } from '../lib/text/lang';
 
 /** A clause id as the policy numbers it: 'preamble', 'consent', '1', '1.1', … '5.1'. */
 export type ClauseId = string;
@@ -55,15 +53,6 @@ export interface DataCategory extends Statement {
   /** What the policy says about whether it is required. */
   required: 'marked-in-forms' | 'optional' | 'needed-for-service' | 'not-stated';
 }
-
-/** The kinds of request the drafter writes. */
-export type RequestKind =
-  | 'deletion'
-  | 'withdraw-consent'
-  | 'access'
-  | 'correction'
-  | 'stop-processing'
-  | 'stop-marketing';
 
 /** A right the user has, with the clauses behind it and, where one exists, the request that exercises it. */
 export interface Right extends Statement {

@@ -1,16 +1,13 @@
 import { useSignal } from '@preact/signals';
+import { requestKindNames, requestKinds } from '../../lib/law/kinds';
+import { buildMailto } from '../../lib/letters/mailto';
+import { formatDate } from '../../lib/text/date';
 import { policies } from '../../policies';
 import type { RequestKind } from '../../policies/types';
-import { buildMailto } from '../../utils/mailto';
-import { requestKindDefinitions } from '../../utils/request-kinds';
-import { REQUEST_KINDS } from '../../utils/request-record';
-import { russianDate } from '../../utils/working-days';
 import { Field } from './Field';
 import { copyText, downloadText, letterFileName } from './files';
 import type { DrafterState } from './state';
 import { drafterStrings } from './strings';
-
-const formatDate = (iso: string, lang: 'ru' | 'en') => (lang === 'ru' ? russianDate(iso) : iso);
 
 /** The request: which site and kind, who asks, to whom; the letter as it will read; how to send it. */
 export function RequestForm({ state }: { state: DrafterState }) {
@@ -104,7 +101,7 @@ export function RequestForm({ state }: { state: DrafterState }) {
           </div>
           <fieldset class="kinds">
             <legend>{t.kindLegend}</legend>
-            {REQUEST_KINDS.map((kind: RequestKind) => (
+            {requestKinds.map((kind: RequestKind) => (
               <div class="kind" key={kind}>
                 <input
                   type="radio"
@@ -383,5 +380,5 @@ export function RequestForm({ state }: { state: DrafterState }) {
 }
 
 export function kindTitle(kind: RequestKind, lang: 'ru' | 'en'): string {
-  return requestKindDefinitions[kind].title[lang];
+  return requestKindNames[kind][lang];
 }

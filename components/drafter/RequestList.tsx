@@ -1,24 +1,22 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { getPolicy, policies } from '../../policies';
-import type { Lang } from '../../policies/types';
-import { backupFileName, backupSizeError, exportBackup } from '../../utils/backup';
-import { buildComplaintDraft, buildFollowUpLetter, type SentRequest } from '../../utils/follow-up';
-import { buildDeadlinesCalendar } from '../../utils/ics';
-import type { Person } from '../../utils/person';
-import { requestKindDefinitions } from '../../utils/request-kinds';
+import { requestKindNames } from '../../lib/law/kinds';
+import { requestKindDefinitions } from '../../lib/law/request-kinds';
+import { buildComplaintDraft, buildFollowUpLetter, type SentRequest } from '../../lib/letters/follow-up';
+import { buildDeadlinesCalendar } from '../../lib/letters/ics';
+import { backupFileName, backupSizeError, exportBackup } from '../../lib/requests/backup';
 import {
   displayStatus,
   type ListedRequest,
   orderForList,
   type RequestRecord,
-} from '../../utils/request-record';
-import { russianDate } from '../../utils/working-days';
+} from '../../lib/requests/request-record';
+import { formatDate } from '../../lib/text/date';
+import { getPolicy, policies } from '../../policies';
+import type { Lang } from '../../policies/types';
 import { copyText, downloadText, letterFileName } from './files';
 import { type DrafterState, listPageSize, type Notice } from './state';
 import { type DrafterStrings, drafterStrings } from './strings';
-
-const formatDate = (iso: string, lang: Lang) => (lang === 'ru' ? russianDate(iso) : iso);
 
 type FollowUpKind = 'follow-up' | 'complaint';
 
@@ -54,8 +52,7 @@ function Row({
     <li class={`req status-${status}`} data-id={r.id}>
       <div class="req-head">
         <span class={`status-badge ${status}`}>{t.statuses[status]}</span>{' '}
-        <strong>{requestKindDefinitions[r.kind].title[lang]}</strong> — {site}{' '}
-        <span class="muted">№ {r.reference}</span>
+        <strong>{requestKindNames[r.kind][lang]}</strong> — {site} <span class="muted">№ {r.reference}</span>
       </div>
       <div class="muted">
         {r.sentOn ? `${t.sentOnShort}: ${formatDate(r.sentOn, lang)}` : t.notSent}
@@ -127,9 +124,10 @@ function followUpText(r: RequestRecord, kind: FollowUpKind, today: string) {
     reference: r.reference,
     sentOn: r.sentOn ?? today,
     recipient: r.person.recipient,
+    deadlines: r.deadlines,
     body: r.letter?.body,
   };
-  const person = r.person as Person;
+  const person = r.person;
   return kind === 'follow-up'
     ? buildFollowUpLetter({ policy, person, original, date: today })
     : buildComplaintDraft({ policy, person, original, date: today });

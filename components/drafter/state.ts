@@ -1,26 +1,22 @@
 // The drafter's state: signals created by a factory, so the popup, the tab and every test get a fresh one.
-// The current request lives in memory first and is written to IndexedDB (extension origin) shortly after
-// each change: a storage failure shows an error and never touches what the user typed.
+// The current request lives in memory first and is written to IndexedDB (extension origin) at once after
+// each change (right after the write in progress, if one is): a storage failure shows an error and never
+// touches what the user typed.
+
 import { batch, computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { getPolicy, policies } from '../../policies';
-import type { Lang, RequestKind, SitePolicy } from '../../policies/types';
-import { parseBackup } from '../../utils/backup';
-import { notifiedKey, requestsChangedKey } from '../../utils/deadline-reminders';
-import { buildRequestLetter, type RequestLetter } from '../../utils/letter';
-import { isSafeMailtoAddress } from '../../utils/mailto';
-import type { DrafterIntent } from '../../utils/messages';
-import { isPastOrTodayIso, type Person, type PersonErrors, validatePerson } from '../../utils/person';
-import { deadlinesFor } from '../../utils/request-kinds';
-import {
-  isRequestKind,
-  type ListedRequest,
-  newDraft,
-  type RequestDeadline,
-  type RequestPerson,
-  type RequestRecord,
-  type RequestStatus,
-} from '../../utils/request-record';
+import { type Deadline, toDeadline } from '../../lib/law/deadlines';
+import { isRequestKind } from '../../lib/law/kinds';
+import { deadlinesFor } from '../../lib/law/request-kinds';
+import { toIsoDate } from '../../lib/law/russian-calendar';
+import { buildRequestLetter, type RequestLetter } from '../../lib/letters/letter';
+import { isSafeMailtoAddress } from '../../lib/letters/mailto';
+import type { DrafterIntent } from '../../lib/platform/messages';
+import { hiddenSitesSetting, languageSetting, uiLang } from '../../lib/platform/settings';
+import { localKeys } from '../../lib/platform/storage-keys';
+import { parseBackup } from '../../lib/requests/backup';
+import { StorageError, toStorageError } from '../../lib/requests/db/errors';
+import type { RequestsDb } from '../../lib/requests/db/schema';
 import {
   deleteAllData,
   deleteRequest,
@@ -30,13 +26,17 @@ import {
   listRequests,
   listRequestsWithLetters,
   openRequestsDb,
-  type RequestsDb,
-  StorageError,
   saveRequest,
-  toStorageError,
-} from '../../utils/requests-db';
-import { toIsoDate } from '../../utils/russian-calendar';
-import { hiddenSitesSetting, languageSetting, uiLang } from '../../utils/settings';
+} from '../../lib/requests/db/store';
+import { isPastOrTodayIso, type Person, type PersonErrors, validatePerson } from '../../lib/requests/person';
+import {
+  type ListedRequest,
+  newDraft,
+  type RequestRecord,
+  type RequestStatus,
+} from '../../lib/requests/request-record';
+import { getPolicy, policies } from '../../policies';
+import type { Lang, RequestKind, SitePolicy } from '../../policies/types';
 import { drafterStrings } from './strings';
 
 /**
@@ -46,18 +46,17 @@ import { drafterStrings } from './strings';
  */
 export const listPageSize = 50;
 
-/** Which request the drafter shows, kept in extension storage so reopening the popup restores it.
- *  Holds no personal data: an id, the site, the kind, the page's own contact addresses and the page URL. */
-export const currentDraftKey = 'drafterCurrent';
+/** Which request the drafter shows, kept in extension storage so reopening the popup restores it. */
+const currentDraftKey = localKeys.drafterCurrent;
 
 /** Tells the background the requests changed, so it reschedules the deadline reminders. */
 async function markRequestsChanged(now: Date): Promise<void> {
-  await browser.storage.local.set({ [requestsChangedKey]: now.getTime() });
+  await browser.storage.local.set({ [localKeys.requestsChangedAt]: now.getTime() });
 }
 
 /** Forgets which deadlines the user was told about: part of deleting all of the user's data. */
 async function forgetNotifiedDeadlines(): Promise<void> {
-  await browser.storage.local.remove(notifiedKey);
+  await browser.storage.local.remove(localKeys.notifiedOverdue);
 }
 
 export interface CurrentDraftPointer {
@@ -109,9 +108,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   const savedOnce = signal(false);
 
   const policy = computed<SitePolicy>(() => getPolicy(record.value.policyId) ?? policies[0]!);
-  const personErrors = computed<PersonErrors>(() =>
-    validatePerson(record.value.person as Partial<Person>, today()),
-  );
+  const personErrors = computed<PersonErrors>(() => validatePerson(record.value.person, today()));
   const letter = computed<RequestLetter>(() => {
     const r = record.value;
     let date = letterDate.value;
@@ -123,7 +120,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     return buildRequestLetter({
       policy: policy.value,
       kind: r.kind,
-      person: r.person as Person,
+      person: r.person,
       date,
       reference: r.reference,
       recipient: r.person.recipient,
@@ -206,21 +203,21 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     return job;
   }
 
-  function scheduleSave() {
+  function saveChange() {
     dirty.value = true;
     void flush();
   }
 
   function update(change: (r: RequestRecord) => RequestRecord) {
     record.value = change(record.value);
-    scheduleSave();
+    saveChange();
   }
 
-  function setPerson<K extends keyof RequestPerson>(key: K, value: RequestPerson[K]) {
+  function setPerson<K extends keyof Person>(key: K, value: Person[K]) {
     update((r) => ({ ...r, person: { ...r.person, [key]: value } }));
   }
 
-  function setDoc(key: keyof NonNullable<RequestPerson['idDocument']>, value: string) {
+  function setDoc(key: keyof NonNullable<Person['idDocument']>, value: string) {
     update((r) => {
       const doc = { kind: '', number: '', ...r.person.idDocument, [key]: value };
       return { ...r, person: { ...r.person, idDocument: doc } };
@@ -397,13 +394,8 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     }
   }
 
-  function deadlinesFrom(kind: RequestKind, sentOn: string): RequestDeadline[] {
-    return deadlinesFor(kind, sentOn).map((d) => ({
-      id: d.id,
-      label: d.label,
-      date: d.date,
-      approximate: d.approximate,
-    }));
+  function deadlinesFrom(kind: RequestKind, sentOn: string): Deadline[] {
+    return deadlinesFor(kind, sentOn).map(toDeadline);
   }
 
   /** A date the request can have been sent on: a real day, not in the future. */

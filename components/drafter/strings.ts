@@ -1,7 +1,8 @@
-// Every UI string of the drafter, in both UI languages. Letters themselves come from utils/letter.ts
+// Every UI string of the drafter, in both UI languages. Letters themselves come from lib/letters/letter.ts
 // (always Russian, with an English rendering); these are the words around them.
+
+import type { DisplayStatus } from '../../lib/requests/request-record';
 import type { Lang, RequestKind } from '../../policies/types';
-import type { DisplayStatus } from '../../utils/request-record';
 
 const ru = {
   appTitle: 'Policy Lens — запросы по 152-ФЗ',

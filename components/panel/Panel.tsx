@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatDate } from '../../lib/text/date';
 import type {
   AttentionPoint,
   ClauseId,
@@ -9,7 +10,7 @@ import type {
   Statement,
 } from '../../policies/types';
 import { StatementItem } from './StatementItem';
-import { formatDate, type PanelStrings, panelStrings } from './strings';
+import { type PanelStrings, panelStrings } from './strings';
 
 export interface PanelProps {
   /** The site's name, known before its policy has loaded. */
@@ -22,7 +23,7 @@ export interface PanelProps {
   onLang(lang: Lang): void;
   onHide(): void;
   /** Opens the request drafter; resolves false when it could not. */
-  onRequest(kind: RequestKind, clauses: ClauseId[]): Promise<boolean>;
+  onRequest(kind: RequestKind): Promise<boolean>;
   /** Shown above the verdict, e.g. a notice that the live policy changed. */
   notice?: preact.ComponentChildren;
   /** Clauses that changed on the live site: statements citing them are marked possibly outdated. */
@@ -154,7 +155,7 @@ function RequestActions(props: {
     if (opening.current) return;
     opening.current = true;
     try {
-      setFailed(!(await props.onRequest(kind, props.policy.requestBases[kind])));
+      setFailed(!(await props.onRequest(kind)));
     } finally {
       opening.current = false;
     }

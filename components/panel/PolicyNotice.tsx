@@ -1,8 +1,9 @@
+import type { DiffStep, PolicyChange } from '../../lib/platform/messages';
+import type { PolicySeen } from '../../lib/platform/settings';
+import { formatDate } from '../../lib/text/date';
 import { clauseById } from '../../policies/lookup';
 import type { Lang, SitePolicy } from '../../policies/types';
-import type { DiffStep, PolicyChange } from '../../utils/messages';
-import type { PolicySeen } from '../../utils/settings';
-import { formatDate, type PanelStrings, panelStrings } from './strings';
+import { type PanelStrings, panelStrings } from './strings';
 
 interface Props {
   check: PolicySeen;

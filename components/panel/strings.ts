@@ -113,16 +113,3 @@ const en: PanelStrings = {
 };
 
 export const panelStrings: Record<Lang, PanelStrings> = { ru, en };
-
-/** A calendar date (YYYY-MM-DD) as a reader of `lang` writes it. */
-export function formatDate(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
-}

@@ -1,21 +1,20 @@
 // The deadline reminders, wired: one `alarms` alarm for the next moment a deadline runs out, and a
 // notification for requests that became overdue. Runs in the background (the extension's origin, where
-// the requests database lives); what to remind of and when is utils/deadline-reminders.ts.
+// the requests database lives); what to remind of and when is lib/requests/reminders.ts.
+
 import { browser } from 'wxt/browser';
+import { toIsoDate } from '../../lib/law/russian-calendar';
+import { uiLang } from '../../lib/platform/settings';
+import { deadlineAlarmName, localKeys } from '../../lib/platform/storage-keys';
+import { closeRequestsDb, listRequests, openRequestsDb } from '../../lib/requests/db/store';
 import {
-  deadlineAlarmName,
   nextAlarmTime,
-  notifiedKey,
   overdueMessage,
   overdueToNotify,
   parseReminderState,
   reminderStateAfter,
-  requestsChangedKey,
-} from '../../utils/deadline-reminders';
-import type { ListedRequest } from '../../utils/request-record';
-import { closeRequestsDb, listRequests, openRequestsDb } from '../../utils/requests-db';
-import { toIsoDate } from '../../utils/russian-calendar';
-import { uiLang } from '../../utils/settings';
+} from '../../lib/requests/reminders';
+import type { ListedRequest } from '../../lib/requests/request-record';
 
 async function readRequests(): Promise<ListedRequest[]> {
   const db = await openRequestsDb(indexedDB);
@@ -29,9 +28,9 @@ async function readRequests(): Promise<ListedRequest[]> {
 /** Notifies about newly overdue deadlines, then sets the alarm for the next one. */
 async function checkDeadlines(now: Date = new Date()): Promise<void> {
   const records = await readRequests();
-  const stored = await browser.storage.local.get(notifiedKey);
+  const stored = await browser.storage.local.get(localKeys.notifiedOverdue);
   const today = toIsoDate(now);
-  const overdue = overdueToNotify(records, today, parseReminderState(stored[notifiedKey]));
+  const overdue = overdueToNotify(records, today, parseReminderState(stored[localKeys.notifiedOverdue]));
   if (overdue.length > 0) {
     // One notification for all of them, always under the same id: a new one replaces the last.
     // It counts every overdue request, those told about before included: the state of things now.
@@ -42,7 +41,7 @@ async function checkDeadlines(now: Date = new Date()): Promise<void> {
       title,
       message,
     });
-    await browser.storage.local.set({ [notifiedKey]: reminderStateAfter(today) });
+    await browser.storage.local.set({ [localKeys.notifiedOverdue]: reminderStateAfter(today) });
   }
   const when = nextAlarmTime(records, now);
   await browser.alarms.clear(deadlineAlarmName);
@@ -61,7 +60,7 @@ export function startDeadlineAlarms(): void {
     if (alarm.name === deadlineAlarmName) check();
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[requestsChangedKey]) check();
+    if (area === 'local' && changes[localKeys.requestsChangedAt]) check();
   });
   browser.notifications.onClicked.addListener((id) => {
     if (id !== deadlineAlarmName) return;

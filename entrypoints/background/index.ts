@@ -1,19 +1,20 @@
 import { type Browser, browser } from 'wxt/browser';
-import { createRateLimiter } from '../../lib/platform/rate-limit';
-import { getPolicy } from '../../policies';
-import type { SitePolicy } from '../../policies/types';
-import { fingerprint } from '../../utils/fingerprint';
-import { trustedSender } from '../../utils/message-sender';
+import { defineBackground } from 'wxt/utils/define-background';
+import { trustedSender } from '../../lib/platform/message-sender';
 import {
   type DrafterIntent,
   intentToSearch,
   type PolicyCheck,
   parseMessage,
-  pendingIntentKey,
-} from '../../utils/messages';
-import { checkPolicyText } from '../../utils/policy-check';
-import { nextPolicySeen, sameFinding } from '../../utils/policy-seen';
-import { policySeenSetting } from '../../utils/settings';
+} from '../../lib/platform/messages';
+import { createRateLimiter } from '../../lib/platform/rate-limit';
+import { policySeenSetting } from '../../lib/platform/settings';
+import { sessionKeys } from '../../lib/platform/storage-keys';
+import { checkPolicyText } from '../../lib/policy-watch/check';
+import { fingerprint } from '../../lib/policy-watch/fingerprint';
+import { nextPolicySeen, sameFinding } from '../../lib/policy-watch/seen';
+import { getPolicy } from '../../policies';
+import type { SitePolicy } from '../../policies/types';
 import { startDeadlineAlarms } from './deadline-alarms';
 
 /** Drafter openings per tab (lib/platform/rate-limit.ts): a page cannot open window after window. */
@@ -24,7 +25,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => drafterOpenings.forget(tabId));
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = parseMessage(raw);
-    // Only our own pages, and our content script only on a page a policy covers (utils/message-sender).
+    // Only our own pages, and our content script only on a page a policy covers (lib/platform/message-sender).
     const from = trustedSender(sender, browser.runtime.id, browser.runtime.getURL('/'));
     if (!message || !from) {
       if (import.meta.env.DEV) console.warn('Policy Lens: ignored message', raw, sender);
@@ -88,11 +89,11 @@ async function openDrafter(intent: DrafterIntent): Promise<boolean> {
   if (import.meta.env.CHROME) {
     // Chrome can open the toolbar popup without a gesture in the popup's context; Firefox cannot.
     try {
-      await browser.storage.session.set({ [pendingIntentKey]: { intent, at: Date.now() } });
+      await browser.storage.session.set({ [sessionKeys.pendingDrafterIntent]: { intent, at: Date.now() } });
       await browser.action.openPopup();
       return true;
     } catch {
-      await browser.storage.session.remove(pendingIntentKey).catch(() => undefined);
+      await browser.storage.session.remove(sessionKeys.pendingDrafterIntent).catch(() => undefined);
     }
   }
   try {

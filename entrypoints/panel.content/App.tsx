@@ -3,10 +3,7 @@ import { browser } from 'wxt/browser';
 import { Panel } from '../../components/panel/Panel';
 import { PolicyNotice } from '../../components/panel/PolicyNotice';
 import { panelStrings } from '../../components/panel/strings';
-import type { SiteEntry } from '../../policies/sites';
-import type { ClauseId, Lang, RequestKind, SitePolicy } from '../../policies/types';
-import { isPlainEmail, type Message, type PolicyCheck, parsePolicyCheck } from '../../utils/messages';
-import { nextPolicySeen } from '../../utils/policy-seen';
+import { isPlainEmail, type Message, type PolicyCheck, parsePolicyCheck } from '../../lib/platform/messages';
 import {
   browserUiLang,
   hiddenSitesSetting,
@@ -14,7 +11,10 @@ import {
   type PolicySeen,
   panelOpenSetting,
   policySeenSetting,
-} from '../../utils/settings';
+} from '../../lib/platform/settings';
+import { nextPolicySeen } from '../../lib/policy-watch/seen';
+import type { SiteEntry } from '../../policies/sites';
+import type { Lang, RequestKind, SitePolicy } from '../../policies/types';
 
 interface Props {
   site: SiteEntry;
@@ -88,14 +88,13 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
       });
   }, [open, wanted, policy, site.id]);
 
-  const onRequest = async (kind: RequestKind, clauses: ClauseId[]) => {
+  const onRequest = async (kind: RequestKind) => {
     try {
       const opened = await send<boolean>({
         type: 'open-drafter',
         intent: {
           policyId: site.id,
           kind,
-          clauses,
           pageContacts: pageContacts(document),
           pageUrl: `${location.origin}${location.pathname}`,
         },

@@ -1,12 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import panelCss from '../../components/panel/panel.css?inline';
 import themeCss from '../../components/theme.css?inline';
+import { type Message, type PolicyCheck, parsePolicyCheck } from '../../lib/platform/messages';
+import { hiddenSitesSetting, languageSetting, panelOpenSetting } from '../../lib/platform/settings';
+import { fingerprint } from '../../lib/policy-watch/fingerprint';
 import { findSiteForUrl } from '../../policies/sites';
 import type { Lang } from '../../policies/types';
-import { fingerprint } from '../../utils/fingerprint';
-import { type Message, type PolicyCheck, parsePolicyCheck } from '../../utils/messages';
-import { hiddenSitesSetting, languageSetting, panelOpenSetting } from '../../utils/settings';
 import { App } from './App';
 import { type MountedHost, mountPanelHost } from './mount';
 import { policyPageText } from './policy-page-text';

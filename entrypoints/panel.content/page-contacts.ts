@@ -8,8 +8,9 @@
 // - Never inside what visitors write: comments, reviews, answers, forum posts, quotes, editable areas.
 // Each comes with the visible words around it (≤ 120 characters) and the page it was found on, so the
 // drafter can show where it came from.
+
+import { isPlainEmail } from '../../lib/platform/messages';
 import { coversHostname } from '../../policies/hosts';
-import { isPlainEmail } from '../../utils/messages';
 
 export interface FoundContact {
   email: string;

@@ -3,8 +3,9 @@
 // curated data names (`SiteEntry.policyPaths`), and pages whose own main heading (<h1>) is the policy's
 // title. Never a forum post, a review or a help page that quotes the policy: what visitors write is
 // left out even on a policy page, and so are the site's header, menu and footer.
+
+import { looksLikePolicyText, policyTitle } from '../../lib/policy-watch/page';
 import type { SiteEntry } from '../../policies/sites';
-import { looksLikePolicyText, policyTitle } from '../../utils/policy-page';
 
 /** Longest policy text sent for comparison: the expert.plus policy is about 10,000 characters. */
 export const maxComparedText = 300_000;

@@ -2,26 +2,26 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DrafterApp } from '../../components/drafter/DrafterApp';
 import { createDrafterState } from '../../components/drafter/state';
+import { sessionKeys } from '../../lib/platform/storage-keys';
 import '../../components/theme.css';
 import '../../components/drafter/drafter.css';
 import {
   type DrafterIntent,
   intentFromSearch,
   parseMessage,
-  pendingIntentKey,
   pendingIntentMaxAgeMs,
-} from '../../utils/messages';
+} from '../../lib/platform/messages';
 
 /** Takes the intent the background left for this popup (read once, then removed; stale ones ignored). */
 async function takePendingIntent(): Promise<DrafterIntent | undefined> {
   const session = browser.storage.session;
   if (!session) return undefined;
   try {
-    const stored = (await session.get(pendingIntentKey))[pendingIntentKey] as
+    const stored = (await session.get(sessionKeys.pendingDrafterIntent))[sessionKeys.pendingDrafterIntent] as
       | { intent?: unknown; at?: unknown }
       | undefined;
     if (!stored) return undefined;
-    await session.remove(pendingIntentKey);
+    await session.remove(sessionKeys.pendingDrafterIntent);
     if (typeof stored.at !== 'number' || Date.now() - stored.at > pendingIntentMaxAgeMs) return undefined;
     const message = parseMessage({ type: 'open-drafter', intent: stored.intent });
     return message?.type === 'open-drafter' ? message.intent : undefined;

@@ -128,7 +128,7 @@ describe.each(browsers)('%s: noticing that the policy on the site changed', (nam
       15_000,
     );
     const seen = await notice(page, 'changed');
-    expect(seen.heading).toBe('The policy on the site has changed since it was reviewed on 25 November 2026');
+    expect(seen.heading).toBe('The policy on the site has changed since it was reviewed on 25 Nov 2026');
     expect(seen.changes).toEqual([
       {
         clause: '4.2',

@@ -1,17 +1,19 @@
 // The request drafter, driven as a user drives it, in Chromium (the toolbar popup that
 // action.openPopup() opens) and Firefox (a tab): opened from the panel's action on expert.plus,
 // typed into, closed and reopened, checked, marked sent, listed, fed a broken backup, audited by axe.
+
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseBackup } from '../../utils/backup';
-import { buildMailto } from '../../utils/mailto';
-import { type DrafterIntent, intentToSearch } from '../../utils/messages';
-import { deadlinesFor } from '../../utils/request-kinds';
-import { addDays } from '../../utils/russian-calendar';
-import { russianDate } from '../../utils/working-days';
+import { deadlinesFor } from '../../lib/law/request-kinds';
+import { addDays } from '../../lib/law/russian-calendar';
+import { russianDate } from '../../lib/law/working-days';
+import { buildMailto } from '../../lib/letters/mailto';
+import { type DrafterIntent, intentToSearch } from '../../lib/platform/messages';
+import { parseBackup } from '../../lib/requests/backup';
+import { formatDate } from '../../lib/text/date';
 import { browsers, launch, screenshotsDir, type TestBrowser, type TestPage } from './harness';
 import { openPanel, waitInPanel } from './panel-helpers';
 
@@ -314,8 +316,8 @@ describe.each(browsers)('%s: the request drafter', (name) => {
     await drafter.waitFor(() => document.querySelector('#pl-sent-info'));
     const deadlines = deadlinesFor('deletion', today);
     const info = await drafter.evaluate(() => document.querySelector('#pl-sent-info')?.textContent ?? '');
-    expect(info).toContain(`Статус: отправлен · Дата отправки: ${russianDate(today)}`);
-    for (const d of deadlines) expect(info).toContain(`${d.label.ru}: ${russianDate(d.date)}`);
+    expect(info).toContain(`Статус: отправлен · Дата отправки: ${formatDate(today, 'ru')}`);
+    for (const d of deadlines) expect(info).toContain(`${d.label.ru}: ${formatDate(d.date, 'ru')}`);
     // Sent means locked: the letter as sent stays as it was.
     expect(await drafter.evaluate(() => document.querySelector('#pl-fullName')?.matches(':disabled'))).toBe(
       true,
@@ -332,7 +334,7 @@ describe.each(browsers)('%s: the request drafter', (name) => {
       };
     });
     expect(row.status).toBe('отправлен');
-    expect(row.text).toContain(`отправлен: ${russianDate(today)}`);
+    expect(row.text).toContain(`отправлен: ${formatDate(today, 'ru')}`);
     expect(row.dates).toEqual(deadlines.map((d) => d.date));
   });
 
@@ -839,7 +841,6 @@ describe('chromium: the drafter opened as a tab', () => {
     const intent: DrafterIntent = {
       policyId: 'expert.plus',
       kind: 'access',
-      clauses: ['4.2'],
       pageContacts: ['privacy@expert.plus'],
       pageUrl: 'https://expert.plus/account',
     };

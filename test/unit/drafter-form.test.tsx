@@ -9,7 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DrafterApp } from '../../components/drafter/DrafterApp';
 import { createDrafterState, type DrafterState } from '../../components/drafter/state';
-import { openRequestsDb, StorageError } from '../../utils/requests-db';
+import { StorageError } from '../../lib/requests/db/errors';
+import { openRequestsDb } from '../../lib/requests/db/store';
 
 let host: HTMLElement;
 let state: DrafterState;
@@ -21,7 +22,6 @@ beforeEach(async () => {
   await state.init({
     policyId: 'expert.plus',
     kind: 'deletion',
-    clauses: [],
     pageContacts: ['support@expert.plus', 'info@expert.plus'],
     pageUrl: 'https://expert.plus/',
   });
@@ -105,7 +105,7 @@ describe('the drafter form', () => {
     await click('#pl-mark-sent');
     await act(async () => state.flush());
     expect(state.record.value.status).toBe('sent');
-    expect(q('#pl-sent-info')?.textContent).toContain('Дата отправки: 01.03.2026');
+    expect(q('#pl-sent-info')?.textContent).toContain('Дата отправки: 1 марта 2026');
   });
 
   it('puts typed markup into the letter as text', async () => {

@@ -9,8 +9,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DrafterApp } from '../../components/drafter/DrafterApp';
 import { createDrafterState, type DrafterState, listPageSize } from '../../components/drafter/state';
-import { newDraft, type RequestRecord } from '../../utils/request-record';
-import { importBackup, openRequestsDb } from '../../utils/requests-db';
+import { importBackup, openRequestsDb } from '../../lib/requests/db/store';
+import { newDraft, type RequestRecord } from '../../lib/requests/request-record';
 
 let host: HTMLElement;
 let state: DrafterState;

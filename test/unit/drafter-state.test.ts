@@ -5,16 +5,19 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createDrafterState, currentDraftKey, type DrafterDeps } from '../../components/drafter/state';
-import { exportBackup } from '../../utils/backup';
-import type { DrafterIntent } from '../../utils/messages';
-import { deadlinesFor } from '../../utils/request-kinds';
-import { getRequest, listRequests, openRequestsDb, saveRequest } from '../../utils/requests-db';
+import { createDrafterState, type DrafterDeps } from '../../components/drafter/state';
+import { localKeys } from '../../lib/platform/storage-keys';
+
+const currentDraftKey = localKeys.drafterCurrent;
+
+import { deadlinesFor } from '../../lib/law/request-kinds';
+import type { DrafterIntent } from '../../lib/platform/messages';
+import { exportBackup } from '../../lib/requests/backup';
+import { getRequest, listRequests, openRequestsDb, saveRequest } from '../../lib/requests/db/store';
 
 const intent: DrafterIntent = {
   policyId: 'expert.plus',
   kind: 'deletion',
-  clauses: ['4.2'],
   pageContacts: ['support@expert.plus'],
   pageUrl: 'https://expert.plus/',
 };

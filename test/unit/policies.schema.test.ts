@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { requestKinds } from '../../lib/law/kinds';
 import { policies } from '../../policies';
-import { requestKinds, validatePolicy } from '../../policies/schema';
+import { validatePolicy } from '../../policies/schema';
 import type { SitePolicy } from '../../policies/types';
 import { exampleShop } from '../fixtures/policies/example-shop';
 

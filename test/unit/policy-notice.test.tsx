@@ -3,9 +3,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PolicyNotice } from '../../components/panel/PolicyNotice';
+import type { PolicySeen } from '../../lib/platform/settings';
+import { checkPolicyText } from '../../lib/policy-watch/check';
 import { expertPlus } from '../../policies/expert.plus';
-import { checkPolicyText } from '../../utils/policy-check';
-import type { PolicySeen } from '../../utils/settings';
 
 let host: HTMLElement;
 beforeEach(() => {
@@ -28,7 +28,7 @@ describe('PolicyNotice', () => {
   it('says the policy changed since the reviewed date and lists each clause with a word diff', () => {
     act(() => render(<PolicyNotice check={asSeen(changedText)} policy={expertPlus} lang="ru" />, host));
     expect(host.querySelector('h3')?.textContent).toBe(
-      'Политика на сайте изменилась после проверки от 25 ноября 2026 г.',
+      'Политика на сайте изменилась после проверки от 25 ноября 2026',
     );
     const items = [...host.querySelectorAll('.changes li')];
     expect(items.map((li) => li.getAttribute('data-status'))).toEqual(['changed', 'added']);
@@ -46,7 +46,7 @@ describe('PolicyNotice', () => {
   it('in English, names clauses as English readers do', () => {
     act(() => render(<PolicyNotice check={asSeen(changedText)} policy={expertPlus} lang="en" />, host));
     expect(host.querySelector('h3')?.textContent).toBe(
-      'The policy on the site has changed since it was reviewed on 25 November 2026',
+      'The policy on the site has changed since it was reviewed on 25 Nov 2026',
     );
     expect(host.querySelector('.change-label')?.textContent).toBe('cl. 4.2 — changed');
     expect(host.querySelector('del .visually-hidden')?.textContent).toBe('removed: ');
@@ -54,7 +54,7 @@ describe('PolicyNotice', () => {
 
   it('says when the live policy last matched', () => {
     act(() => render(<PolicyNotice check={asSeen(text)} policy={expertPlus} lang="ru" />, host));
-    expect(host.textContent).toBe('Сверено с текущей политикой на сайте 1 декабря 2026 г.');
+    expect(host.textContent).toBe('Сверено с текущей политикой на сайте 1 декабря 2026');
     expect(host.querySelector('[data-notice="changed"]')).toBeNull();
   });
 });

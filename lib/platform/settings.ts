@@ -1,0 +1,71 @@
+// The user's settings, one storage item each (keys in storage-keys.ts). Extension storage (not the
+// page's): the page can neither read nor change them. A small wrapper rather than WXT's storage
+// module, which would add about 4 KB gzip to the content script that every expert.plus page loads.
+import { browser } from 'wxt/browser';
+import type { Lang } from '../text/lang';
+import type { PolicyCheck } from './messages';
+import { localKeys } from './storage-keys';
+
+export interface Setting<T> {
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  /** Calls `onChange` when any context changes the value; returns the unsubscribe function. */
+  watch(onChange: (value: T) => void): () => void;
+}
+
+export function defineSetting<T>(key: string, fallback: T): Setting<T> {
+  return {
+    async getValue() {
+      const stored = await browser.storage.local.get(key);
+      return key in stored ? (stored[key] as T) : fallback;
+    },
+    async setValue(value) {
+      await browser.storage.local.set({ [key]: value });
+    },
+    watch(onChange) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        const change = changes[key];
+        if (area === 'local' && change)
+          onChange(change.newValue === undefined ? fallback : (change.newValue as T));
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}
+
+/** The UI language the user chose in the panel or drafter; null follows the browser's language. */
+export const languageSetting = defineSetting<Lang | null>(localKeys.language, null);
+
+/** Whether the side panel was open, so it reopens as the user left it. */
+export const panelOpenSetting = defineSetting<boolean>(localKeys.panelOpen, false);
+
+/** Sites (policy ids) where the user asked to hide the panel's launcher. */
+export const hiddenSitesSetting = defineSetting<string[]>(localKeys.hiddenSites, []);
+
+/** What the last check of a site's policy page found: its fingerprint, when, and what differed. */
+export type PolicySeen = PolicyCheck & { state: 'unchanged' | 'changed' };
+
+/**
+ * Per site, the fingerprint of the policy text last seen on the site, and when, with the comparison
+ * result (clause ids and policy words, never user data). Written by the background only.
+ */
+export const policySeenSetting = defineSetting<Record<string, PolicySeen>>(localKeys.policySeen, {});
+
+export function browserLang(uiLanguage: string | undefined): Lang {
+  return uiLanguage?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}
+
+/** The browser's UI language as one of ours; Russian, the site's language, if the browser will not say. */
+export function browserUiLang(): Lang {
+  try {
+    return browserLang(browser.i18n.getUILanguage());
+  } catch {
+    return 'ru';
+  }
+}
+
+/** The language the UI speaks: the user's choice, else the browser's. */
+export async function uiLang(): Promise<Lang> {
+  return (await languageSetting.getValue().catch(() => null)) ?? browserUiLang();
+}

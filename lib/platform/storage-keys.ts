@@ -1,0 +1,44 @@
+// EVERY name under which the extension keeps something in the browser, in one place: the keys of
+// extension storage (`storage.local`, `storage.session`), the alarm's name and the IndexedDB database
+// with its object stores. Extension storage and the database belong to the extension's origin; the
+// page can neither read nor change them. Renaming one orphans what users already have: add a migration.
+
+/** `storage.local`: one key per setting (lib/platform/settings.ts) and per piece of drafter state. */
+export const localKeys = {
+  /** The UI language the user chose; null follows the browser. */
+  language: 'language',
+  /** Whether the side panel was open. */
+  panelOpen: 'panelOpen',
+  /** Sites where the user hid the panel's launcher. */
+  hiddenSites: 'hiddenSites',
+  /** Per site, the last check of its live policy (written by the background only). */
+  policySeen: 'policySeen',
+  /** Which request the drafter shows (an id, the site and the kind; no personal data and nothing from
+   *  the page), so reopening the popup restores it. */
+  drafterCurrent: 'drafterCurrent',
+  /** Bumped by the drafter after every write, so the background reschedules the deadline reminders. */
+  requestsChangedAt: 'requestsChangedAt',
+  /** The reminders' one record, `{ through: 'YYYY-MM-DD' }`: the last day whose run-out deadlines the
+   *  user was told about (lib/requests/reminders.ts). */
+  notifiedOverdue: 'notifiedOverdue',
+} as const;
+
+/** `storage.session`: where the background leaves an intent before Chrome's action.openPopup(), for the
+ *  popup to take once (lib/platform/messages.ts, `pendingIntentMaxAgeMs`). */
+export const sessionKeys = {
+  pendingDrafterIntent: 'pendingDrafterIntent',
+} as const;
+
+/** The `alarms` alarm (and notification id) of the deadline reminders. */
+export const deadlineAlarmName = 'policy-lens-deadline';
+
+/** The IndexedDB database of the user's requests (lib/requests/db/) and its object stores. */
+export const requestsDbName = 'policy-lens';
+export const requestsDbStores = {
+  /** The requests, by id, without their letters. */
+  requests: 'requests',
+  /** Each sent letter, under its request's id. */
+  letters: 'letters',
+  /** Key-value facts about the database itself. */
+  meta: 'meta',
+} as const;
