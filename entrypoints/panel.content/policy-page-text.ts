@@ -4,11 +4,9 @@
 // title. Never a forum post, a review or a help page that quotes the policy: what visitors write is
 // left out even on a policy page, and so are the site's header, menu and footer.
 
+import { maxPolicyTextLength } from '../../lib/platform/messages';
 import { looksLikePolicyText, policyTitle } from '../../lib/policy-watch/page';
 import type { SiteEntry } from '../../policies/sites';
-
-/** Longest policy text sent for comparison: the expert.plus policy is about 10,000 characters. */
-export const maxComparedText = 300_000;
 
 /** What visitors write (comments, reviews, answers, forum posts, quotes) and the site's furniture. */
 const leftOut = [
@@ -67,7 +65,7 @@ export function policyPageText(doc: Document, site: Pick<SiteEntry, 'policyPaths
     body;
   const text = textWithout(root, leftOut);
   if (!looksLikePolicyText(text)) return undefined;
-  return text.length > maxComparedText ? text.slice(0, maxComparedText) : text;
+  return text.length > maxPolicyTextLength ? text.slice(0, maxPolicyTextLength) : text;
 }
 
 /** `root.innerText` less the text of its descendants matching `selector` (outermost ones only). */

@@ -62,8 +62,11 @@ export interface PolicyCheck {
 /** A pending intent (`{ intent, at }` under `sessionKeys.pendingDrafterIntent`) older than this is ignored. */
 export const pendingIntentMaxAgeMs = 2 * 60 * 1000;
 
-/** Longest page text the background compares with the reviewed policy. */
-export const maxPolicyTextLength = 5_000_000;
+/**
+ * Longest page text the background compares with the reviewed policy: 30 times the expert.plus policy
+ * (about 10,000 characters), so a huge or padded page costs the comparison no more than this.
+ */
+export const maxPolicyTextLength = 300_000;
 
 const maxList = 20;
 const maxString = 2048;
