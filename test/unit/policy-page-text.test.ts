@@ -1,9 +1,10 @@
+// @vitest-environment jsdom
+// @vitest-environment-options {"url": "https://expert.plus/privacy"}
 // Which pages the content script compares with the reviewed policy, and what text it sends
 // (entrypoints/panel.content/policy-page-text.ts). jsdom has no layout: innerText falls back to
 // textContent here; the browsers are driven in test/e2e/untrusted.e2e.ts and change-detection.e2e.ts.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { isListedPolicyPath, policyPageText } from '../../entrypoints/panel.content/policy-page-text';
 import { maxPolicyTextLength } from '../../lib/platform/messages';
@@ -12,7 +13,12 @@ import { expertPlus } from '../../policies/expert.plus';
 const pages = resolve(import.meta.dirname, '../fixtures/pages');
 const fixture = (name: string) => readFileSync(join(pages, name), 'utf8');
 const site = { policyPaths: ['/legal/privacy'] };
-const doc = (html: string, url = 'https://expert.plus/privacy') => new JSDOM(html, { url }).window.document;
+/** The test's document showing `html` at `url` (same origin: the path changes, as a single-page site's does). */
+function doc(html: string, url = 'https://expert.plus/privacy'): Document {
+  history.replaceState({}, '', new URL(url).pathname);
+  document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '').replace(/<\/?html[^>]*>/g, '');
+  return document;
+}
 
 describe('the site’s policy pages, and only they, are compared', () => {
   it('compares a page whose own main heading is the policy’s title', () => {
