@@ -46,7 +46,10 @@ const ru = {
   date: 'Дата письма',
   recipientLegend: 'Кому отправить',
   noPolicyAddress: 'В политике конфиденциальности не указан адрес службы поддержки.',
-  foundOnPage: 'найден на странице сайта',
+  shownOnSite: 'адрес, указанный на сайте',
+  pageAddressesHint:
+    'Адреса со страницы сайта — только подсказка: проверьте, что это адрес оператора, или введите другой.',
+  foundAt: (url: string) => `на странице ${url}:`,
   otherAddress: 'Другой адрес',
   otherAddressLabel: 'Адрес получателя',
   recipientInvalid: 'Проверьте адрес получателя: нужен один e-mail вида name@example.ru.',
@@ -171,7 +174,10 @@ const en: DrafterStrings = {
   date: 'Letter date',
   recipientLegend: 'Send to',
   noPolicyAddress: 'The privacy policy names no support address.',
-  foundOnPage: "found on the site's page",
+  shownOnSite: 'address shown on the site',
+  pageAddressesHint:
+    "Addresses from the site's page are only suggestions: check that one is the operator's, or type another.",
+  foundAt: (url) => `on the page ${url}:`,
   otherAddress: 'Another address',
   otherAddressLabel: 'Recipient address',
   recipientInvalid: 'Check the recipient: one e-mail like name@example.com.',

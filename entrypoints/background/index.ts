@@ -6,6 +6,7 @@ import {
   intentToSearch,
   type PolicyCheck,
   parseMessage,
+  siteContacts,
 } from '../../lib/platform/messages';
 import { createRateLimiter } from '../../lib/platform/rate-limit';
 import { policySeenSetting } from '../../lib/platform/settings';
@@ -39,7 +40,13 @@ export default defineBackground(() => {
           const tabId = sender.tab?.id;
           if (tabId === undefined || !drafterOpenings.allow(tabId, Date.now())) return Promise.resolve(false);
         }
-        return openDrafter(message.intent);
+        {
+          // Only the site's own addresses, found on its pages, go on to the drafter.
+          const policy = getPolicy(message.intent.policyId);
+          if (!policy) return undefined;
+          const pageContacts = siteContacts(message.intent.pageContacts, policy.site.hostnames);
+          return openDrafter({ ...message.intent, pageContacts });
+        }
       case 'get-policy':
         return Promise.resolve(getPolicy(message.policyId) ?? null);
       case 'check-policy': {

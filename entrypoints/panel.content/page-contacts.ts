@@ -9,44 +9,19 @@
 // Each comes with the visible words around it (≤ 120 characters) and the page it was found on, so the
 // drafter can show where it came from.
 
-import { isPlainEmail } from '../../lib/platform/messages';
-import { coversHostname } from '../../policies/hosts';
+import {
+  isPlainEmail,
+  isSiteAddress,
+  maxContactContext,
+  type PageContact,
+} from '../../lib/platform/messages';
+import { userContentSelector } from './user-content';
 
-export interface FoundContact {
-  email: string;
-  /** The visible words around the link, at most `contextLength` characters. */
-  context: string;
-  /** Origin and path of the page. */
-  pageUrl: string;
-}
-
-export const contextLength = 120;
+const contextLength = maxContactContext;
 const maxContacts = 5;
 
-/** Areas whose text visitors write, not the site: an address inside one is never offered. */
-const userContent = [
-  '[itemprop~="comment" i]',
-  '[itemprop~="review" i]',
-  '[itemprop~="answer" i]',
-  '[itemtype*="Comment"]',
-  '[itemtype*="Review"]',
-  '[itemtype*="Answer"]',
-  '[itemtype*="DiscussionForumPosting"]',
-  '[class*="comment" i]',
-  '[id*="comment" i]',
-  '[class*="review" i]',
-  '[id*="review" i]',
-  '[class*="reply" i]',
-  '[class*="answer" i]',
-  '[class*="forum" i]',
-  '[class*="ugc" i]',
-  '[class*="user-content" i]',
-  '[rel~="ugc" i]',
-  'blockquote',
-  'q',
-  'textarea',
-  '[contenteditable]:not([contenteditable="false" i])',
-].join(',');
+/** An address inside what visitors write is never offered. */
+const userContent = userContentSelector;
 
 /** The one address of a `mailto:` URL with nothing else in it, lowercased; undefined otherwise. */
 export function singleAddress(href: string): string | undefined {
@@ -61,12 +36,6 @@ export function singleAddress(href: string): string | undefined {
   }
   if (/[,;\s]/.test(address) || !isPlainEmail(address)) return undefined;
   return address.toLowerCase();
-}
-
-/** Whether the address's domain is the site's own or a subdomain of it. */
-export function onSiteDomain(address: string, hostnames: readonly string[]): boolean {
-  const domain = address.slice(address.lastIndexOf('@') + 1);
-  return domain !== '' && coversHostname(hostnames, domain);
 }
 
 function visible(el: HTMLElement, doc: Document): boolean {
@@ -117,14 +86,14 @@ function contextOf(link: HTMLElement, address: string): string {
 }
 
 /** The site's own addresses the user can see on `doc`, by the rules above, each with where it was found. */
-export function pageContacts(doc: Document, hostnames: readonly string[]): FoundContact[] {
+export function pageContacts(doc: Document, hostnames: readonly string[]): PageContact[] {
   const location = doc.defaultView?.location;
   const pageUrl = location ? `${location.origin}${location.pathname}` : '';
-  const found = new Map<string, FoundContact>();
+  const found = new Map<string, PageContact>();
   for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     if (found.size >= maxContacts) break;
     const address = singleAddress(a.getAttribute('href')?.trim() ?? '');
-    if (!address || found.has(address) || !onSiteDomain(address, hostnames)) continue;
+    if (!address || found.has(address) || !isSiteAddress(address, hostnames)) continue;
     if (a.closest(userContent) || !visible(a, doc)) continue;
     found.set(address, { email: address, context: contextOf(a, address), pageUrl });
   }

@@ -7,23 +7,11 @@
 import { maxPolicyTextLength } from '../../lib/platform/messages';
 import { looksLikePolicyText, policyTitle } from '../../lib/policy-watch/page';
 import type { SiteEntry } from '../../policies/sites';
+import { userContentSelector } from './user-content';
 
-/** What visitors write (comments, reviews, answers, forum posts, quotes) and the site's furniture. */
+/** What visitors write, and the site's furniture around the policy (header, menu, footer, sidebars). */
 const leftOut = [
-  '[itemprop~="comment" i]',
-  '[itemprop~="review" i]',
-  '[itemtype*="Comment"]',
-  '[itemtype*="Review"]',
-  '[itemtype*="DiscussionForumPosting"]',
-  '[class*="comment" i]',
-  '[id*="comment" i]',
-  '[class*="review" i]',
-  '[class*="reply" i]',
-  '[class*="forum" i]',
-  '[class*="user-content" i]',
-  '[class*="ugc" i]',
-  'blockquote',
-  '[contenteditable]:not([contenteditable="false" i])',
+  userContentSelector,
   'header',
   'nav',
   'footer',

@@ -143,8 +143,8 @@ describe.each(browsers)('%s: the request drafter', (name) => {
         lang: document.documentElement.lang,
         site: document.querySelector<HTMLSelectElement>('#pl-site')?.value,
         kind: document.querySelector<HTMLInputElement>('input[name="pl-kind"]:checked')?.value,
-        recipient: recipient?.value,
-        recipientLabel: recipient?.labels?.[0]?.textContent,
+        recipient: recipient?.id,
+        suggestion: document.querySelector('label[for="pl-recipient-page-0"]')?.textContent,
         noPolicyAddress: document.querySelector('.recipient .hint')?.textContent,
         fromPage: document.querySelector('#pl-site ~ .hint')?.textContent,
         letter: document.querySelector('#pl-letter')?.textContent ?? '',
@@ -154,12 +154,19 @@ describe.each(browsers)('%s: the request drafter', (name) => {
       lang: 'ru',
       site: 'expert.plus',
       kind: 'deletion',
-      recipient: 'support@expert.plus',
-      recipientLabel: 'support@expert.plus найден на странице сайта',
+      // The page's address is a suggestion: nothing is chosen for the user.
+      recipient: 'pl-recipient-other',
+      suggestion:
+        'support@expert.plus адрес, указанный на сайте на странице https://expert.plus/: © expert.plus · support@expert.plus',
       noPolicyAddress: 'В политике конфиденциальности не указан адрес службы поддержки.',
       fromPage: 'Открыто со страницы https://expert.plus/',
     });
-    expect(opened.letter).toContain('E-mail: support@expert.plus');
+    expect(opened.letter).not.toContain('support@expert.plus');
+    // The user picks it.
+    await drafter.click('#pl-recipient-page-0');
+    await drafter.waitFor(() =>
+      document.querySelector('#pl-letter')?.textContent?.includes('E-mail: support@expert.plus'),
+    );
     // Chrome opens the toolbar popup itself; Firefox opens a tab. Either way the intent came as
     // extension data: the popup's URL carries none of it.
     const url = await drafter.url();
@@ -841,7 +848,13 @@ describe('chromium: the drafter opened as a tab', () => {
     const intent: DrafterIntent = {
       policyId: 'expert.plus',
       kind: 'access',
-      pageContacts: ['privacy@expert.plus'],
+      pageContacts: [
+        {
+          email: 'privacy@expert.plus',
+          context: 'Вопросы о данных: privacy@expert.plus',
+          pageUrl: 'https://expert.plus/account',
+        },
+      ],
       pageUrl: 'https://expert.plus/account',
     };
     await tab.goto(`/popup.html${intentToSearch(intent)}`);
@@ -851,20 +864,24 @@ describe('chromium: the drafter opened as a tab', () => {
       const recipient = document.querySelector<HTMLInputElement>('input[name="pl-recipient"]:checked');
       return {
         kind: document.querySelector<HTMLInputElement>('input[name="pl-kind"]:checked')?.value,
-        recipient: recipient?.labels?.[0]?.textContent,
+        recipient: recipient?.id,
+        suggestion: document.querySelector('label[for="pl-recipient-page-0"]')?.textContent,
         from: document.querySelector('#pl-site ~ .hint')?.textContent,
       };
     });
     // No language chosen yet in this browser: the UI follows the browser's (en-US).
     expect(opened).toEqual({
       kind: 'access',
-      recipient: "privacy@expert.plus found on the site's page",
+      recipient: 'pl-recipient-other',
+      suggestion:
+        'privacy@expert.plus address shown on the site on the page https://expert.plus/account: Вопросы о данных: privacy@expert.plus',
       from: 'Opened from the page https://expert.plus/account',
     });
 
     // A contact that could add a header or a recipient to a mailto URL makes the whole intent invalid.
+    const forged = [{ email: 'a@b.ru?cc=c@d.ru', context: '', pageUrl: 'https://expert.plus/' }];
     await tab.goto(
-      `/popup.html?policy=expert.plus&kind=deletion&contact=${encodeURIComponent('a@b.ru?cc=c@d.ru')}`,
+      `/popup.html?policy=expert.plus&kind=deletion&contacts=${encodeURIComponent(JSON.stringify(forged))}`,
     );
     await drafterReady(tab);
     const text = await tab.evaluate(() => document.body.innerHTML);

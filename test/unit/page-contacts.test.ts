@@ -1,7 +1,8 @@
 // The address rules of entrypoints/panel.content/page-contacts.ts that need no layout (jsdom has none:
 // visibility and the whole collection are checked end to end in test/e2e/untrusted.e2e.ts).
 import { describe, expect, it } from 'vitest';
-import { onSiteDomain, singleAddress } from '../../entrypoints/panel.content/page-contacts';
+import { singleAddress } from '../../entrypoints/panel.content/page-contacts';
+import { isSiteAddress } from '../../lib/platform/messages';
 
 describe('a mailto link offered as a page contact', () => {
   it('holds exactly one plain address and nothing else', () => {
@@ -27,8 +28,8 @@ describe('a mailto link offered as a page contact', () => {
 
   it('is on the site’s own domain or a subdomain, never a look-alike', () => {
     const site = ['expert.plus'];
-    expect(onSiteDomain('privacy@expert.plus', site)).toBe(true);
-    expect(onSiteDomain('help@support.expert.plus', site)).toBe(true);
+    expect(isSiteAddress('privacy@expert.plus', site)).toBe(true);
+    expect(isSiteAddress('help@support.expert.plus', site)).toBe(true);
     for (const address of [
       'support@expert.plus.attacker.example',
       'support@expert-plus.ru',
@@ -36,7 +37,7 @@ describe('a mailto link offered as a page contact', () => {
       'dpo@other-company.example',
       'x@plus',
     ]) {
-      expect(onSiteDomain(address, site), address).toBe(false);
+      expect(isSiteAddress(address, site), address).toBe(false);
     }
   });
 });
