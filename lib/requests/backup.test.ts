@@ -1,3 +1,4 @@
+import { sites } from '../../policies/sites';
 import { requestKinds } from '../law/kinds';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -10,6 +11,7 @@ import {
   backupSizeError,
   exportBackup,
   MAX_BACKUP_BYTES,
+  MAX_BACKUP_REQUESTS,
   type ParsedBackup,
   parseBackup,
 } from './backup';
@@ -80,7 +82,7 @@ const isoDate = instant.map((d) => d.toISOString().slice(0, 10));
 const arbRecord: fc.Arbitrary<RequestRecord> = fc.record(
   {
     id: nonEmptyText,
-    policyId: nonEmptyText,
+    policyId: fc.constantFrom(...sites.map((site) => site.id)),
     kind: fc.constantFrom(...requestKinds),
     person: fc.record(
       {
@@ -336,6 +338,36 @@ describe('refusals', () => {
     );
     expect(error.ru).toMatch(/неизвестный вид запроса "foo"\. Других ошибок: 2\./);
     expect(error.en).toMatch(/Other problems: 2\./);
+  });
+
+  it('refuses more than 5,000 requests, saying the limit; takes 5,000', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => record(`r${i}`, { letter: undefined }));
+    const error = refused(parseBackup(fileWith(many(MAX_BACKUP_REQUESTS + 1))));
+    expect(error.ru).toMatch(
+      /^В резервной копии 5\s001 запросов, а Policy Lens принимает из одного файла не больше 5\s000\./,
+    );
+    expect(error.en).toMatch(
+      /^The backup holds 5,001 requests; Policy Lens takes at most 5,000 from one file\./,
+    );
+    expect(error.en).toMatch(/Nothing was imported\.$/);
+    expect(MAX_BACKUP_REQUESTS).toBe(5000);
+    expect(parseBackup(fileWith(many(MAX_BACKUP_REQUESTS))).ok).toBe(true);
+  });
+
+  it('refuses an unknown field at the top of the file: __proto__, constructor, anything else', () => {
+    for (const key of ['__proto__', 'constructor', 'prototype', 'extra']) {
+      const text = fileWith([record('a')]).replace('{', `{"${key}": {"polluted": true}, `);
+      expect(refused(parseBackup(text)).en, key).toMatch(
+        new RegExp(`^The file has an unknown field "${key}"`),
+      );
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a request for a site Policy Lens does not know', () => {
+    const error = refused(parseBackup(fileWith([record('a', { policyId: 'attacker.example' })])));
+    expect(error.en).toMatch(/Record 1: a site Policy Lens does not know, "attacker\.example"/);
+    expect(error.ru).toMatch(/Запись 1: сайт "attacker\.example", которого Policy Lens не знает/);
   });
 
   it('refuses a __proto__ key, and nothing is polluted', () => {

@@ -4,6 +4,7 @@
 // A file is refused whole when anything in it is wrong, with a message naming the first problem,
 // so a broken or foreign file never overwrites anything.
 
+import { sites } from '../../policies/sites';
 import type { Deadline } from '../law/deadlines';
 import { isRequestKind } from '../law/kinds';
 import type { Localized } from '../text/lang';
@@ -14,6 +15,13 @@ export const BACKUP_FORMAT = 'policy-lens-backup';
 export const BACKUP_VERSION = 1;
 /** The largest file import accepts, in bytes of UTF-8: room for about a thousand requests with their letters. */
 export const MAX_BACKUP_BYTES = 10 * 1024 * 1024;
+/**
+ * The most requests import accepts from one file: far more than anyone sends (a request a day for
+ * over ten years), and few enough that the list, the reminders and storage stay quick.
+ */
+export const MAX_BACKUP_REQUESTS = 5000;
+/** The fields of the file itself: anything else (`__proto__`, `constructor`, a stray key) is refused. */
+const fileKeys = ['format', 'version', 'exportedAt', 'requests'] as const;
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
@@ -90,6 +98,13 @@ export function parseBackup(text: string): ParsedBackup {
       'This is not a Policy Lens backup: the file does not carry its format mark.',
     );
   }
+  const unknown = Object.keys(data).filter((key) => !(fileKeys as readonly string[]).includes(key));
+  if (unknown.length > 0) {
+    return refuse(
+      `В файле неизвестное поле ${quote(unknown[0])}: это не резервная копия Policy Lens в том виде, в каком она её пишет.`,
+      `The file has an unknown field ${quote(unknown[0])}: it is not a Policy Lens backup as Policy Lens writes one.`,
+    );
+  }
   const { version } = data;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return refuse(
@@ -108,6 +123,13 @@ export function parseBackup(text: string): ParsedBackup {
   }
   if (!Array.isArray(data.requests)) {
     return refuse('В резервной копии нет списка запросов.', 'The backup has no list of requests.');
+  }
+  if (data.requests.length > MAX_BACKUP_REQUESTS) {
+    const n = data.requests.length;
+    return refuse(
+      `В резервной копии ${n.toLocaleString('ru-RU')} запросов, а Policy Lens принимает из одного файла не больше ${MAX_BACKUP_REQUESTS.toLocaleString('ru-RU')}.`,
+      `The backup holds ${n.toLocaleString('en-US')} requests; Policy Lens takes at most ${MAX_BACKUP_REQUESTS.toLocaleString('en-US')} from one file.`,
+    );
   }
 
   const check = new Checker();
@@ -360,6 +382,13 @@ function checkRecord(check: Checker, item: unknown, at: Localized): RequestRecor
 
   const id = check.string(at, item, 'id', { nonEmpty: true });
   const policyId = check.string(at, item, 'policyId', { nonEmpty: true });
+  if (policyId !== undefined && !sites.some((site) => site.id === policyId)) {
+    check.problem(
+      at,
+      `сайт ${quote(policyId)}, которого Policy Lens не знает`,
+      `a site Policy Lens does not know, ${quote(policyId)}`,
+    );
+  }
   const kind = item.kind;
   if (!isRequestKind(kind))
     check.problem(at, `неизвестный вид запроса ${quote(kind)}`, `unknown request kind ${quote(kind)}`);
