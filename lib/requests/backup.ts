@@ -3,25 +3,25 @@
 //
 // A file is refused whole when anything in it is wrong, with a message naming the first problem,
 // so a broken or foreign file never overwrites anything.
+//
+// The valibot schemas below are the one description of a backup: import validates with them, export
+// keeps only the fields they name, and the compile-time checks at the bottom fail when RequestRecord,
+// Person, IdDocument or Deadline gain, lose or change a field the schema does not.
 
-import { sites } from '../../policies/sites';
+import * as v from 'valibot';
+import { getPolicy } from '../../policies/index';
 import type { Deadline } from '../law/deadlines';
-import { isRequestKind } from '../law/kinds';
+import { requestKinds } from '../law/kinds';
 import type { Localized } from '../text/lang';
 import type { IdDocument, Person } from './person';
-import { REQUEST_STATUSES, type RequestRecord, type RequestStatus, type SentLetter } from './request-record';
+import { REQUEST_STATUSES, type RequestRecord, type SentLetter } from './request-record';
 
 export const BACKUP_FORMAT = 'policy-lens-backup';
 export const BACKUP_VERSION = 1;
 /** The largest file import accepts, in bytes of UTF-8: room for about a thousand requests with their letters. */
 export const MAX_BACKUP_BYTES = 10 * 1024 * 1024;
-/**
- * The most requests import accepts from one file: far more than anyone sends (a request a day for
- * over ten years), and few enough that the list, the reminders and storage stay quick.
- */
+/** The most requests one file may hold: far more than anyone writes by hand, few enough to check at once. */
 export const MAX_BACKUP_REQUESTS = 5000;
-/** The fields of the file itself: anything else (`__proto__`, `constructor`, a stray key) is refused. */
-const fileKeys = ['format', 'version', 'exportedAt', 'requests'] as const;
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
@@ -40,7 +40,7 @@ export function exportBackup(records: readonly RequestRecord[], now: Date): stri
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
-    requests: records.map(copyRecord),
+    requests: records.map(knownFieldsOf),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -92,77 +92,70 @@ export function parseBackup(text: string): ParsedBackup {
       'The file is not a Policy Lens backup: it is not JSON, or it is damaged.',
     );
   }
-  if (!isPlainObject(data) || data.format !== BACKUP_FORMAT) {
-    return refuse(
-      'Это не резервная копия Policy Lens: в файле нет её отметки формата.',
-      'This is not a Policy Lens backup: the file does not carry its format mark.',
-    );
-  }
-  const unknown = Object.keys(data).filter((key) => !(fileKeys as readonly string[]).includes(key));
-  if (unknown.length > 0) {
-    return refuse(
-      `В файле неизвестное поле ${quote(unknown[0])}: это не резервная копия Policy Lens в том виде, в каком она её пишет.`,
-      `The file has an unknown field ${quote(unknown[0])}: it is not a Policy Lens backup as Policy Lens writes one.`,
-    );
-  }
-  const { version } = data;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return refuse(
-      'В резервной копии неверный номер версии формата.',
-      'The backup has an invalid format version.',
-    );
-  }
-  if (version > BACKUP_VERSION) {
-    return refuse(
-      `Копия сделана более новой версией Policy Lens (формат ${version}, эта версия читает ${BACKUP_VERSION}). Обновите расширение и повторите импорт.`,
-      `The backup was made by a newer Policy Lens (format ${version}; this version reads ${BACKUP_VERSION}). Update the extension and import again.`,
-    );
-  }
-  if (!isIsoDateTime(data.exportedAt)) {
-    return refuse('В резервной копии нет верной даты экспорта.', 'The backup lacks a valid export date.');
-  }
-  if (!Array.isArray(data.requests)) {
-    return refuse('В резервной копии нет списка запросов.', 'The backup has no list of requests.');
-  }
-  if (data.requests.length > MAX_BACKUP_REQUESTS) {
-    const n = data.requests.length;
-    return refuse(
-      `В резервной копии ${n.toLocaleString('ru-RU')} запросов, а Policy Lens принимает из одного файла не больше ${MAX_BACKUP_REQUESTS.toLocaleString('ru-RU')}.`,
-      `The backup holds ${n.toLocaleString('en-US')} requests; Policy Lens takes at most ${MAX_BACKUP_REQUESTS.toLocaleString('en-US')} from one file.`,
-    );
-  }
+  const file = v.safeParse(FileSchema, data, options);
+  if (!file.success) return fileRefusal(file.issues[0]);
 
-  const check = new Checker();
+  const problems: Localized[] = [];
   const requests: RequestRecord[] = [];
   const firstWithId = new Map<string, number>();
-  data.requests.forEach((item: unknown, i) => {
+  file.output.requests.forEach((item, i) => {
     const at = { ru: `Запись ${i + 1}`, en: `Record ${i + 1}` };
-    const record = checkRecord(check, item, at);
-    if (!record) return;
-    const earlier = firstWithId.get(record.id);
+    const record = v.safeParse(RecordSchema, item, options);
+    if (!record.success) {
+      for (const issue of record.issues) problems.push(describe(at, issue));
+      return;
+    }
+    const { id } = record.output;
+    const earlier = firstWithId.get(id);
     if (earlier !== undefined) {
-      check.problem(
-        at,
-        `тот же идентификатор ${quote(record.id)}, что у записи ${earlier + 1}`,
-        `the same id ${quote(record.id)} as record ${earlier + 1}`,
+      problems.push(
+        located(
+          at,
+          `тот же идентификатор ${quote(id)}, что у записи ${earlier + 1}`,
+          `the same id ${quote(id)} as record ${earlier + 1}`,
+        ),
       );
       return;
     }
-    firstWithId.set(record.id, i);
-    requests.push(record);
+    firstWithId.set(id, i);
+    requests.push(record.output);
   });
-  if (check.problems.length > 0) {
-    const [first] = check.problems as [Localized, ...Localized[]];
-    const more = check.problems.length - 1;
+  const [first] = problems;
+  if (first) {
+    const more = problems.length - 1;
     return refuse(
       `Резервная копия не принята. ${first.ru}.${more > 0 ? ` Других ошибок: ${more}.` : ''}`,
       `The backup was refused. ${first.en}.${more > 0 ? ` Other problems: ${more}.` : ''}`,
     );
   }
-  return { ok: true, exportedAt: data.exportedAt, requests };
+  return { ok: true, exportedAt: file.output.exportedAt, requests };
 }
 
-// ——— validation ———
+// ——— the schema ———
+//
+// Each check carries a code as its valibot message; `describe` turns an issue into words with the
+// field's name. One problem per field (abortPipeEarly): an empty id is "empty", not also "unknown".
+
+const options = { abortPipeEarly: true } as const;
+
+type Code =
+  | 'not-backup'
+  | 'version'
+  | 'newer'
+  | 'requests'
+  | 'too-many'
+  | 'record'
+  | 'deadline'
+  | 'object'
+  | 'list'
+  | 'text'
+  | 'empty'
+  | 'date'
+  | 'datetime'
+  | 'kind'
+  | 'status'
+  | 'site'
+  | 'approximate';
 
 type Json = Record<string, unknown>;
 
@@ -170,20 +163,20 @@ function isPlainObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A JSON object (valibot's object schemas take arrays too) with exactly these fields: any other is refused,
+ *  since it would be dropped silently otherwise; `__proto__` and `constructor` included. */
+function exactly<const E extends v.ObjectEntries>(entries: E, code: Code) {
+  return v.pipe(v.custom<Json>(isPlainObject, code), v.strictObject(entries, code));
+}
+
 const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function isIsoDateTime(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    isoDateTime.test(value) &&
-    isIsoDate(value.slice(0, 10)) &&
-    !Number.isNaN(Date.parse(value))
-  );
+function isIsoDateTime(value: string): boolean {
+  return isoDateTime.test(value) && isIsoDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
 }
 
-function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
+function isIsoDate(value: string): boolean {
   const match = isoDate.exec(value);
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
@@ -191,9 +184,153 @@ function isIsoDate(value: unknown): value is string {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * Whether a record's site is one this version knows. A record names its site only by `policyId`, and the
+ * drafter opens a record with an unknown id as the first curated policy (state.ts), so such a record
+ * would be shown, followed up and complained about as if it were for another operator: refused.
+ * When a record can name an operator typed by hand (requests to any operator), accept such records
+ * here by what the record says, not by the curated list.
+ */
+function isKnownSite(policyId: string): boolean {
+  return getPolicy(policyId) !== undefined;
+}
+
+const Text = v.string('text');
+const NonEmptyText = v.pipe(v.string('text'), v.nonEmpty('empty'));
+const IsoDate = v.pipe(v.string('date'), v.check(isIsoDate, 'date'));
+const IsoDateTime = v.pipe(v.string('datetime'), v.check(isIsoDateTime, 'datetime'));
+
+const LocalizedSchema = exactly({ ru: Text, en: Text }, 'object');
+
+const IdDocumentSchema = exactly(
+  {
+    kind: Text,
+    series: v.optional(Text),
+    number: Text,
+    issuedBy: v.optional(Text),
+    // Typed by the user and kept as typed; the form checks it.
+    issuedOn: v.optional(Text),
+  },
+  'object',
+);
+
+const PersonSchema = exactly(
+  {
+    fullName: Text,
+    email: Text,
+    phone: v.optional(Text),
+    login: v.optional(Text),
+    accountInfo: v.optional(Text),
+    postalAddress: v.optional(Text),
+    replyEmail: v.optional(Text),
+    idDocument: v.optional(IdDocumentSchema),
+    recipient: v.optional(Text),
+  },
+  'object',
+);
+
+const DeadlineSchema = exactly(
+  { id: NonEmptyText, label: LocalizedSchema, date: IsoDate, approximate: v.boolean('approximate') },
+  'deadline',
+);
+
+const SentLetterSchema = exactly({ subject: Text, body: Text }, 'object');
+
+const RecordSchema = exactly(
+  {
+    id: NonEmptyText,
+    policyId: v.pipe(v.string('text'), v.nonEmpty('empty'), v.check(isKnownSite, 'site')),
+    kind: v.picklist(requestKinds, 'kind'),
+    person: PersonSchema,
+    status: v.picklist(REQUEST_STATUSES, 'status'),
+    reference: Text,
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+    sentOn: v.optional(IsoDate),
+    answeredOn: v.optional(IsoDate),
+    doneOn: v.optional(IsoDate),
+    deadlines: v.array(DeadlineSchema, 'list'),
+    notes: v.optional(Text),
+    letter: v.optional(SentLetterSchema),
+  },
+  'record',
+);
+
+// The file: checked first, record by record after, so each record's problems are named by its number.
+const FileSchema = exactly(
+  {
+    format: v.literal(BACKUP_FORMAT, 'not-backup'),
+    version: v.pipe(
+      v.number('version'),
+      v.integer('version'),
+      v.minValue(1, 'version'),
+      v.maxValue(BACKUP_VERSION, 'newer'),
+    ),
+    exportedAt: IsoDateTime,
+    requests: v.pipe(v.array(v.unknown(), 'requests'), v.maxLength(MAX_BACKUP_REQUESTS, 'too-many')),
+  },
+  'not-backup',
+);
+
+// ——— messages ———
+
 function quote(value: unknown): string {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+}
+
+function located(at: Localized, ru: string, en: string): Localized {
+  return { ru: `${at.ru}: ${ru}`, en: `${at.en}: ${en}` };
+}
+
+type Issue = v.BaseIssue<unknown>;
+
+/** The refusal for a problem with the file as a whole (not with one of its records). */
+function fileRefusal(issue: Issue): ParsedBackup {
+  const [step] = issue.path ?? [];
+  const field = step?.key;
+  if (isUnknownField(issue)) {
+    return refuse(
+      `В резервной копии неизвестное поле ${quote(field)}.`,
+      `The backup has an unknown field ${quote(field)}.`,
+    );
+  }
+  switch (field === 'format' || field === undefined ? 'not-backup' : issue.message) {
+    case 'newer':
+      return refuse(
+        `Копия сделана более новой версией Policy Lens (формат ${issue.input}, эта версия читает ${BACKUP_VERSION}). Обновите расширение и повторите импорт.`,
+        `The backup was made by a newer Policy Lens (format ${issue.input}; this version reads ${BACKUP_VERSION}). Update the extension and import again.`,
+      );
+    case 'too-many': {
+      const count = (issue.input as unknown[]).length;
+      return refuse(
+        `В резервной копии ${count.toLocaleString('ru-RU')} запросов: импорт принимает не больше ${MAX_BACKUP_REQUESTS.toLocaleString('ru-RU')} за раз. Разделите файл на части.`,
+        `The backup holds ${count.toLocaleString('en-US')} requests: import takes at most ${MAX_BACKUP_REQUESTS.toLocaleString('en-US')} at a time. Split the file into parts.`,
+      );
+    }
+    case 'not-backup':
+      return refuse(
+        'Это не резервная копия Policy Lens: в файле нет её отметки формата.',
+        'This is not a Policy Lens backup: the file does not carry its format mark.',
+      );
+  }
+  // A field is missing or has a wrong value: the field says which message.
+  switch (field) {
+    case 'version':
+      return refuse(
+        'В резервной копии неверный номер версии формата.',
+        'The backup has an invalid format version.',
+      );
+    case 'exportedAt':
+      return refuse('В резервной копии нет верной даты экспорта.', 'The backup lacks a valid export date.');
+    default:
+      return refuse('В резервной копии нет списка запросов.', 'The backup has no list of requests.');
+  }
+}
+
+/** A field the object does not have (valibot's strict objects report the first such key, with `never` expected). */
+function isUnknownField(issue: Issue): boolean {
+  return issue.expected === 'never' && issue.path?.at(-1)?.origin === 'key';
 }
 
 /** How messages name each field. */
@@ -242,318 +379,125 @@ function nameOf(key: string, parentKey?: string): Localized {
   return fieldNames[key] ?? { ru: key, en: key };
 }
 
-class Checker {
-  readonly problems: Localized[] = [];
-
-  problem(at: Localized, ru: string, en: string): void {
-    this.problems.push({ ru: `${at.ru}: ${ru}`, en: `${at.en}: ${en}` });
-  }
-
-  /** Unknown fields are refused: they would be dropped silently otherwise. */
-  onlyKnown(at: Localized, value: Json, known: readonly string[]): void {
-    for (const key of Object.keys(value)) {
-      if (!known.includes(key))
-        this.problem(at, `неизвестное поле ${quote(key)}`, `unknown field ${quote(key)}`);
+/** 'Запись 3, данные заявителя, документ': the record, then each object or list entry the path goes through. */
+function place(at: Localized, keys: readonly unknown[]): Localized {
+  let { ru, en } = at;
+  keys.forEach((key, i) => {
+    if (typeof key === 'number') {
+      // Only deadlines are a list of objects in a record.
+      ru += `, срок ${key + 1}`;
+      en += `, deadline ${key + 1}`;
+    } else if (keys[i + 1] === undefined || typeof keys[i + 1] !== 'number') {
+      const name = nameOf(String(key));
+      ru += `, ${name.ru}`;
+      en += `, ${name.en}`;
     }
-  }
-
-  string(
-    at: Localized,
-    obj: Json,
-    key: string,
-    opts: { optional?: boolean; nonEmpty?: boolean; parent?: string } = {},
-  ) {
-    const value = obj[key];
-    const name = nameOf(key, opts.parent);
-    if (value === undefined && opts.optional) return undefined;
-    if (value === undefined) {
-      this.problem(at, `нет поля «${name.ru}»`, `the ${name.en} is missing`);
-      return undefined;
-    }
-    if (typeof value !== 'string') {
-      this.problem(at, `поле «${name.ru}» должно быть текстом`, `the ${name.en} must be text`);
-      return undefined;
-    }
-    if (opts.nonEmpty && value === '') {
-      this.problem(at, `поле «${name.ru}» пустое`, `the ${name.en} is empty`);
-      return undefined;
-    }
-    return value;
-  }
-
-  date(
-    at: Localized,
-    obj: Json,
-    key: string,
-    opts: { optional?: boolean; time?: boolean; parent?: string } = {},
-  ) {
-    const value = obj[key];
-    const name = nameOf(key, opts.parent);
-    if (value === undefined && opts.optional) return undefined;
-    if (value === undefined) {
-      this.problem(at, `нет поля «${name.ru}»`, `the ${name.en} is missing`);
-      return undefined;
-    }
-    if (opts.time ? !isIsoDateTime(value) : !isIsoDate(value)) {
-      const shape = opts.time ? 'ГГГГ-ММ-ДДTчч:мм:ссZ' : 'ГГГГ-ММ-ДД';
-      const shapeEn = opts.time ? 'YYYY-MM-DDThh:mm:ssZ' : 'YYYY-MM-DD';
-      this.problem(
-        at,
-        `поле «${name.ru}» — не дата ${shape}: ${quote(value)}`,
-        `the ${name.en} is not a ${shapeEn} date: ${quote(value)}`,
-      );
-      return undefined;
-    }
-    return value as string;
-  }
-
-  object(at: Localized, obj: Json, key: string, opts: { optional?: boolean } = {}): Json | undefined {
-    const value = obj[key];
-    const name = nameOf(key);
-    if (value === undefined && opts.optional) return undefined;
-    if (!isPlainObject(value)) {
-      this.problem(
-        at,
-        value === undefined ? `нет поля «${name.ru}»` : `поле «${name.ru}» должно быть объектом`,
-        value === undefined ? `the ${name.en} is missing` : `the ${name.en} must be an object`,
-      );
-      return undefined;
-    }
-    return value;
-  }
-}
-
-const recordKeys = [
-  'id',
-  'policyId',
-  'kind',
-  'person',
-  'status',
-  'reference',
-  'createdAt',
-  'updatedAt',
-  'sentOn',
-  'answeredOn',
-  'doneOn',
-  'deadlines',
-  'notes',
-  'letter',
-] as const satisfies readonly (keyof RequestRecord)[];
-const personKeys = [
-  'fullName',
-  'email',
-  'phone',
-  'login',
-  'accountInfo',
-  'postalAddress',
-  'replyEmail',
-  'idDocument',
-  'recipient',
-] as const satisfies readonly (keyof Person)[];
-const optionalPersonText = [
-  'phone',
-  'login',
-  'accountInfo',
-  'postalAddress',
-  'replyEmail',
-  'recipient',
-] as const satisfies readonly (keyof Person)[];
-const idDocumentKeys = [
-  'kind',
-  'series',
-  'number',
-  'issuedBy',
-  'issuedOn',
-] as const satisfies readonly (keyof IdDocument)[];
-const deadlineKeys = ['id', 'label', 'date', 'approximate'] as const satisfies readonly (keyof Deadline)[];
-
-function at2(at: Localized, ru: string, en: string): Localized {
-  return { ru: `${at.ru}, ${ru}`, en: `${at.en}, ${en}` };
-}
-
-/** The record, or undefined after reporting every problem found in it. */
-function checkRecord(check: Checker, item: unknown, at: Localized): RequestRecord | undefined {
-  const before = check.problems.length;
-  if (!isPlainObject(item)) {
-    check.problem(at, 'это не запись о запросе', 'this is not a request record');
-    return undefined;
-  }
-  check.onlyKnown(at, item, recordKeys);
-
-  const id = check.string(at, item, 'id', { nonEmpty: true });
-  const policyId = check.string(at, item, 'policyId', { nonEmpty: true });
-  if (policyId !== undefined && !sites.some((site) => site.id === policyId)) {
-    check.problem(
-      at,
-      `сайт ${quote(policyId)}, которого Policy Lens не знает`,
-      `a site Policy Lens does not know, ${quote(policyId)}`,
-    );
-  }
-  const kind = item.kind;
-  if (!isRequestKind(kind))
-    check.problem(at, `неизвестный вид запроса ${quote(kind)}`, `unknown request kind ${quote(kind)}`);
-  const status = item.status;
-  if (!REQUEST_STATUSES.includes(status as RequestStatus)) {
-    check.problem(at, `неизвестный статус ${quote(status)}`, `unknown status ${quote(status)}`);
-  }
-  const reference = check.string(at, item, 'reference');
-  const createdAt = check.date(at, item, 'createdAt', { time: true });
-  const updatedAt = check.date(at, item, 'updatedAt', { time: true });
-  const sentOn = check.date(at, item, 'sentOn', { optional: true });
-  const answeredOn = check.date(at, item, 'answeredOn', { optional: true });
-  const doneOn = check.date(at, item, 'doneOn', { optional: true });
-  const notes = check.string(at, item, 'notes', { optional: true });
-  const person = checkPerson(check, item, at);
-  const deadlines = checkDeadlines(check, item, at);
-
-  let letter: SentLetter | undefined;
-  const letterObject = check.object(at, item, 'letter', { optional: true });
-  if (letterObject) {
-    const where = at2(at, 'письмо', 'letter');
-    check.onlyKnown(where, letterObject, ['subject', 'body']);
-    const subject = check.string(where, letterObject, 'subject');
-    const body = check.string(where, letterObject, 'body');
-    if (subject !== undefined && body !== undefined) letter = { subject, body };
-  }
-
-  if (check.problems.length > before) return undefined;
-  return copyRecord({
-    id: id!,
-    policyId: policyId!,
-    kind: kind as RequestRecord['kind'],
-    person: person!,
-    status: status as RequestStatus,
-    reference: reference!,
-    createdAt: createdAt!,
-    updatedAt: updatedAt!,
-    sentOn,
-    answeredOn,
-    doneOn,
-    deadlines: deadlines!,
-    notes,
-    letter,
   });
+  return { ru, en };
 }
 
-function checkPerson(check: Checker, item: Json, at: Localized): Person | undefined {
-  const person = check.object(at, item, 'person');
-  if (!person) return undefined;
-  const where = at2(at, 'данные заявителя', 'sender details');
-  check.onlyKnown(where, person, personKeys);
-  const out: Partial<Person> = {
-    fullName: check.string(where, person, 'fullName'),
-    email: check.string(where, person, 'email'),
-  };
-  for (const key of optionalPersonText) out[key] = check.string(where, person, key, { optional: true });
-  const doc = check.object(where, person, 'idDocument', { optional: true });
-  if (doc) {
-    const docAt = at2(where, 'документ', 'identity document');
-    check.onlyKnown(docAt, doc, idDocumentKeys);
-    const parent = 'idDocument';
-    out.idDocument = {
-      kind: check.string(docAt, doc, 'kind', { parent })!,
-      series: check.string(docAt, doc, 'series', { optional: true }),
-      number: check.string(docAt, doc, 'number', { parent })!,
-      issuedBy: check.string(docAt, doc, 'issuedBy', { optional: true }),
-      // Typed by the user and kept as typed; the form checks it.
-      issuedOn: check.string(docAt, doc, 'issuedOn', { optional: true }),
-    };
+/** One problem of record `at`, in words. */
+function describe(at: Localized, issue: Issue): Localized {
+  const keys = (issue.path ?? []).map((step) => step.key);
+  if (isUnknownField(issue)) {
+    const key = keys.pop();
+    return located(place(at, keys), `неизвестное поле ${quote(key)}`, `unknown field ${quote(key)}`);
   }
-  return out as Person;
-}
-
-function checkDeadlines(check: Checker, item: Json, at: Localized): Deadline[] | undefined {
-  const list = item.deadlines;
-  if (!Array.isArray(list)) {
-    check.problem(
-      at,
-      list === undefined ? 'нет поля «сроки»' : 'поле «сроки» должно быть списком',
-      list === undefined ? 'the deadlines are missing' : 'the deadlines must be a list',
-    );
-    return undefined;
+  const missing = issue.path?.at(-1)?.origin === 'key';
+  const code = issue.message as Code;
+  // The whole record or a whole deadline is wrong: there is no field to name.
+  if (!missing && (code === 'record' || code === 'deadline')) {
+    return code === 'record'
+      ? located(place(at, keys), 'это не запись о запросе', 'this is not a request record')
+      : located(place(at, keys), 'это не срок', 'this is not a deadline');
   }
-  return list.map((entry: unknown, j) => {
-    const where = at2(at, `срок ${j + 1}`, `deadline ${j + 1}`);
-    if (!isPlainObject(entry)) {
-      check.problem(where, 'это не срок', 'this is not a deadline');
-      return undefined as never;
-    }
-    check.onlyKnown(where, entry, deadlineKeys);
-    const id = check.string(where, entry, 'id', { nonEmpty: true, parent: 'deadlines' });
-    const date = check.date(where, entry, 'date');
-    if (typeof entry.approximate !== 'boolean') {
-      check.problem(
+  const key = String(keys.pop());
+  const parent = keys.findLast((k) => typeof k === 'string') as string | undefined;
+  const name = nameOf(key, parent);
+  const where = place(at, keys);
+  const value = quote(issue.input);
+  if (missing) return located(where, `нет поля «${name.ru}»`, `the ${name.en} is missing`);
+  switch (code) {
+    case 'kind':
+      return located(where, `неизвестный вид запроса ${value}`, `unknown request kind ${value}`);
+    case 'status':
+      return located(where, `неизвестный статус ${value}`, `unknown status ${value}`);
+    case 'site':
+      return located(
+        where,
+        `неизвестный сайт ${value}: эта версия Policy Lens не знает его политику`,
+        `unknown site ${value}: this version of Policy Lens does not know its policy`,
+      );
+    case 'approximate':
+      return located(
         where,
         'признак приблизительности должен быть true или false',
         'the approximate flag must be true or false',
       );
+    case 'empty':
+      return located(where, `поле «${name.ru}» пустое`, `the ${name.en} is empty`);
+    case 'date':
+    case 'datetime': {
+      const time = code === 'datetime';
+      return located(
+        where,
+        `поле «${name.ru}» — не дата ${time ? 'ГГГГ-ММ-ДДTчч:мм:ссZ' : 'ГГГГ-ММ-ДД'}: ${value}`,
+        `the ${name.en} is not a ${time ? 'YYYY-MM-DDThh:mm:ssZ' : 'YYYY-MM-DD'} date: ${value}`,
+      );
     }
-    const labelObject = check.object(where, entry, 'label');
-    let label: Localized | undefined;
-    if (labelObject) {
-      const labelAt = at2(where, 'название', 'label');
-      check.onlyKnown(labelAt, labelObject, ['ru', 'en']);
-      const ru = check.string(labelAt, labelObject, 'ru');
-      const en = check.string(labelAt, labelObject, 'en');
-      if (ru !== undefined && en !== undefined) label = { ru, en };
-    }
-    return { id: id!, label: label!, date: date!, approximate: entry.approximate as boolean };
-  });
-}
-
-// ——— copying ———
-
-type Loose<T> = { [K in keyof T]: T[K] | undefined };
-
-function withoutUndefined<T extends object>(value: Loose<T>): T {
-  const out: Partial<T> = {};
-  for (const key of Object.keys(value) as (keyof T)[]) {
-    if (value[key] !== undefined) out[key] = value[key];
+    case 'list':
+      return located(where, `поле «${name.ru}» должно быть списком`, `the ${name.en} must be a list`);
+    case 'object':
+      return located(where, `поле «${name.ru}» должно быть объектом`, `the ${name.en} must be an object`);
+    default:
+      return located(where, `поле «${name.ru}» должно быть текстом`, `the ${name.en} must be text`);
   }
-  return out as T;
 }
 
-/** A fresh copy with only the record's own fields, in a fixed order. */
-function copyRecord(record: Loose<RequestRecord>): RequestRecord {
-  const person = record.person!;
-  const doc = person.idDocument;
-  return withoutUndefined<RequestRecord>({
-    id: record.id,
-    policyId: record.policyId,
-    kind: record.kind,
-    person: withoutUndefined<Person>({
-      fullName: person.fullName,
-      email: person.email,
-      phone: person.phone,
-      login: person.login,
-      accountInfo: person.accountInfo,
-      postalAddress: person.postalAddress,
-      replyEmail: person.replyEmail,
-      idDocument: doc
-        ? withoutUndefined<IdDocument>({
-            kind: doc.kind,
-            series: doc.series,
-            number: doc.number,
-            issuedBy: doc.issuedBy,
-            issuedOn: doc.issuedOn,
-          })
-        : undefined,
-      recipient: person.recipient,
-    }),
-    status: record.status,
-    reference: record.reference,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-    sentOn: record.sentOn,
-    answeredOn: record.answeredOn,
-    doneOn: record.doneOn,
-    deadlines: (record.deadlines ?? []).map((d) => ({
-      id: d.id,
-      label: { ru: d.label.ru, en: d.label.en },
-      date: d.date,
-      approximate: d.approximate,
-    })),
-    notes: record.notes,
-    letter: record.letter ? { subject: record.letter.subject, body: record.letter.body } : undefined,
-  });
+// ——— export: only the fields the schema names ———
+
+type AnySchema = v.GenericSchema & {
+  entries?: v.ObjectEntries;
+  item?: AnySchema;
+  wrapped?: AnySchema;
+  pipe?: readonly unknown[];
+};
+
+/** A fresh copy of `value` with only the fields `schema` describes, in the schema's order. Does not validate. */
+function keepKnown(schema: AnySchema, value: unknown): unknown {
+  const inner = (schema.pipe?.find((item) => (item as AnySchema).entries) as AnySchema | undefined) ?? schema;
+  if (inner.wrapped) return value === undefined ? undefined : keepKnown(inner.wrapped, value);
+  if (inner.entries && isPlainObject(value)) {
+    const out: Json = {};
+    for (const [key, field] of Object.entries(inner.entries)) {
+      const kept = keepKnown(field as AnySchema, value[key]);
+      if (kept !== undefined) out[key] = kept;
+    }
+    return out;
+  }
+  if (inner.item && Array.isArray(value)) return value.map((entry) => keepKnown(inner.item!, entry));
+  return value;
 }
+
+function knownFieldsOf(record: RequestRecord): RequestRecord {
+  return keepKnown(RecordSchema, record) as RequestRecord;
+}
+
+// ——— the schema and the types cannot drift ———
+// Identity, not mere mutual assignability: that would let an optional field exist on one side only.
+// A field added to RequestRecord (or to Person, IdDocument, Deadline, SentLetter) but not to the schema
+// above fails to compile here; backup.test.ts proves it with @ts-expect-error.
+
+/** True when A and B are the same type. */
+export type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+/** The record as the backup schema reads it. */
+export type BackupRecord = v.InferOutput<typeof RecordSchema>;
+export type SchemaMatchesTypes = [
+  Expect<Equal<BackupRecord, RequestRecord>>,
+  Expect<Equal<v.InferOutput<typeof PersonSchema>, Person>>,
+  Expect<Equal<v.InferOutput<typeof IdDocumentSchema>, IdDocument>>,
+  Expect<Equal<v.InferOutput<typeof DeadlineSchema>, Deadline>>,
+  Expect<Equal<v.InferOutput<typeof SentLetterSchema>, SentLetter>>,
+  Expect<Equal<v.InferOutput<typeof LocalizedSchema>, Localized>>,
+];

@@ -2,13 +2,13 @@
 // the reviewed text, the panel says whether it changed and the toolbar icon is marked. The fixture
 // pages are made from the source by test/fixtures/make-policy-pages.mjs. Tests in a browser share
 // one profile, so they run in order: current → reworded → added → another page → current again.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expertPlus } from '../../policies/expert.plus';
-import { browsers, launch, screenshotsDir, type TestBrowser, type TestPage } from './harness';
-import { auditPanel, openPanel, panelSettled, waitInPanel } from './panel-helpers';
+import { browsers, launch, type TestBrowser, type TestPage } from './harness';
+import { auditPanel, openPanel, waitInPanel } from './panel-helpers';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const fixtureBody = (file: string) => {
@@ -145,12 +145,6 @@ describe.each(browsers)('%s: noticing that the policy on the site changed', (nam
     );
     expect(seen.checked).toBeNull();
     await expectBadge(browser, page, '!');
-    if (name === 'chromium') {
-      // For the README (Chromium emulates the colour scheme; the panel is the same in Firefox).
-      mkdirSync(screenshotsDir, { recursive: true });
-      await panelSettled(page);
-      await page.screenshot(join(screenshotsDir, 'panel-policy-changed-en.png'));
-    }
     // The notice and its diff are accessible: del/ins with their hidden words, a heading, contrast.
     const violations = await auditPanel(page, axeSource, '[data-notice="changed"]');
     expect(violations).toEqual([]);

@@ -1,1 +1,2 @@
 export function findBrowser(name: 'chromium' | 'firefox'): string | undefined;
+export function requireBrowser(name: 'chromium' | 'firefox'): string;

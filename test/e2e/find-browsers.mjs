@@ -15,3 +15,14 @@ export function findBrowser(name) {
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
   return c.paths.find((p) => existsSync(p));
 }
+
+/** The executable for `name`, or an error that says how to get one. */
+export function requireBrowser(name) {
+  const path = findBrowser(name);
+  if (!path) {
+    throw new Error(
+      `${name} not found: run "node test/ensure-browsers.mjs" (installs with apt-get as root) or set ${candidates[name].env}.`,
+    );
+  }
+  return path;
+}

@@ -4,22 +4,23 @@
 // The site is served from fixture files by request interception: no network is used, and any
 // request that is neither the fixture site nor the extension is recorded and refused.
 
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, type CDPSession, chromium, type Page as PwPage } from 'playwright-core';
+import type { CDPSession, Page as PwPage } from 'playwright-core';
 import puppeteer, { type HTTPRequest, type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
-import { findBrowser } from './find-browsers.mjs';
+import { requireBrowser } from './find-browsers.mjs';
+import {
+  extensionOrigin as serviceWorkerOrigin,
+  launchChromium as startChromium,
+} from './launch-chromium.mjs';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const browsers: BrowserName[] = ['chromium', 'firefox'];
 
 const root = resolve(import.meta.dirname, '../..');
 const fixturesDir = join(root, 'test/fixtures/pages');
-/** Screenshots the e2e run makes; the README shows them. */
-export const screenshotsDir = join(root, 'assets/screenshots');
 
 export interface Fixture {
   /** File under test/fixtures/pages, or inline HTML. */
@@ -181,46 +182,25 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   return name === 'chromium' ? launchChromium() : launchFirefox(options);
 }
 
-function executable(name: BrowserName): string {
-  const path = findBrowser(name);
-  if (!path) {
-    throw new Error(
-      `${name} not found: run "node test/ensure-browsers.mjs" (installs with apt-get as root) or set ${
-        name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'
-      }.`,
-    );
-  }
-  return path;
-}
-
 async function launchChromium(): Promise<TestBrowser> {
-  const extensionDir = join(root, '.output/chrome-mv3');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'policy-lens-chromium-'));
   const requests: RecordedRequest[] = [];
   const proxy = await startNoNetworkProxy(
     requests,
     /(?:^|\.)(?:google\.com|googleapis\.com|gstatic\.com|gvt1\.com)$/,
   );
-  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: executable('chromium'),
-    headless: true,
-    locale: 'en-US',
+  const launched = await startChromium({
+    extensionDir: join(root, '.output/chrome-mv3'),
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
       // A second, CDP port for puppeteer: Playwright does not expose the action popup that
       // action.openPopup() opens, and puppeteer can drive it (Target#asPage).
       '--remote-debugging-port=0',
       `--proxy-server=http://127.0.0.1:${proxy.port}`,
     ],
+  }).catch(async (error) => {
+    await proxy.close();
+    throw error;
   });
+  const { context, userDataDir } = launched;
   const strayRequests: string[] = [];
   let extensionOrigin = 'chrome-extension://';
   context.on('request', (request) => {
@@ -254,9 +234,7 @@ async function launchChromium(): Promise<TestBrowser> {
       body: fixtureBody(f),
     });
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  // Not URL#origin: WHATWG URL gives 'null' as the origin of a chrome-extension: URL.
-  extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  extensionOrigin = await serviceWorkerOrigin(context);
 
   let cdp: PpBrowser | undefined;
   const isExtensionPopup = (url: string, type: string) => type === 'page' && url.startsWith(extensionOrigin);
@@ -384,9 +362,8 @@ async function launchChromium(): Promise<TestBrowser> {
     },
     async close() {
       await cdp?.disconnect().catch(() => undefined);
-      await context.close();
+      await launched.close();
       await proxy.close();
-      rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
@@ -453,7 +430,7 @@ async function launchFirefox({ colorScheme }: LaunchOptions): Promise<TestBrowse
   const proxy = await startNoNetworkProxy(requests, /(?:^|\.)(?:mozilla\.(?:com|net|org)|firefox\.com)$/);
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: executable('firefox'),
+    executablePath: requireBrowser('firefox'),
     headless: true,
     extraPrefsFirefox: {
       'xpinstall.signatures.required': false,

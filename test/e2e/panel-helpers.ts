@@ -25,6 +25,12 @@ export async function openPanel(page: TestPage, timeoutMs = 10_000) {
   );
 }
 
+/** Closes the panel, leaving the remembered state closed for the next test. */
+export async function closePanel(page: TestPage) {
+  await page.click('.close');
+  await waitInPanel(page, (root) => root?.querySelector<HTMLElement>('#pl-panel')?.hidden === true);
+}
+
 /** Waits until the panel's animations (its slide-in) have finished, so a screenshot is not caught mid-way. */
 export async function panelSettled(page: TestPage, timeoutMs = 5_000) {
   await waitInPanel(

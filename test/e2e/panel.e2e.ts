@@ -1,17 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browsers, launch, screenshotsDir, type TestBrowser, type TestPage } from './harness';
-import { auditPanel, openPanel, panelReady, panelSettled, waitInPanel } from './panel-helpers';
+import { browsers, launch, type TestBrowser } from './harness';
+import { auditPanel, closePanel, openPanel, panelReady, waitInPanel } from './panel-helpers';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Closes the panel, leaving the remembered state closed for the next test. */
-async function closePanel(page: TestPage) {
-  await page.click('.close');
-  await waitInPanel(page, (root) => root?.querySelector<HTMLElement>('#pl-panel')?.hidden === true);
-}
 
 const panelState = (root: ShadowRoot | null) => {
   const panel = root?.querySelector<HTMLElement>('#pl-panel');
@@ -225,39 +218,6 @@ describe.each(browsers)('%s: the side panel', (name) => {
       return { position: cs.position, minWidth: cs.minWidth, borderTopLeftRadius: cs.borderTopLeftRadius };
     });
     expect(launcher).toEqual({ position: 'fixed', minWidth: '44px', borderTopLeftRadius: '8px' });
-    await page.close();
-  });
-});
-
-// Screenshots for the README, from Chromium (it emulates prefers-color-scheme; the panel is the same in Firefox).
-describe('chromium: screenshots', () => {
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    browser = await launch('chromium');
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  it('shows the panel in Russian and English, light and dark', async () => {
-    mkdirSync(screenshotsDir, { recursive: true });
-    const page = await browser.newPage();
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.colorScheme(scheme);
-      for (const lang of ['ru', 'en'] as const) {
-        await page.goto('https://expert.plus/', { file: 'home.html' });
-        await panelReady(page);
-        await openPanel(page);
-        await page.click(`.lang-switch button[lang="${lang}"]`);
-        await page.click('[data-section="verdict"] .cite');
-        await panelSettled(page);
-        await page.screenshot(join(screenshotsDir, `panel-${lang}-${scheme}.png`));
-        await closePanel(page);
-      }
-    }
-    await openPanel(page);
-    await page.click('.lang-switch button[lang="en"]');
-    await closePanel(page);
     await page.close();
   });
 });
