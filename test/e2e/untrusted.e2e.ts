@@ -7,17 +7,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, launch, type TestBrowser, type TestPage } from './harness';
-import { clickInPanel, panelIsOpen, waitInPanel } from './panel-helpers';
+import { clickInPanel, openPanel, panelIsOpen, waitInPanel } from './panel-helpers';
 
 const pagesDir = resolve(import.meta.dirname, '../fixtures/pages');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Opens the panel with a real click on the launcher, unless it is open, and waits for the summary. */
-async function openPanelByHand(page: TestPage) {
-  await waitInPanel(page, (root) => root?.querySelector('.launcher'));
-  if (!(await panelIsOpen(page))) await clickInPanel(page, '.launcher');
-  await waitInPanel(page, (root) => root?.querySelector('#pl-panel [data-section="verdict"]'));
-}
 
 /** Closes every drafter the extension opened (popup or tabs); returns how many there were. */
 async function closeDrafters(browser: TestBrowser): Promise<number> {
@@ -29,7 +22,7 @@ async function closeDrafters(browser: TestBrowser): Promise<number> {
 /** Opens the drafter from the panel's deletion action with a real click; waits for its form. */
 async function drafterFromPanel(browser: TestBrowser, site: TestPage): Promise<TestPage> {
   await closeDrafters(browser); // one an earlier failed test left open would be found first
-  await openPanelByHand(site);
+  await openPanel(site);
   await clickInPanel(site, '[data-request="deletion"]');
   const drafter = await browser.waitForExtensionPage('popup.html', 10_000);
   await drafter.waitFor(() => document.querySelector('#pl-letter'), undefined, 10_000);
@@ -168,13 +161,13 @@ describe.each(browsers)('%s: a page script cannot drive the panel or stop it', (
     await sleep(800);
     expect(await panelIsOpen(page)).toBe(false);
     // The user's own click still opens it.
-    await openPanelByHand(page);
+    await openPanel(page);
     await page.close();
   });
 
   it('opens no drafter for the page’s clicks on a request button, and one per real click', async () => {
     const page = await clicker();
-    await openPanelByHand(page);
+    await openPanel(page);
     await page.evaluate(() =>
       (window as unknown as { attack: { click(s: string, n: number): number } }).attack.click(
         '[data-request="deletion"]',
@@ -194,7 +187,7 @@ describe.each(browsers)('%s: a page script cannot drive the panel or stop it', (
 
   it('keeps the summary’s own words when the page rewrites them', async () => {
     const page = await clicker();
-    await openPanelByHand(page);
+    await openPanel(page);
     await page.evaluate(() => (window as unknown as { attack: { rewrite(): number } }).attack.rewrite());
     const statements = await page.panel((root) =>
       [...(root?.querySelectorAll('li.statement') ?? [])].map((li) => li.textContent ?? ''),
@@ -228,14 +221,14 @@ describe.each(browsers)('%s: a page script cannot drive the panel or stop it', (
     );
     await sleep(800);
     // Still there, and still answering the user.
-    await openPanelByHand(page);
+    await openPanel(page);
     expect(await panelIsOpen(page)).toBe(true);
     await page.close();
   });
 
   it('does not hide on the site when the page presses "Hide on this site"', async () => {
     const page = await clicker();
-    await openPanelByHand(page);
+    await openPanel(page);
     await page.evaluate(() =>
       (window as unknown as { attack: { click(s: string): number } }).attack.click(
         '.panel-footer .link-button',
@@ -316,13 +309,13 @@ describe.each(browsers)('%s: change detection believes only the site’s policy 
     // First the real policy page, unchanged: the site's record says "checked".
     const policy = await browser.newPage();
     await policy.goto('https://expert.plus/privacy', { file: 'policy-current.html' });
-    await openPanelByHand(policy);
+    await openPanel(policy);
     expect(await pageCheck(policy)).toBe('unchanged');
     await policy.close();
 
     const forum = await browser.newPage();
     await forum.goto('https://expert.plus/forum/quote', { file: 'untrusted-forum-quote.html' });
-    await openPanelByHand(forum);
+    await openPanel(forum);
     await sleep(2500); // the content script looks at start, at load and after navigations
     const onForum = await noticeOf(forum);
     expect(onForum.kinds).not.toContain('changed');
@@ -331,7 +324,7 @@ describe.each(browsers)('%s: change detection believes only the site’s policy 
 
     const home = await browser.newPage();
     await home.goto('https://expert.plus/', { file: 'home.html' });
-    await openPanelByHand(home);
+    await openPanel(home);
     await waitInPanel(home, (root) => root?.querySelector('[data-notice]'));
     const onHome = await noticeOf(home);
     expect(onHome.kinds).toEqual(['checked']);
@@ -406,7 +399,7 @@ describe.each(browsers)('%s: change detection believes only the site’s policy 
   it.each(hidden)('the policy page with %s reads as changed', async (_label, edit, word) => {
     const page = await browser.newPage();
     await page.goto('https://expert.plus/privacy', { html: policyPage(edit) });
-    await openPanelByHand(page);
+    await openPanel(page);
     expect(await pageCheck(page)).toBe('changed');
     expect((await noticeOf(page)).text).toContain(word);
     await page.close();
