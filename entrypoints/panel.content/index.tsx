@@ -62,10 +62,15 @@ export default defineContentScript({
       preset = undefined;
       if (mounted || !ctx.isValid) return;
       // Rendered anew when the page put our host out and we put it back (document.open() erases listeners).
-      const host = mountPanelHost(document, themeCss + panelCss, () => {
-        render(null, host.container);
-        draw();
-      });
+      const host = mountPanelHost(
+        document,
+        themeCss + panelCss,
+        () => {
+          render(null, host.container);
+          draw();
+        },
+        () => ctx.isValid,
+      );
       mounted = host;
       settings.lang = lang;
       settings.open = open;

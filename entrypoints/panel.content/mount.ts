@@ -32,7 +32,13 @@ const hostStyle =
  * `onReattached` runs after the page removed the host and it was put back: document.open() erases
  * every event listener in the document, shadow trees included, so the owner renders the panel anew.
  */
-export function mountPanelHost(doc: Document, css: string, onReattached?: () => void): MountedHost {
+export function mountPanelHost(
+  doc: Document,
+  css: string,
+  onReattached?: () => void,
+  /** False once this copy of the content script is stale (the extension was updated or reloaded). */
+  isCurrent: () => boolean = () => true,
+): MountedHost {
   // A host left by an earlier copy of the content script (the extension was updated or reloaded).
   for (const stale of doc.documentElement?.querySelectorAll(ownHosts) ?? []) stale.remove();
 
@@ -59,9 +65,11 @@ export function mountPanelHost(doc: Document, css: string, onReattached?: () => 
     const root = doc.documentElement;
     if (!root) return;
     const reattached = attached && host.parentNode !== root;
-    if (reattached && root.querySelector(ownHosts)) {
-      // A newer copy of the content script (a reload or a double injection) replaced this host:
-      // it stays, this one gives way, and the two never take turns removing each other.
+    if (reattached && !isCurrent()) {
+      // A newer copy of the content script (the extension was updated or reloaded) removed this stale
+      // one's host: it gives way, and the two never take turns removing each other. Not for any host
+      // that happens to be there: a page can put up a look-alike `<div data-policy-lens>` after
+      // removing ours, and ours comes back beside it.
       stop();
       return;
     }

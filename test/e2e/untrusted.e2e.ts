@@ -226,6 +226,24 @@ describe.each(browsers)('%s: a page script cannot drive the panel or stop it', (
     await page.close();
   });
 
+  it('comes back when the page takes its host out and puts up a look-alike', async () => {
+    const page = await clicker();
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { attack: { replaceHost(): boolean } }).attack.replaceHost(),
+      ),
+    ).toBe(true);
+    await sleep(500);
+    const hosts = await page.evaluate(() =>
+      [...document.documentElement.querySelectorAll(':scope > [data-policy-lens]')].map((h) => h.id),
+    );
+    // Ours is back beside the page's (which has no id), and answers the user.
+    expect(hosts.sort()).toEqual(['', 'fake-host']);
+    await page.evaluate(() => document.getElementById('fake-host')?.remove());
+    await openPanel(page);
+    await page.close();
+  });
+
   it('does not hide on the site when the page presses "Hide on this site"', async () => {
     const page = await clicker();
     await openPanel(page);
