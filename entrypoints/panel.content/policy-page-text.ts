@@ -51,9 +51,29 @@ export function policyPageText(doc: Document, site: Pick<SiteEntry, 'policyPaths
     heading?.closest<HTMLElement>('main, [role="main"], article') ??
     body.querySelector<HTMLElement>('main, [role="main"]') ??
     body;
-  const text = textWithout(root, leftOut);
+  const text = cappedText(root, maxPolicyTextLength);
   if (!looksLikePolicyText(text)) return undefined;
   return text.length > maxPolicyTextLength ? text.slice(0, maxPolicyTextLength) : text;
+}
+
+/**
+ * The policy's text, read at most to about `max` characters: on a huge page (its text, counted cheaply
+ * with textContent, over twice the cap) block by block until the cap is reached, so the page does not
+ * pay for serialising megabytes the comparison would never look at.
+ */
+function cappedText(root: HTMLElement, max: number): string {
+  if ((root.textContent?.length ?? 0) <= 2 * max || root.children.length === 0)
+    return textWithout(root, leftOut);
+  const parts: string[] = [];
+  let total = 0;
+  for (const child of root.children) {
+    if (!(child instanceof HTMLElement) || child.matches(leftOut)) continue;
+    const part = textWithout(child, leftOut);
+    parts.push(part);
+    total += part.length + 1;
+    if (total >= max) break;
+  }
+  return parts.join('\n');
 }
 
 /** `root.innerText` less the text of its descendants matching `selector` (outermost ones only). */

@@ -59,6 +59,26 @@ describe('the site’s policy pages, and only they, are compared', () => {
     expect(policyPageText(doc(html, 'https://expert.plus/forum/2'), site)).toBeUndefined();
   });
 
+  it('reads a huge policy page only as far as the cap, block by block', () => {
+    const filler = `<p>${'Текст раздела. '.repeat(2000)}</p>`.repeat(100); // about 3 MB of text
+    const html = `<html><body><main><h1>Политика конфиденциальности</h1><pre>${expertPlus.source.text}</pre>${filler}<p id="last">Последний абзац</p></main></body></html>`;
+    const page = doc(html);
+    // Count reads of the whole area's rendered text: the costly one on a huge page.
+    const main = page.querySelector('main')!;
+    let wholeReads = 0;
+    Object.defineProperty(main, 'innerText', {
+      get() {
+        wholeReads++;
+        return main.textContent;
+      },
+    });
+    const text = policyPageText(page, site) ?? '';
+    expect(wholeReads).toBe(0);
+    expect(text).toContain('Пользователь также может удалить');
+    expect(text).not.toContain('Последний абзац');
+    expect(text.length).toBeLessThanOrEqual(maxPolicyTextLength);
+  });
+
   it('caps the text it sends', () => {
     const html = `<html><body><main><h1>Политика конфиденциальности</h1><pre>${expertPlus.source.text}\n${'х'.repeat(maxPolicyTextLength)}</pre></main></body></html>`;
     expect(policyPageText(doc(html), site)).toHaveLength(maxPolicyTextLength);
