@@ -16,11 +16,14 @@ if (process.argv.length <= 2 && !existsSync(join(dir, 'manifest.json'))) {
 }
 
 // `wxt zip -b firefox` writes <name>-<version>-firefox.zip (and a -sources.zip, which is not an add-on).
-const zips = existsSync(output)
-  ? readdirSync(output)
-      .filter((f) => f.endsWith('-firefox.zip'))
-      .map((f) => join(output, f))
-  : [];
+// `npm run release` writes the same name into .output/release/ (the zip that is uploaded).
+const zips = [output, join(output, 'release')].flatMap((d) =>
+  existsSync(d)
+    ? readdirSync(d)
+        .filter((f) => f.endsWith('-firefox.zip'))
+        .map((f) => join(d, f))
+    : [],
+);
 // Explicit paths on the command line replace the defaults (used to check that errors do fail).
 const targets = process.argv.length > 2 ? process.argv.slice(2).map((p) => resolve(p)) : [dir, ...zips];
 
@@ -57,5 +60,5 @@ for (const target of targets) {
 }
 
 if (process.argv.length <= 2 && zips.length === 0)
-  console.log('lint:store: no Firefox zip in .output (run "npm run zip" to lint it too).');
+  console.log('lint:store: no Firefox zip in .output (run "npm run release" to lint it too).');
 process.exit(failed ? 1 : 0);

@@ -45,11 +45,17 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   /** A real (trusted) mouse click at viewport coordinates, as a user's: mouse move, down, up. */
   mouseClick(x: number, y: number): Promise<void>;
+  /** Tap it with a touch (a browser launched with `touch`): in the panel's shadow root when it holds one
+   *  (a real touch at the control's centre), else in the page (open shadow roots included). */
+  tap(selector: string): Promise<void>;
+  /** A real touch at viewport coordinates (a browser launched with `touch`). */
+  touchTap(x: number, y: number): Promise<void>;
   /**
    * Runs `fn` in the page, in the test's own world (isolated from the page's scripts and their rewritten
-   * built-ins), with the panel host's shadow root (null when there is no host), whatever the root's mode: the automation protocol reaches closed roots as DevTools does (Chromium: CDP DOM with
-   * `pierce`; Firefox: WebDriver BiDi with `includeShadowTree: 'all'`), while the page's own scripts
-   * read `host.shadowRoot === null`. `fn` is sent as source; its argument and result go as JSON.
+   * built-ins), with the panel host's shadow root (null when there is no host), whatever the root's mode:
+   * the automation protocol reaches closed roots as DevTools does (Chromium: CDP DOM with `pierce`;
+   * Firefox: WebDriver BiDi with `includeShadowTree: 'all'`), while the page's own scripts read
+   * `host.shadowRoot === null`. `fn` is sent as source; its argument and result go as JSON.
    */
   panel<R, A = undefined>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Runs a script's source in the world `panel` functions run in (the test's own, not the page's). */
@@ -176,20 +182,35 @@ export interface LaunchOptions {
   /** Firefox only: prefers-color-scheme for every page, set at launch (WebDriver BiDi cannot emulate it
    *  per page; Chromium pages use TestPage#colorScheme). */
   colorScheme?: 'light' | 'dark';
+  /** The unpacked extension to load (absolute path); the build in .output/ by default. */
+  extensionDir?: string;
+  /** Chromium only: the size of every page (Playwright's default is 1280×720). */
+  viewport?: { width: number; height: number };
+  /**
+   * A phone-sized viewport with touch, for every page. Chromium: Playwright's viewport, hasTouch and
+   * isMobile (meta viewport honoured). Firefox: WebDriver BiDi's browsingContext.setViewport, and touch
+   * from preferences, since Firefox ESR 153 does not apply BiDi's emulation.setTouchOverride
+   * (navigator.maxTouchPoints stays 0): five touch points and one coarse pointer that cannot hover, as
+   * on a phone. BiDi has no isMobile: a page's meta viewport is not applied; the layout is the
+   * viewport's width. Taps are WebDriver touch actions (pointerType "touch") in both.
+   */
+  touch?: { width: number; height: number };
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<TestBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox(options);
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
-async function launchChromium(): Promise<TestBrowser> {
+async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
   const requests: RecordedRequest[] = [];
   const proxy = await startNoNetworkProxy(
     requests,
     /(?:^|\.)(?:google\.com|googleapis\.com|gstatic\.com|gvt1\.com)$/,
   );
   const launched = await startChromium({
-    extensionDir: join(root, '.output/chrome-mv3'),
+    extensionDir: options.extensionDir ?? join(root, '.output/chrome-mv3'),
+    viewport: options.viewport,
+    touch: options.touch,
     args: [
       // A second, CDP port for puppeteer: Playwright does not expose the action popup that
       // action.openPopup() opens, and puppeteer can drive it (Target#asPage).
@@ -277,7 +298,11 @@ async function launchChromium(): Promise<TestBrowser> {
       async click(selector) {
         if (!(await clickedInPanel(tp, selector))) await page.locator(selector).first().click();
       },
+      async tap(selector) {
+        if (!(await clickedInPanel(tp, selector, 'touch'))) await page.locator(selector).first().tap();
+      },
       mouseClick: (x, y) => page.mouse.click(x, y),
+      touchTap: (x, y) => page.touchscreen.tap(x, y),
       async panel(fn, arg) {
         if (page.url().startsWith(extensionOrigin)) return panelOnPageOnly(page, fn, arg);
         cdpSession ??= await page.context().newCDPSession(page);
@@ -369,7 +394,7 @@ async function launchChromium(): Promise<TestBrowser> {
 }
 
 /** A TestPage over a puppeteer page: Firefox pages (BiDi), and Chromium's action popup (CDP). */
-function wrapPuppeteer(page: PpPage, protocol: 'bidi' | 'cdp' = 'bidi'): TestPage {
+export function wrapPuppeteer(page: PpPage, protocol: 'bidi' | 'cdp' = 'bidi'): TestPage {
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -394,11 +419,18 @@ function wrapPuppeteer(page: PpPage, protocol: 'bidi' | 'cdp' = 'bidi'): TestPag
       await handle.click();
     },
     mouseClick: (x, y) => page.mouse.click(x, y),
+    touchTap: (x, y) => page.touchscreen.tap(x, y),
     // Chromium's toolbar popup (CDP) is an extension page: it has no panel.
     panel: (fn, arg) => (protocol === 'bidi' ? panelOverBidi(page, fn, arg) : panelOnPageOnly(page, fn, arg)),
     async panelScript(source) {
       if (protocol === 'bidi') await scriptOverBidi(page, source);
       else await page.evaluate(source);
+    },
+    async tap(selector) {
+      if (await clickedInPanel(tp, selector, 'touch')) return;
+      const handle = await page.waitForSelector(locate(selector), { visible: true, timeout: 5000 });
+      if (!handle) throw new Error(`no element ${selector}`);
+      await handle.tap();
     },
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
@@ -424,8 +456,8 @@ function wrapPuppeteer(page: PpPage, protocol: 'bidi' | 'cdp' = 'bidi'): TestPag
   return tp;
 }
 
-async function launchFirefox({ colorScheme }: LaunchOptions): Promise<TestBrowser> {
-  const extensionDir = join(root, '.output/firefox-mv2');
+async function launchFirefox({ colorScheme, extensionDir: dir, touch }: LaunchOptions): Promise<TestBrowser> {
+  const extensionDir = dir ?? join(root, '.output/firefox-mv2');
   const requests: RecordedRequest[] = [];
   const proxy = await startNoNetworkProxy(requests, /(?:^|\.)(?:mozilla\.(?:com|net|org)|firefox\.com)$/);
   const browser: PpBrowser = await puppeteer.launch({
@@ -448,12 +480,23 @@ async function launchFirefox({ colorScheme }: LaunchOptions): Promise<TestBrowse
       // Firefox's own remote-settings sync (not the extension's): pointed nowhere, as Mozilla's own
       // automation does, so the proxy records only what the pages and the extension ask for.
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      ...(touch
+        ? {
+            'dom.w3c_touch_events.enabled': 1,
+            'dom.maxtouchpoints.testing.value': 5,
+            // Bit flags: 1 coarse, 2 fine, 4 hover. A phone's only pointer is a finger.
+            'ui.primaryPointerCapabilities': 1,
+            'ui.allPointerCapabilities': 1,
+          }
+        : {}),
     },
   });
   await browser.installExtension(extensionDir);
   const strayRequests: string[] = [];
 
   const intercept = async (page: PpPage, from: RecordedRequest['from'] = 'page') => {
+    // The size only: BiDi's touch override reloads the page and changes nothing in this Firefox.
+    if (touch) await page.setViewport(touch);
     await page.setRequestInterception(true);
     page.on('request', (req: HTTPRequest) => {
       const url = req.url();
@@ -722,10 +765,14 @@ async function panelOnPageOnly<R, A>(
 
 /**
  * When the panel's shadow root holds `selector`: scrolls it into view and clicks its centre with the
- * mouse (a real, trusted click), after checking nothing covers it; returns false when the panel has no
- * such element.
+ * mouse, or taps it (a real, trusted click or touch), after checking nothing covers it; returns false
+ * when the panel has no such element.
  */
-export async function clickedInPanel(page: TestPage, selector: string): Promise<boolean> {
+export async function clickedInPanel(
+  page: TestPage,
+  selector: string,
+  by: 'mouse' | 'touch' = 'mouse',
+): Promise<boolean> {
   const at = await page
     .panel((root, sel) => {
       const el = root?.querySelector<HTMLElement>(sel);
@@ -740,6 +787,7 @@ export async function clickedInPanel(page: TestPage, selector: string): Promise<
     .catch(() => null);
   if (!at) return false;
   if (!at.onTop) throw new Error(`click: ${selector} in the panel is covered at (${at.x}, ${at.y})`);
-  await page.mouseClick(at.x, at.y);
+  if (by === 'touch') await page.touchTap(at.x, at.y);
+  else await page.mouseClick(at.x, at.y);
   return true;
 }

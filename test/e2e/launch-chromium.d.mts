@@ -8,6 +8,8 @@ export interface LaunchChromiumOptions {
   /** Adds --no-sandbox (default true). */
   noSandbox?: boolean;
   viewport?: { width: number; height: number };
+  /** A phone-sized viewport with touch (hasTouch, isMobile, device scale 2). */
+  touch?: { width: number; height: number };
   /** Prefix of the temporary profile folder. */
   profilePrefix?: string;
 }

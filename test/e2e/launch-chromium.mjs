@@ -21,7 +21,8 @@ const quietFlags = [
 
 /**
  * @param {{ extensionDir?: string, args?: string[], noSandbox?: boolean,
- *   viewport?: { width: number, height: number }, profilePrefix?: string }} [options]
+ *   viewport?: { width: number, height: number }, touch?: { width: number, height: number },
+ *   profilePrefix?: string }} [options]
  */
 export async function launchChromium(options = {}) {
   const {
@@ -29,6 +30,7 @@ export async function launchChromium(options = {}) {
     args = [],
     noSandbox = true,
     viewport,
+    touch,
     profilePrefix = 'policy-lens-chromium-',
   } = options;
   const userDataDir = mkdtempSync(join(tmpdir(), profilePrefix));
@@ -42,6 +44,8 @@ export async function launchChromium(options = {}) {
       headless: true,
       locale: 'en-US',
       ...(viewport ? { viewport } : {}),
+      // A phone: its size, touch, and the page's meta viewport honoured, at a phone's pixel density.
+      ...(touch ? { viewport: touch, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
       args: flags,
     });
     return {
