@@ -5,9 +5,9 @@
 
 import { batch, computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { type Deadline, toDeadline } from '../../lib/law/deadlines';
+import type { Deadline } from '../../lib/law/deadlines';
 import { isRequestKind } from '../../lib/law/kinds';
-import { deadlinesFor } from '../../lib/law/request-kinds';
+import { type Channel, storedDeadlines } from '../../lib/law/request-kinds';
 import { toIsoDate } from '../../lib/law/russian-calendar';
 import { buildRequestLetter, type RequestLetter } from '../../lib/letters/letter';
 import { isSafeMailtoAddress } from '../../lib/letters/mailto';
@@ -30,10 +30,13 @@ import {
 } from '../../lib/requests/db/store';
 import { isPastOrTodayIso, type Person, type PersonErrors, validatePerson } from '../../lib/requests/person';
 import {
+  breachProblem,
   type ListedRequest,
+  type MarketingBreach,
   newDraft,
   type RequestRecord,
   type RequestStatus,
+  receivedOnProblem,
 } from '../../lib/requests/request-record';
 import { getPolicy, policies } from '../../policies';
 import type { Lang, RequestKind, SitePolicy } from '../../policies/types';
@@ -121,15 +124,38 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     } catch {
       date = today();
     }
+    const to = r.person.recipient?.trim();
+    const policyEmails = policy.value.operator.contacts.map((c) => c.value);
     return buildRequestLetter({
       policy: policy.value,
       kind: r.kind,
       person: r.person,
       date,
+      channel: r.channel ?? 'email',
       reference: r.reference,
       recipient: r.person.recipient,
+      recipientFrom: !to
+        ? undefined
+        : pageContacts.value.some((c) => c.email === to)
+          ? 'page'
+          : policyEmails.includes(to)
+            ? 'policy'
+            : 'typed',
+      operatorAddress: r.person.operatorAddress,
       details: r.notes,
+      evidence: r.evidence,
     });
+  });
+
+  /** A correction goes out only with what to correct and what proves it: no placeholder is ever sent. */
+  const correctionErrors = computed(() => {
+    const r = record.value;
+    if (r.kind !== 'correction') return {};
+    const t = drafterStrings[lang.value];
+    const out: { details?: string; evidence?: string } = {};
+    if (!r.notes?.trim()) out.details = t.correctionDetailsMissing;
+    if (!r.evidence?.trim()) out.evidence = t.correctionEvidenceMissing;
+    return out;
   });
 
   let dbPromise: Promise<RequestsDb> | undefined;
@@ -237,15 +263,44 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     if (!touched.value[field]) touched.value = { ...touched.value, [field]: true };
   }
 
-  function errorFor(field: keyof PersonErrors): string | undefined {
+  function errorFor(field: keyof PersonErrors | 'details' | 'evidence'): string | undefined {
     if (!showAllErrors.value && !touched.value[field]) return undefined;
+    if (field === 'details' || field === 'evidence') return correctionErrors.value[field];
     return personErrors.value[field]?.[lang.value];
   }
 
   /** True when the letter can go out; otherwise shows every message. */
   function checkReady(): boolean {
     showAllErrors.value = true;
-    return Object.keys(personErrors.value).length === 0 && !recipientError.value;
+    return (
+      Object.keys(personErrors.value).length === 0 &&
+      Object.keys(correctionErrors.value).length === 0 &&
+      !recipientError.value
+    );
+  }
+
+  function setRepresentative(on: boolean) {
+    update((r) => {
+      const { representative: _dropped, ...person } = r.person;
+      return {
+        ...r,
+        person: on
+          ? { ...person, representative: { kind: 'attorney', fullName: '', authority: '' } }
+          : person,
+      };
+    });
+  }
+
+  function setRepresentativeField(key: 'kind' | 'fullName' | 'authority', value: string) {
+    update((r) => {
+      const rep = r.person.representative ?? { kind: 'attorney', fullName: '', authority: '' };
+      const next = { ...rep, [key]: key === 'kind' ? (value === 'parent' ? 'parent' : 'attorney') : value };
+      return { ...r, person: { ...r.person, representative: next } };
+    });
+  }
+
+  function setChannel(channel: Channel) {
+    update((r) => ({ ...r, channel }));
   }
 
   const recipientError = computed(() => {
@@ -402,8 +457,9 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     }
   }
 
-  function deadlinesFrom(kind: RequestKind, sentOn: string): Deadline[] {
-    return deadlinesFor(kind, sentOn).map(toDeadline);
+  /** The deadlines to keep, from the day the operator received the request (none while it is unknown). */
+  function deadlinesFrom(kind: RequestKind, receivedOn: string | undefined): Deadline[] {
+    return storedDeadlines(kind, receivedOn);
   }
 
   /** A date the request can have been sent on: a real day, not in the future. */
@@ -411,18 +467,50 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     return isPastOrTodayIso(value, today(), '2000-01-01');
   }
 
-  async function markSent(sentOn: string): Promise<boolean> {
+  /**
+   * Marks the open request sent on `sentOn`. `receivedOn` is when the operator got it: for e-mail the
+   * sending day unless given, for a web form the sending day, for post unknown unless given.
+   */
+  async function markSent(sentOn: string, receivedOn?: string): Promise<boolean> {
     if (!checkReady() || !isValidSentOn(sentOn)) return false;
+    const channel = record.value.channel ?? 'email';
+    const received =
+      channel === 'web-form' ? sentOn : receivedOn?.trim() || (channel === 'post' ? undefined : sentOn);
+    if (received && receivedOnProblem(sentOn, received, today())) return false;
     const { subject, body } = letter.value;
     update((r) => ({
       ...r,
       status: 'sent',
+      channel,
       sentOn,
-      deadlines: deadlinesFrom(r.kind, sentOn),
+      ...(received ? { receivedOn: received } : {}),
+      deadlines: deadlinesFrom(r.kind, received),
       letter: { subject, body },
     }));
     await flush();
     await refreshList();
+    return !storageError.value;
+  }
+
+  /** Records (or corrects) the day the operator received a sent request; its deadlines follow. */
+  async function setReceivedOn(id: string, receivedOn: string): Promise<boolean> {
+    const open = record.value.id === id ? record.value : undefined;
+    const r = open ?? requests.value.find((x) => x.id === id);
+    if (!r || r.status === 'draft' || receivedOnProblem(r.sentOn, receivedOn, today())) return false;
+    const next = { ...r, receivedOn, deadlines: deadlinesFrom(r.kind, receivedOn) };
+    await writeRecord(next);
+    return !storageError.value;
+  }
+
+  /** Records a marketing message that came after a demand to stop marketing was received. */
+  async function recordBreach(id: string, breach: MarketingBreach): Promise<boolean> {
+    const open = record.value.id === id ? record.value : undefined;
+    const r = open ?? requests.value.find((x) => x.id === id);
+    if (!r || r.status === 'draft') return false;
+    const received = r.receivedOn ?? (r.channel === 'post' ? undefined : r.sentOn);
+    const clean = { on: breach.on, what: breach.what.trim() };
+    if (breachProblem(received, clean, today())) return false;
+    await writeRecord({ ...r, marketingBreach: clean });
     return !storageError.value;
   }
 
@@ -609,6 +697,12 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     setDocOpen,
     setKind,
     setPolicy,
+    setChannel,
+    setRepresentative,
+    setRepresentativeField,
+    setReceivedOn,
+    recordBreach,
+    correctionErrors,
     touch,
     errorFor,
     checkReady,
