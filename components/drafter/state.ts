@@ -11,7 +11,7 @@ import { type Channel, storedDeadlines } from '../../lib/law/request-kinds';
 import { toIsoDate } from '../../lib/law/russian-calendar';
 import { buildRequestLetter, type RequestLetter } from '../../lib/letters/letter';
 import { isSafeMailtoAddress } from '../../lib/letters/mailto';
-import type { DrafterIntent } from '../../lib/platform/messages';
+import { type DrafterIntent, type PageContact, siteContacts } from '../../lib/platform/messages';
 import { hiddenSitesSetting, languageSetting, uiLang } from '../../lib/platform/settings';
 import { localKeys } from '../../lib/platform/storage-keys';
 import { parseBackup } from '../../lib/requests/backup';
@@ -60,12 +60,15 @@ async function markRequestsChanged(now: Date): Promise<void> {
   await browser.storage.local.set({ [localKeys.requestsChangedAt]: now.getTime() });
 }
 
+/**
+ * Which request is open: its id, site and kind. Nothing from the page it was opened from (its addresses,
+ * its URL) is kept: those belong to that one opening, and a later one from another page must not show
+ * them.
+ */
 export interface CurrentDraftPointer {
   id: string;
   policyId?: string;
   kind?: RequestKind;
-  pageContacts: string[];
-  pageUrl: string;
 }
 
 export type View = 'draft' | 'list' | 'settings' | 'print';
@@ -89,7 +92,8 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   const ready = signal(false);
   const record = signal<RequestRecord>(newDraft(policies[0]!.id, 'deletion', now(), random));
   const letterDate = signal(today());
-  const pageContacts = signal<string[]>([]);
+  /** The site's own addresses found on the page the drafter was opened from: suggestions only. */
+  const pageContacts = signal<PageContact[]>([]);
   const pageUrl = signal('');
   const docOpen = signal(false);
   const touched = signal<Record<string, boolean>>({});
@@ -132,7 +136,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       recipient: r.person.recipient,
       recipientFrom: !to
         ? undefined
-        : pageContacts.value.includes(to)
+        : pageContacts.value.some((c) => c.email === to)
           ? 'page'
           : policyEmails.includes(to)
             ? 'policy'
@@ -181,13 +185,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   /** Remembers which request is open (no personal data), so the next popup opens on it. */
   async function writePointer(): Promise<void> {
     const r = record.value;
-    const pointer: CurrentDraftPointer = {
-      id: r.id,
-      policyId: r.policyId,
-      kind: r.kind,
-      pageContacts: pageContacts.value,
-      pageUrl: pageUrl.value,
-    };
+    const pointer: CurrentDraftPointer = { id: r.id, policyId: r.policyId, kind: r.kind };
     const json = JSON.stringify(pointer);
     if (json === lastPointer) return;
     await browser.storage.local.set({ [currentDraftKey]: pointer });
@@ -313,9 +311,15 @@ export function createDrafterState(deps: DrafterDeps = {}) {
 
   // ——— loading ———
 
-  function startDraft(policyId: string, kind: RequestKind, contacts: string[], url: string, remember = true) {
+  function startDraft(
+    policyId: string,
+    kind: RequestKind,
+    contacts: PageContact[],
+    url: string,
+    remember = true,
+  ) {
+    // No recipient is chosen for the user: the page's addresses are only suggestions.
     const draft = newDraft(policyId, kind, now(), random);
-    if (contacts[0]) draft.person = { ...draft.person, recipient: contacts[0] };
     batch(() => {
       record.value = draft;
       pageContacts.value = contacts;
@@ -331,7 +335,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     if (remember) rememberCurrent();
   }
 
-  function show(r: RequestRecord, contacts: string[], url: string) {
+  function show(r: RequestRecord, contacts: PageContact[], url: string) {
     batch(() => {
       record.value = r;
       pageContacts.value = contacts;
@@ -352,6 +356,10 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       const [chosen, hidden] = await Promise.all([uiLang(), hiddenSitesSetting.getValue()]);
       lang.value = chosen;
       hiddenSites.value = hidden;
+      // Hidden in a page while the drafter is open: Settings shows it at once, with its way back.
+      hiddenSitesSetting.watch((next) => {
+        hiddenSites.value = Array.isArray(next) ? next : [];
+      });
     } catch {
       // Settings unreadable: Russian and an empty list are safe defaults.
     }
@@ -394,22 +402,22 @@ export function createDrafterState(deps: DrafterDeps = {}) {
         reportStorage(error);
       }
     }
-    const contactsOf = (p?: CurrentDraftPointer) => (Array.isArray(p?.pageContacts) ? p.pageContacts : []);
-    if (intent && getPolicy(intent.policyId)) {
+    const policy = intent && getPolicy(intent.policyId);
+    if (intent && policy) {
+      // This opening's page only: its own addresses (the site's, whatever sent them), its URL.
+      const contacts = siteContacts(intent.pageContacts, policy.site.hostnames);
       if (saved && saved.status === 'draft' && saved.policyId === intent.policyId) {
-        // The same site again: keep what was typed, take the kind and the page's contacts from the panel.
-        const contacts = [...new Set([...intent.pageContacts, ...contactsOf(pointer)])];
-        show(saved, contacts, intent.pageUrl || pointer?.pageUrl || '');
+        // The same site again: keep what was typed, take the kind from the panel.
+        show(saved, contacts, intent.pageUrl);
         if (saved.kind !== intent.kind) update((r) => ({ ...r, kind: intent.kind }));
-        if (!saved.person.recipient && intent.pageContacts[0]) setPerson('recipient', intent.pageContacts[0]);
       } else {
-        startDraft(intent.policyId, intent.kind, intent.pageContacts, intent.pageUrl);
+        startDraft(intent.policyId, intent.kind, contacts, intent.pageUrl);
       }
     } else if (saved) {
-      show(saved, contactsOf(pointer), pointer?.pageUrl ?? '');
+      show(saved, [], '');
     } else if (pointer?.policyId && getPolicy(pointer.policyId) && isRequestKind(pointer.kind)) {
-      // Opened from the panel and closed before anything was typed: the same site, kind and contacts.
-      startDraft(pointer.policyId, pointer.kind, contactsOf(pointer), pointer.pageUrl ?? '');
+      // Opened from the panel and closed before anything was typed: the same site and kind.
+      startDraft(pointer.policyId, pointer.kind, [], '');
     }
     ready.value = true;
   }

@@ -41,6 +41,22 @@ export interface PanelProps {
   shortcut?: string;
   /** The theme the user chose; 'auto' (or none) follows the system. */
   theme?: 'auto' | 'light' | 'dark';
+  /**
+   * Whether an event is the user's own. Default: `event.isTrusted`, which is false for every click,
+   * key or event a page script makes (`.click()`, `dispatchEvent`). Unit tests under jsdom, whose
+   * events are never trusted, pass `() => true`; the extension never sets it.
+   */
+  isUserEvent?(event: Event): boolean;
+}
+
+const trustedOnly = (event: Event) => event.isTrusted;
+
+/** Wraps a handler so it runs only for the user's own events. */
+function forUser<E extends Event>(props: Pick<PanelProps, 'isUserEvent'>, handler: (event: E) => void) {
+  const accept = props.isUserEvent ?? trustedOnly;
+  return (event: E) => {
+    if (accept(event)) handler(event);
+  };
 }
 
 /** A press that moves less than this (px) is a click, not a drag. */
@@ -89,13 +105,13 @@ export function Panel(props: PanelProps) {
         aria-controls="pl-panel"
         // Starts with the visible word, so "click Данные" works for voice control (WCAG 2.5.3).
         aria-label={`${t.launcher}: ${title[0]?.toLowerCase()}${title.slice(1)} — Policy Lens`}
-        onClick={() => {
+        onClick={forUser(props, () => {
           if (swallowClick.current) {
             swallowClick.current = false;
             return;
           }
           props.onOpenChange(!open);
-        }}
+        })}
         onPointerEnter={props.onLauncherIntent}
         onFocus={props.onLauncherIntent}
         onPointerDown={(e) => {
@@ -131,12 +147,12 @@ export function Panel(props: PanelProps) {
         aria-modal="false"
         aria-labelledby="pl-title"
         hidden={!open}
-        onKeyDown={(e) => {
+        onKeyDown={forUser(props, (e: KeyboardEvent) => {
           if (e.key === 'Escape') {
             e.stopPropagation();
             props.onOpenChange(false);
           }
-        }}
+        })}
       >
         <div class="panel-header">
           <h2 id="pl-title" tabIndex={-1} ref={titleRef}>
@@ -151,7 +167,7 @@ export function Panel(props: PanelProps) {
                   type="button"
                   lang={l}
                   aria-pressed={lang === l}
-                  onClick={() => props.onLang(l)}
+                  onClick={forUser(props, () => props.onLang(l))}
                 >
                   {l === 'ru' ? 'RU' : 'EN'}
                   <span class="visually-hidden">{l === 'ru' ? ' — русский' : ' — English'}</span>
@@ -162,7 +178,7 @@ export function Panel(props: PanelProps) {
               type="button"
               class="close"
               aria-label={t.close}
-              onClick={() => props.onOpenChange(false)}
+              onClick={forUser(props, () => props.onOpenChange(false))}
             >
               <span aria-hidden="true">×</span>
             </button>
@@ -208,8 +224,24 @@ function PlacementControls(props: {
   );
 }
 
-function RequestActions(props: { t: PanelStrings; policy: SitePolicy; onRequest: PanelProps['onRequest'] }) {
+function RequestActions(props: {
+  t: PanelStrings;
+  policy: SitePolicy;
+  onRequest: PanelProps['onRequest'];
+  isUserEvent: PanelProps['isUserEvent'];
+}) {
   const [failed, setFailed] = useState(false);
+  // One drafter per click: while one is being opened, further clicks wait for it.
+  const opening = useRef(false);
+  const request = async (kind: RequestKind) => {
+    if (opening.current) return;
+    opening.current = true;
+    try {
+      setFailed(!(await props.onRequest(kind)));
+    } finally {
+      opening.current = false;
+    }
+  };
   return (
     <section class="section actions" aria-labelledby="pl-h-actions" data-section="actions">
       <h3 id="pl-h-actions">{props.t.actionsHeading}</h3>
@@ -221,7 +253,7 @@ function RequestActions(props: { t: PanelStrings; policy: SitePolicy; onRequest:
               type="button"
               class="action"
               data-request={kind}
-              onClick={async () => setFailed(!(await props.onRequest(kind)))}
+              onClick={forUser(props, () => void request(kind))}
             >
               {props.t.actions[kind]}
             </button>
@@ -274,7 +306,7 @@ function PanelBody(props: PanelProps & { policy: SitePolicy }) {
   return (
     <>
       {props.notice}
-      <RequestActions t={t} policy={policy} onRequest={props.onRequest} />
+      <RequestActions t={t} policy={policy} onRequest={props.onRequest} isUserEvent={props.isUserEvent} />
       {section('verdict', t.verdict, list(policy.summary.verdict))}
       {section(
         'collected',
@@ -303,7 +335,7 @@ function PanelBody(props: PanelProps & { policy: SitePolicy }) {
         <p>{t.notLegalAdvice}</p>
         {props.shortcut && <p>{t.shortcut(props.shortcut)}</p>}
         <PlacementControls t={t} placement={props.placement} onPlacement={props.onPlacement} />
-        <button type="button" class="link-button" onClick={props.onHide}>
+        <button type="button" class="link-button" data-action="hide" onClick={forUser(props, props.onHide)}>
           {t.hideOnSite}
         </button>
         <p class="hint">{t.hideOnSiteHint}</p>

@@ -5,7 +5,7 @@ import { Panel } from '../../components/panel/Panel';
 import { PolicyNotice } from '../../components/panel/PolicyNotice';
 import { defaultPlacement, freePlacement, type LauncherPlacement } from '../../components/panel/placement';
 import { panelStrings } from '../../components/panel/strings';
-import { isPlainEmail, type Message, type PolicyCheck, parsePolicyCheck } from '../../lib/platform/messages';
+import { type Message, type PolicyCheck, parsePolicyCheck } from '../../lib/platform/messages';
 import {
   browserUiLang,
   hiddenSitesSetting,
@@ -20,6 +20,7 @@ import {
 import { nextPolicySeen } from '../../lib/policy-watch/seen';
 import type { SiteEntry } from '../../policies/sites';
 import type { Lang, RequestKind, SitePolicy } from '../../policies/types';
+import { pageContacts } from './page-contacts';
 
 interface Props {
   site: SiteEntry;
@@ -34,22 +35,6 @@ interface Props {
   initialTheme: Theme;
   /** Our host element on the page: left out when measuring what the page shows at its edges. */
   host?: Element;
-}
-
-/** Addresses the site itself shows in mailto links: offered to the drafter as "found on the page". */
-export function pageContacts(doc: Document): string[] {
-  const found = new Set<string>();
-  for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href^="mailto:" i]')) {
-    let address = '';
-    try {
-      address = decodeURIComponent(a.href.slice('mailto:'.length).split('?')[0] ?? '').trim();
-    } catch {
-      continue; // a malformed %-escape on the page
-    }
-    if (isPlainEmail(address)) found.add(address.toLowerCase());
-    if (found.size >= 5) break;
-  }
-  return [...found];
 }
 
 export async function send<T>(message: Message): Promise<T> {
@@ -158,7 +143,8 @@ export function App(props: Props) {
         intent: {
           policyId: site.id,
           kind,
-          pageContacts: pageContacts(document),
+          // Read now, at the user's click: the site's own visible addresses, with where they were found.
+          pageContacts: pageContacts(document, site.hostnames),
           pageUrl: `${location.origin}${location.pathname}`,
         },
       });
@@ -168,7 +154,9 @@ export function App(props: Props) {
     }
   };
 
-  // This page's own comparison, unless it shows less than what the site's last full page showed.
+  // This page's own comparison when it is a full policy page; otherwise the site's last full page's.
+  // (A page showing part of the policy is compared, but its finding is not the site's: it is shown
+  // nowhere, and only the page's own mark, data-page-check, tells what it found.)
   const check = pageCheck ? nextPolicySeen(seen, pageCheck) : seen;
   // A record made against another reviewed version of the summary says nothing about this one.
   const current =

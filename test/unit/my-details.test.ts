@@ -13,7 +13,7 @@ import { getMeta, openRequestsDb } from '../../lib/requests/db/store';
 const intent: DrafterIntent = {
   policyId: 'expert.plus',
   kind: 'deletion',
-  pageContacts: ['support@expert.plus'],
+  pageContacts: [],
   pageUrl: 'https://expert.plus/',
 };
 const now = () => new Date(2026, 2, 2, 10, 0, 0);
