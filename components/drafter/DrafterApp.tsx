@@ -36,7 +36,7 @@ export function DrafterApp({ state }: { state: DrafterState }) {
   // where focusing a field would open the on-screen keyboard over the form.
   const ready = state.ready.value;
   useEffect(() => {
-    const touch = navigator.maxTouchPoints > 0 || matchMedia('(pointer: coarse)').matches;
+    const touch = navigator.maxTouchPoints > 0 || globalThis.matchMedia?.('(pointer: coarse)').matches;
     if (!ready || view !== 'draft' || touch) return;
     const first = ['#pl-fullName', '#pl-email']
       .map((sel) => document.querySelector<HTMLInputElement>(sel))

@@ -36,6 +36,8 @@ function show(overrides: Partial<PanelProps> = {}) {
     onRequest: vi.fn(async () => true),
     placement: { side: 'right', top: 50 },
     onPlacement: vi.fn(),
+    // jsdom's events are never trusted; the extension keeps the default (`event.isTrusted`).
+    isUserEvent: () => true,
     ...overrides,
   };
   act(() => render(<Panel {...props} />, host));
