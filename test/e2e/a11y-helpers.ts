@@ -43,14 +43,18 @@ export interface FocusState {
   visible: boolean;
 }
 
-/** Where keyboard focus is now, as a user would judge it. */
-export const focusState = (): FocusState => {
+/**
+ * Where keyboard focus is now, as a user would judge it. Run through TestPage#panel, which hands it the
+ * panel's shadow root (closed to the page; null on an extension page): the focus is followed into it.
+ */
+export const focusState = (root: ShadowRoot | null): FocusState => {
   let el: Element | null = document.activeElement;
+  if (root && el === root.host) el = root.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  if (!el || el === document.body || el === document.documentElement)
+  if (!el || el === document.body || el === document.documentElement || el === root?.host)
     return { element: el?.tagName.toLowerCase() ?? 'none', name: '', lost: true, visible: false };
-  const root = el.getRootNode() as Document | ShadowRoot;
-  const byId = (id: string) => root.getElementById?.(id) ?? document.getElementById(id);
+  const scope = el.getRootNode() as Document | ShadowRoot;
+  const byId = (id: string) => scope.getElementById?.(id) ?? document.getElementById(id);
   const text = (e: Element | null) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
   let name = el.getAttribute('aria-label') ?? '';
   if (!name && el.getAttribute('aria-labelledby'))
@@ -78,7 +82,7 @@ export const focusState = (): FocusState => {
   if (inView) {
     const x = Math.min(Math.max(rect.left + rect.width / 2, 0), innerWidth - 1);
     const y = Math.min(Math.max(rect.top + rect.height / 2, 0), innerHeight - 1);
-    const hit = root.elementFromPoint?.(x, y) ?? document.elementFromPoint(x, y);
+    const hit = scope.elementFromPoint?.(x, y) ?? document.elementFromPoint(x, y);
     visible = Boolean(hit && (hit === el || el.contains(hit) || hit.contains(el)));
   }
   const cls = typeof el.className === 'string' && el.className ? `.${el.className.split(' ')[0]}` : '';

@@ -5,37 +5,30 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeEveryRule, importRequests, mixedRequests } from './a11y-helpers';
+import { axeEveryRule, axeSource, importRequests, mixedRequests } from './a11y-helpers';
 import { launch, type TestBrowser, type TestPage } from './harness';
-import { hostSelector, openPanel, panelSettled } from './panel-helpers';
+import { auditPanel as auditPanelCopy, openPanel, panelSettled, waitInPanel } from './panel-helpers';
 
 type Lang = 'ru' | 'en';
 type Scheme = 'light' | 'dark';
 const langs: Lang[] = ['ru', 'en'];
 const schemes: Scheme[] = ['light', 'dark'];
-const panelRoot = [hostSelector, '.root'];
 
 /** Chooses the UI language in the panel (the choice is one setting for every page of the extension). */
 async function panelInLang(page: TestPage, lang: Lang) {
   await page.click(`.lang-switch button[lang="${lang}"]`);
-  await page.waitFor(
-    ({ h, l }) => document.querySelector(h)?.shadowRoot?.querySelector('.root')?.getAttribute('lang') === l,
-    { h: hostSelector, l: lang },
-  );
+  await waitInPanel(page, (root, l) => root?.querySelector('.root')?.getAttribute('lang') === l, lang);
 }
 
 /** Audits the panel: open, one citation expanded (its quote and translation shown). */
 async function auditPanel(site: TestPage, lang: Lang): Promise<string[]> {
   await openPanel(site);
   await panelInLang(site, lang);
-  const expanded = await site.evaluate(
-    (h) => Boolean(document.querySelector(h)?.shadowRoot?.querySelector('.source')),
-    hostSelector,
-  );
+  const expanded = await site.panel((root) => Boolean(root?.querySelector('.source')));
   if (!expanded) await site.click('[data-section="verdict"] .cite');
-  await site.waitFor((h) => document.querySelector(h)?.shadowRoot?.querySelector('.source'), hostSelector);
+  await waitInPanel(site, (root) => root?.querySelector('.source'));
   await panelSettled(site);
-  return axeEveryRule(site, panelRoot);
+  return auditPanelCopy(site, axeSource, '.root', true);
 }
 
 /** Chooses the drafter's language with its own select, as a user would. */

@@ -5,11 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../lib/law/russian-calendar';
 import { type FocusState, focusState } from './a11y-helpers';
 import { browsers, launch, type TestBrowser, type TestPage } from './harness';
-import { hostSelector, panelReady } from './panel-helpers';
+import { panelReady, waitInPanel } from './panel-helpers';
 
-/** The deepest focused element matches `selector` (looked up inside open shadow roots too). */
-const focusMatches = (selector: string) => {
+/** The deepest focused element matches `selector` (followed into the panel's closed shadow root). */
+const focusMatches = (root: ShadowRoot | null, selector: string) => {
   let el: Element | null = document.activeElement;
+  if (root && el === root.host) el = root.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return Boolean(el?.matches(selector));
 };
@@ -22,8 +23,8 @@ async function tabTo(page: TestPage, selector: string, max: number, key = 'Tab')
   const path: string[] = [];
   for (let i = 1; i <= max; i++) {
     await page.press(key);
-    if (await page.evaluate(focusMatches, selector)) return i;
-    path.push((await page.evaluate(focusState)).element);
+    if (await page.panel(focusMatches, selector)) return i;
+    path.push((await page.panel(focusState)).element);
   }
   throw new Error(`${selector} not reached in ${max} × ${key}; focus went: ${path.join(' → ')}`);
 }
@@ -32,7 +33,7 @@ async function tabTo(page: TestPage, selector: string, max: number, key = 'Tab')
 async function expectFocusUsable(page: TestPage, step: string): Promise<FocusState> {
   // Focus moves after a render; give the page two frames.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const state = await page.evaluate(focusState);
+  const state = await page.panel(focusState);
   expect(
     { step, lost: state.lost, visible: state.visible, named: state.name.length > 0 },
     JSON.stringify(state),
@@ -66,15 +67,8 @@ describe.each(browsers)('%s: the keyboard-only journey', (name) => {
 
     // 2. Open the panel: focus goes into it.
     await site.press('Enter');
-    await site.waitFor(
-      (h) => document.querySelector(h)?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')?.hidden === false,
-      hostSelector,
-    );
-    await site.waitFor(
-      (h) => document.querySelector(h)?.shadowRoot?.querySelector('[data-request="deletion"]'),
-      hostSelector,
-      10_000,
-    );
+    await waitInPanel(site, (root) => root?.querySelector<HTMLElement>('#pl-panel')?.hidden === false);
+    await waitInPanel(site, (root) => root?.querySelector('[data-request="deletion"]'));
     await expectFocusUsable(site, 'panel open');
 
     // 3. "Request deletion" within 5 Tab stops.
@@ -91,7 +85,7 @@ describe.each(browsers)('%s: the keyboard-only journey', (name) => {
       10_000,
     );
     await expectFocusUsable(drafter, 'drafter opened');
-    if (!(await drafter.evaluate(focusMatches, '#pl-fullName'))) await tabTo(drafter, '#pl-fullName', 20);
+    if (!(await drafter.panel(focusMatches, '#pl-fullName'))) await tabTo(drafter, '#pl-fullName', 20);
     await drafter.type('Иванова Мария Петровна');
     await tabTo(drafter, '#pl-email', 1);
     await drafter.type('maria@example.org');
@@ -146,10 +140,7 @@ describe.each(browsers)('%s: the keyboard-only journey', (name) => {
 
     // 9. Escape on the page closes the panel and the focus returns to the launcher.
     await site.press('Escape');
-    await site.waitFor(
-      (h) => document.querySelector(h)?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')?.hidden === true,
-      hostSelector,
-    );
+    await waitInPanel(site, (root) => root?.querySelector<HTMLElement>('#pl-panel')?.hidden === true);
     const back = await expectFocusUsable(site, 'escape');
     expect(back.element).toMatch(/launcher/);
     expect(site.errors).toEqual([]);

@@ -2,13 +2,9 @@
 // toolbar badge says one thing with its tooltip, and the welcome page opens once on install.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, launch, type TestBrowser, type TestPage } from './harness';
-import { hostSelector, openPanel, panelReady } from './panel-helpers';
+import { openPanel, panelIsOpen, panelReady, waitInPanel } from './panel-helpers';
 
-const isOpen = (page: TestPage) =>
-  page.evaluate(
-    (h) => document.querySelector(h)?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')?.hidden === false,
-    hostSelector,
-  );
+const isOpen = (page: TestPage) => panelIsOpen(page);
 
 describe.each(browsers)('%s: where and when the panel opens', (name) => {
   let browser: TestBrowser;
@@ -32,10 +28,7 @@ describe.each(browsers)('%s: where and when the panel opens', (name) => {
     // The same tab, another page of the site: still open.
     await a.goto('https://expert.plus/other', { file: 'home.html' });
     await panelReady(a);
-    await a.waitFor(
-      (h) => document.querySelector(h)?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')?.hidden === false,
-      hostSelector,
-    );
+    await waitInPanel(a, (root) => root?.querySelector<HTMLElement>('#pl-panel')?.hidden === false);
     // Another tab: closed.
     const b = await browser.newPage();
     await b.goto('https://expert.plus/', { file: 'home.html' });
@@ -55,17 +48,11 @@ describe.each(browsers)('%s: where and when the panel opens', (name) => {
     const c = await browser.newPage();
     await c.goto('https://expert.plus/', { file: 'home.html' });
     await panelReady(c);
-    await c.waitFor(
-      (h) => document.querySelector(h)?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')?.hidden === false,
-      hostSelector,
-    );
+    await waitInPanel(c, (root) => root?.querySelector<HTMLElement>('#pl-panel')?.hidden === false);
     // The footer names the keyboard shortcut in force.
-    expect(
-      await c.evaluate(
-        (h) => document.querySelector(h)?.shadowRoot?.querySelector('.panel-footer')?.textContent,
-        hostSelector,
-      ),
-    ).toContain('Alt+Shift+D');
+    expect(await c.panel((root) => root?.querySelector('.panel-footer')?.textContent)).toContain(
+      'Alt+Shift+D',
+    );
     await options.click('#pl-o-autoopen');
     for (const p of [a, b, c]) {
       expect(p.errors).toEqual([]);

@@ -3,10 +3,9 @@
 // the user moves it without a pointer (the panel's buttons) and it stays there on this site's pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, launch, type TestBrowser } from './harness';
-import { hostSelector, openPanel, panelReady, panelSettled } from './panel-helpers';
+import { openPanel, panelReady, panelSettled, waitInPanel } from './panel-helpers';
 
-const layout = () => {
-  const root = document.querySelector('[data-policy-lens]')?.shadowRoot;
+const layout = (root: ShadowRoot | null) => {
   const launcher = root?.querySelector<HTMLElement>('.launcher')?.getBoundingClientRect();
   const tab = document.querySelector('#feedback')?.getBoundingClientRect();
   const centre = tab ? document.elementFromPoint(tab.left + tab.width / 2, tab.top + tab.height / 2) : null;
@@ -44,13 +43,12 @@ describe.each(browsers)('%s: the launcher and the page’s own edge widgets', (n
     await page.goto('https://expert.plus/feedback', { file: 'edge-widget.html' });
     await panelReady(page);
     // Placed once the page has drawn itself.
-    await page.waitFor(() => {
-      const root = document.querySelector('[data-policy-lens]')?.shadowRoot;
+    await waitInPanel(page, (root) => {
       const l = root?.querySelector<HTMLElement>('.launcher')?.getBoundingClientRect();
       const t = document.querySelector('#feedback')?.getBoundingClientRect();
       return l && t && (l.bottom <= t.top || l.top >= t.bottom || l.right <= t.left);
     });
-    const start = await page.evaluate(layout);
+    const start = await page.panel(layout);
     expect(start.overlap).toBe(false);
     expect(start.tabOnTop).toBe(true);
     expect(start.launcher?.right).toBeCloseTo(start.width, 0); // still on the right edge, only higher or lower
@@ -61,46 +59,29 @@ describe.each(browsers)('%s: the launcher and the page’s own edge widgets', (n
 
     // To the left edge, with the panel's button pressed from the keyboard.
     await openPanel(page);
-    await page.evaluate(
-      (h) => document.querySelector(h)?.shadowRoot?.querySelector<HTMLElement>('[data-move="side"]')?.focus(),
-      hostSelector,
-    );
+    await page.panel((root) => root?.querySelector<HTMLElement>('[data-move="side"]')?.focus());
     await page.press('Enter');
     await page.press('Escape');
-    await page.waitFor(() => {
-      const l = document
-        .querySelector('[data-policy-lens]')
-        ?.shadowRoot?.querySelector<HTMLElement>('.launcher')
-        ?.getBoundingClientRect();
+    await waitInPanel(page, (root) => {
+      const l = root?.querySelector<HTMLElement>('.launcher')?.getBoundingClientRect();
       return l && l.width > 0 && Math.abs(l.left) < 0.5;
     });
     // Remembered for the site: another page of it starts on the left too.
     await page.goto('https://expert.plus/', { file: 'home.html' });
     await panelReady(page);
-    await page.waitFor(() => {
-      const l = document
-        .querySelector('[data-policy-lens]')
-        ?.shadowRoot?.querySelector<HTMLElement>('.launcher')
-        ?.getBoundingClientRect();
+    await waitInPanel(page, (root) => {
+      const l = root?.querySelector<HTMLElement>('.launcher')?.getBoundingClientRect();
       return l && l.width > 0 && Math.abs(l.left) < 0.5;
     });
     // And the panel opens on that side.
     await openPanel(page);
     await panelSettled(page);
-    const panelLeft = await page.evaluate(
-      (h) =>
-        document
-          .querySelector(h)
-          ?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')
-          ?.getBoundingClientRect().left,
-      hostSelector,
+    const panelLeft = await page.panel(
+      (root) => root?.querySelector<HTMLElement>('#pl-panel')?.getBoundingClientRect().left,
     );
     expect(panelLeft).toBeCloseTo(0, 0);
     // Back to the right for the next test in this browser.
-    await page.evaluate(
-      (h) => document.querySelector(h)?.shadowRoot?.querySelector<HTMLElement>('[data-move="side"]')?.click(),
-      hostSelector,
-    );
+    await page.click('[data-move="side"]');
     await page.press('Escape');
     expect(page.errors).toEqual([]);
     await page.close();
