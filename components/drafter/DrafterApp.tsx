@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { themeSetting } from '../../lib/platform/settings';
 import type { Lang } from '../../policies/types';
 import { PrintView } from './PrintView';
@@ -31,17 +31,14 @@ export function DrafterApp({ state }: { state: DrafterState }) {
     return themeSetting.watch(apply);
   }, []);
 
-  // Once loaded, the focus starts on the first field to fill in (or the letter, for a sent request),
-  // not on the page: opened from the keyboard, the next key types the name. Not on a touch screen,
-  // where focusing a field would open the on-screen keyboard over the form.
+  // Once loaded, the focus starts on the page's heading, not on nothing: opened from the keyboard (the
+  // panel's button, the toolbar), the user hears where they are and Tab goes on into the form. Not a
+  // field: on a touch screen that would open the on-screen keyboard over the form.
   const ready = state.ready.value;
+  const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    const touch = navigator.maxTouchPoints > 0 || globalThis.matchMedia?.('(pointer: coarse)').matches;
-    if (!ready || view !== 'draft' || touch) return;
-    const first = ['#pl-fullName', '#pl-email']
-      .map((sel) => document.querySelector<HTMLInputElement>(sel))
-      .find((input) => input && !input.disabled && !input.value);
-    (first ?? document.querySelector<HTMLElement>('#pl-letter'))?.focus();
+    if (ready && !document.activeElement?.matches('input, select, textarea, button'))
+      headingRef.current?.focus();
   }, [ready]);
 
   useEffect(() => {
@@ -73,7 +70,9 @@ export function DrafterApp({ state }: { state: DrafterState }) {
   return (
     <div class="drafter" data-view={view}>
       <header class="top no-print">
-        <h1>{t.appTitle}</h1>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t.appTitle}
+        </h1>
         <div class="lang">
           <label for="pl-lang">{t.language}</label>
           <select

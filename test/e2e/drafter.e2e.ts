@@ -190,7 +190,7 @@ describe.each(browsers)('%s', (name) => {
       expect(seen).not.toContain('Удалить мои данные');
       // Nor does the panel itself hold them (read here through the automation protocol).
       const panel = await site.panel((root) => root?.textContent ?? '');
-      expect(panel).toContain('Запросить удаление данных');
+      expect(panel).toContain('Удалить мои данные');
       for (const secret of [person.name, 'Иванов-Петров', person.email, person.phone, '912', '345-67-89']) {
         expect(seen).not.toContain(secret);
         expect(panel).not.toContain(secret);
