@@ -16,16 +16,19 @@ import { hiddenSitesSetting, languageSetting, uiLang } from '../../lib/platform/
 import { localKeys } from '../../lib/platform/storage-keys';
 import { parseBackup } from '../../lib/requests/backup';
 import { StorageError, toStorageError } from '../../lib/requests/db/errors';
-import type { RequestsDb } from '../../lib/requests/db/schema';
+import type { MyDetails, RequestsDb } from '../../lib/requests/db/schema';
 import {
   deleteAllData,
+  deleteMeta,
   deleteRequest,
+  getMeta,
   getRequest,
   importBackup,
   listFirstRequests,
   listRequests,
   listRequestsWithLetters,
   openRequestsDb,
+  putMeta,
   saveRequest,
 } from '../../lib/requests/db/store';
 import { isPastOrTodayIso, type Person, type PersonErrors, validatePerson } from '../../lib/requests/person';
@@ -55,11 +58,6 @@ const currentDraftKey = localKeys.drafterCurrent;
 /** Tells the background the requests changed, so it reschedules the deadline reminders. */
 async function markRequestsChanged(now: Date): Promise<void> {
   await browser.storage.local.set({ [localKeys.requestsChangedAt]: now.getTime() });
-}
-
-/** Forgets which deadlines the user was told about: part of deleting all of the user's data. */
-async function forgetNotifiedDeadlines(): Promise<void> {
-  await browser.storage.local.remove(localKeys.notifiedOverdue);
 }
 
 /**
@@ -110,6 +108,8 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   const requestsLoaded = signal(false);
   const notice = signal<Notice>(null);
   const hiddenSites = signal<string[]>([]);
+  /** The user's details from their last sent request, offered for a new one (kept on this device only). */
+  const myDetails = signal<MyDetails | null>(null);
   const dirty = signal(false);
   /** Whether the request on screen has been written at least once. */
   const savedOnce = signal(false);
@@ -380,7 +380,20 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     };
     const opening = db().catch(() => undefined); // a failure is reported where the database is used
     void refreshList(true); // "My requests" is read meanwhile too, its first page first
-    const [, pointer, intent] = await Promise.all([loadSettings(), readPointer(), intentSource, opening]);
+    const readDetails = async () => {
+      try {
+        myDetails.value = (await getMeta(await db(), 'myDetails')) ?? null;
+      } catch {
+        myDetails.value = null; // nothing to offer
+      }
+    };
+    const [, pointer, intent] = await Promise.all([
+      loadSettings(),
+      readPointer(),
+      intentSource,
+      opening,
+      readDetails(),
+    ]);
     let saved: RequestRecord | undefined;
     if (pointer?.id) {
       try {
@@ -489,7 +502,38 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     }));
     await flush();
     await refreshList();
-    return !storageError.value;
+    if (storageError.value) return false;
+    // Offered for the next request; the form has a button that forgets them.
+    const p = record.value.person;
+    const details: MyDetails = { fullName: p.fullName, email: p.email };
+    for (const key of ['phone', 'login', 'replyEmail'] as const) if (p[key]) details[key] = p[key];
+    try {
+      await putMeta(await db(), 'myDetails', details);
+      myDetails.value = details;
+    } catch {
+      // Not offered next time: nothing else depends on it.
+    }
+    return true;
+  }
+
+  /** Fills the empty fields of the draft with the details from the last sent request. */
+  function useMyDetails() {
+    const details = myDetails.value;
+    if (!details || record.value.status !== 'draft') return;
+    for (const key of ['fullName', 'email', 'phone', 'login', 'replyEmail'] as const) {
+      const value = details[key];
+      if (value && !record.value.person[key]) setPerson(key, value);
+    }
+  }
+
+  /** Forgets the details kept for the next request. */
+  async function forgetMyDetails() {
+    try {
+      await deleteMeta(await db(), 'myDetails');
+      myDetails.value = null;
+    } catch (error) {
+      reportStorage(error);
+    }
   }
 
   /** Records (or corrects) the day the operator received a sent request; its deadlines follow. */
@@ -613,9 +657,10 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     try {
       await chain;
       await deleteAllData(await db());
-      await browser.storage.local.remove(currentDraftKey);
+      // Everything Policy Lens keeps in extension storage too: the open draft, the reminders shown,
+      // the settings and what the policy checks saw. The language chosen for this view stays on screen.
+      await browser.storage.local.clear();
       lastPointer = '';
-      await forgetNotifiedDeadlines();
       await markRequestsChanged(now());
     } catch (error) {
       reportStorage(error);
@@ -627,18 +672,26 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     batch(() => {
       requests.value = [];
       requestsTotal.value = null;
+      myDetails.value = null;
     });
     return true;
   }
 
-  async function showPanelAgain(policyId: string) {
-    const next = hiddenSites.value.filter((id) => id !== policyId);
+  /** Shows (true) or hides (false) the panel on a site: the switch of the toolbar popup's settings. */
+  async function setShownOn(policyId: string, shown: boolean) {
+    const next = shown
+      ? hiddenSites.value.filter((id) => id !== policyId)
+      : [...new Set([...hiddenSites.value, policyId])];
     hiddenSites.value = next;
     try {
       await hiddenSitesSetting.setValue(next);
     } catch {
       notice.value = { kind: 'error', text: storageErrorMessage() };
     }
+  }
+
+  async function showPanelAgain(policyId: string) {
+    await setShownOn(policyId, true);
   }
 
   function storageErrorMessage() {
@@ -718,6 +771,10 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     importText,
     deleteAll,
     showPanelAgain,
+    setShownOn,
+    myDetails,
+    useMyDetails,
+    forgetMyDetails,
     setLang,
   };
 }
