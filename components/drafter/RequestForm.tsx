@@ -35,7 +35,8 @@ export function RequestForm({ state }: { state: DrafterState }) {
   const policyEmails = state.policy.value.operator.contacts.filter((c) => c.kind === 'email');
   const contacts = state.pageContacts.value;
   const recipient = person.recipient ?? '';
-  const otherChosen = !contacts.includes(recipient) && !policyEmails.some((c) => c.value === recipient);
+  const otherChosen =
+    !contacts.some((c) => c.email === recipient) && !policyEmails.some((c) => c.value === recipient);
 
   const person_ = <K extends keyof typeof person>(key: K) => ({
     value: (person[key] as string | undefined) ?? '',
@@ -77,7 +78,9 @@ export function RequestForm({ state }: { state: DrafterState }) {
   };
   const onDownload = () => {
     if (!ready()) return;
-    downloadText(letterFileName(r.reference), fullText().replace(/\n/g, '\r\n'));
+    const name = letterFileName(r.reference);
+    downloadText(name, fullText().replace(/\n/g, '\r\n'));
+    sendNotice.value = { kind: 'info', text: t.downloaded(name) };
   };
   const onPrint = () => {
     if (!ready()) return;
@@ -99,7 +102,11 @@ export function RequestForm({ state }: { state: DrafterState }) {
       return;
     }
     const ok = await state.markSent(sentOn.value, channel === 'web-form' ? undefined : received || undefined);
-    if (ok) sendNotice.value = { kind: 'info', text: t.markedSent };
+    if (ok) {
+      sendNotice.value = { kind: 'info', text: t.markedSent };
+      // The button that was pressed is gone: the focus goes to the status that replaced it.
+      setTimeout(() => document.getElementById('pl-sent-h')?.focus(), 0);
+    }
   };
 
   return (
@@ -163,6 +170,35 @@ export function RequestForm({ state }: { state: DrafterState }) {
         <fieldset disabled={locked}>
           <legend>{t.personLegend}</legend>
           <p class="hint">{t.personHint}</p>
+          {!locked && state.myDetails.value && !person.fullName && !person.email && (
+            <div class="my-details" id="pl-my-details">
+              <p>{t.myDetailsOffer(state.myDetails.value.fullName, state.myDetails.value.email)}</p>
+              <div class="buttons small">
+                <button
+                  type="button"
+                  id="pl-use-details"
+                  onClick={() => {
+                    state.useMyDetails();
+                    // The offer is gone: the focus goes to the first field it filled.
+                    setTimeout(() => document.getElementById('pl-fullName')?.focus(), 0);
+                  }}
+                >
+                  {t.myDetailsUse}
+                </button>
+                <button
+                  type="button"
+                  id="pl-forget-details"
+                  onClick={async () => {
+                    await state.forgetMyDetails();
+                    sendNotice.value = { kind: 'info', text: t.myDetailsForgotten };
+                    setTimeout(() => document.getElementById('pl-fullName')?.focus(), 0);
+                  }}
+                >
+                  {t.myDetailsForget}
+                </button>
+              </div>
+            </div>
+          )}
           <fieldset class="relation">
             <legend>{t.relationLegend}</legend>
             <div class="choice">
@@ -440,18 +476,22 @@ export function RequestForm({ state }: { state: DrafterState }) {
         <fieldset disabled={locked} class="recipient">
           <legend>{t.recipientLegend}</legend>
           {policyEmails.length === 0 && <p class="hint">{t.noPolicyAddress}</p>}
-          {contacts.map((c) => (
-            <div class="choice" key={c}>
+          {contacts.length > 0 && <p class="hint">{t.pageAddressesHint}</p>}
+          {contacts.map((c, i) => (
+            <div class="choice suggestion" key={c.email}>
               <input
                 type="radio"
                 name="pl-recipient"
-                id={`pl-recipient-${c}`}
-                value={c}
-                checked={recipient === c}
-                onChange={() => state.setPerson('recipient', c)}
+                id={`pl-recipient-page-${i}`}
+                value={c.email}
+                checked={recipient === c.email}
+                onChange={() => state.setPerson('recipient', c.email)}
               />
-              <label for={`pl-recipient-${c}`}>
-                <span class="address">{c}</span> <span class="badge">{t.foundOnPage}</span>
+              <label for={`pl-recipient-page-${i}`}>
+                <span class="address">{c.email}</span> <span class="badge">{t.shownOnSite}</span>{' '}
+                <span class="found">
+                  {t.foundAt(c.pageUrl)} <q>{c.context}</q>
+                </span>
               </label>
             </div>
           ))}
@@ -499,7 +539,9 @@ export function RequestForm({ state }: { state: DrafterState }) {
         <h2 id="pl-preview-h">{t.previewHeading}</h2>
         <p class="subject">
           <span class="muted">{t.subject}: </span>
-          <span id="pl-subject">{letter.subject}</span>
+          <span id="pl-subject" lang="ru">
+            {letter.subject}
+          </span>
         </p>
         <label class="inline">
           <input
@@ -512,15 +554,13 @@ export function RequestForm({ state }: { state: DrafterState }) {
           {t.showTranslation}
         </label>
         <div class={`letters${showTranslation.value ? ' two' : ''}`}>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling letter must be reachable by keyboard (axe scrollable-region-focusable) */}
-          <pre class="letter" id="pl-letter" lang="ru" tabIndex={0}>
+          <pre class="letter" id="pl-letter" lang="ru" {...namedScroller(t.letterText)}>
             {letter.body}
           </pre>
           {showTranslation.value && (
             <div>
               <h3>{t.translationHeading}</h3>
-              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling letter must be reachable by keyboard (axe scrollable-region-focusable) */}
-              <pre class="letter translation" lang="en" tabIndex={0}>
+              <pre class="letter translation" lang="en" {...namedScroller(t.translationHeading)}>
                 {state.letter.value.translation}
               </pre>
             </div>
@@ -545,7 +585,7 @@ export function RequestForm({ state }: { state: DrafterState }) {
             {t.print}
           </button>
         </div>
-        <p class={`notice ${sendNotice.value?.kind ?? ''}`} role="status" aria-live="polite">
+        <p class={`notice ${sendNotice.value?.kind ?? ''}`} role="status">
           {sendNotice.value?.text ?? ''}
         </p>
         {r.status === 'draft' ? (
@@ -581,17 +621,28 @@ export function RequestForm({ state }: { state: DrafterState }) {
           </div>
         ) : (
           <div class="sent-info" id="pl-sent-info">
-            <p>
-              {t.status}: <strong>{t.statuses[r.status]}</strong>
-              {r.sentOn && ` · ${t.sentOn}: ${formatDate(r.sentOn, lang)}`}
-              {r.sentOn && ` · ${t.channels[channel]}`}
-            </p>
+            <h3 id="pl-sent-h" tabIndex={-1}>
+              {t.status}: {t.statuses[r.status]}
+            </h3>
+            {r.sentOn && (
+              <p>
+                {t.sentOn}: {formatDate(r.sentOn, lang)} · {t.channels[channel]}
+              </p>
+            )}
             <ReceiptAndDeadlines state={state} />
           </div>
         )}
       </section>
     </div>
   );
+}
+
+/**
+ * A scrolling letter reachable by keyboard (axe scrollable-region-focusable), named so the focus lands
+ * on something a screen reader can say: a region, since a <pre> itself may carry no name.
+ */
+export function namedScroller(name: string) {
+  return { tabIndex: 0, role: 'region', 'aria-label': name } as const;
 }
 
 export function kindTitle(kind: RequestKind, lang: 'ru' | 'en'): string {
@@ -625,7 +676,7 @@ export function ReceiptAndDeadlines({ state, id }: { state: DrafterState; id?: s
       <ul class="deadlines">
         {r.deadlines.map((d) => (
           <li key={d.id}>
-            {d.label[lang]}: <time dateTime={d.date}>{formatDate(d.date, lang)}</time>
+            {d.label[lang]}: {t.dueBy} <time dateTime={d.date}>{formatDate(d.date, lang)}</time>
             {d.movedTo && ` (${t.movedNote(formatDate(d.movedTo, lang))})`}
             {d.approximate && ` (${t.approximately})`}
           </li>

@@ -11,15 +11,17 @@ import { type Channel, storedDeadlines } from '../../lib/law/request-kinds';
 import { toIsoDate } from '../../lib/law/russian-calendar';
 import { buildRequestLetter, type RequestLetter } from '../../lib/letters/letter';
 import { isSafeMailtoAddress } from '../../lib/letters/mailto';
-import type { DrafterIntent } from '../../lib/platform/messages';
+import { type DrafterIntent, type PageContact, siteContacts } from '../../lib/platform/messages';
 import { hiddenSitesSetting, languageSetting, uiLang } from '../../lib/platform/settings';
 import { localKeys } from '../../lib/platform/storage-keys';
 import { parseBackup } from '../../lib/requests/backup';
 import { StorageError, toStorageError } from '../../lib/requests/db/errors';
-import type { RequestsDb } from '../../lib/requests/db/schema';
+import type { MyDetails, RequestsDb } from '../../lib/requests/db/schema';
 import {
   deleteAllData,
+  deleteMeta,
   deleteRequest,
+  getMeta,
   getReading,
   getRequest,
   importBackup,
@@ -27,6 +29,7 @@ import {
   listRequests,
   listRequestsWithLetters,
   openRequestsDb,
+  putMeta,
   saveReading,
   saveRequest,
 } from '../../lib/requests/db/store';
@@ -67,17 +70,15 @@ async function markRequestsChanged(now: Date): Promise<void> {
   await browser.storage.local.set({ [localKeys.requestsChangedAt]: now.getTime() });
 }
 
-/** Forgets which deadlines the user was told about: part of deleting all of the user's data. */
-async function forgetNotifiedDeadlines(): Promise<void> {
-  await browser.storage.local.remove(localKeys.notifiedOverdue);
-}
-
+/**
+ * Which request is open: its id, site and kind. Nothing from the page it was opened from (its addresses,
+ * its URL) is kept: those belong to that one opening, and a later one from another page must not show
+ * them.
+ */
 export interface CurrentDraftPointer {
   id: string;
   policyId?: string;
   kind?: RequestKind;
-  pageContacts: string[];
-  pageUrl: string;
 }
 
 export type View = 'home' | 'draft' | 'list' | 'settings' | 'print';
@@ -101,7 +102,8 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   const ready = signal(false);
   const record = signal<RequestRecord>(newDraft(policies[0]!.id, 'deletion', now(), random));
   const letterDate = signal(today());
-  const pageContacts = signal<string[]>([]);
+  /** The site's own addresses found on the page the drafter was opened from: suggestions only. */
+  const pageContacts = signal<PageContact[]>([]);
   const pageUrl = signal('');
   const docOpen = signal(false);
   const touched = signal<Record<string, boolean>>({});
@@ -116,6 +118,8 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   const requestsLoaded = signal(false);
   const notice = signal<Notice>(null);
   const hiddenSites = signal<string[]>([]);
+  /** The user's details from their last sent request, offered for a new one (kept on this device only). */
+  const myDetails = signal<MyDetails | null>(null);
   const dirty = signal(false);
   /** Whether the request on screen has been written at least once. */
   const savedOnce = signal(false);
@@ -151,7 +155,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       recipient: r.person.recipient,
       recipientFrom: !to
         ? undefined
-        : pageContacts.value.includes(to)
+        : pageContacts.value.some((c) => c.email === to)
           ? 'page'
           : policyEmails.includes(to)
             ? 'policy'
@@ -200,13 +204,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   /** Remembers which request is open (no personal data), so the next popup opens on it. */
   async function writePointer(): Promise<void> {
     const r = record.value;
-    const pointer: CurrentDraftPointer = {
-      id: r.id,
-      policyId: r.policyId,
-      kind: r.kind,
-      pageContacts: pageContacts.value,
-      pageUrl: pageUrl.value,
-    };
+    const pointer: CurrentDraftPointer = { id: r.id, policyId: r.policyId, kind: r.kind };
     const json = JSON.stringify(pointer);
     if (json === lastPointer) return;
     await browser.storage.local.set({ [currentDraftKey]: pointer });
@@ -344,15 +342,14 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   function startDraft(
     policyId: string,
     kind: RequestKind,
-    contacts: string[],
+    contacts: PageContact[],
     url: string,
     remember = true,
     operator?: RequestOperator,
   ) {
+    // No recipient is chosen for the user: the page's addresses (and a reading's) are only suggestions.
     const draft = newDraft(operator ? operatorPolicyId(operator) : policyId, kind, now(), random);
     if (operator) draft.operator = operator;
-    const firstContact = contacts[0] ?? operator?.emails[0];
-    if (firstContact) draft.person = { ...draft.person, recipient: firstContact };
     batch(() => {
       record.value = draft;
       pageContacts.value = contacts;
@@ -368,7 +365,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     if (remember) rememberCurrent();
   }
 
-  function show(r: RequestRecord, contacts: string[], url: string) {
+  function show(r: RequestRecord, contacts: PageContact[], url: string) {
     batch(() => {
       record.value = r;
       pageContacts.value = contacts;
@@ -389,6 +386,10 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       const [chosen, hidden] = await Promise.all([uiLang(), hiddenSitesSetting.getValue()]);
       lang.value = chosen;
       hiddenSites.value = hidden;
+      // Hidden in a page while the drafter is open: Settings shows it at once, with its way back.
+      hiddenSitesSetting.watch((next) => {
+        hiddenSites.value = Array.isArray(next) ? next : [];
+      });
     } catch {
       // Settings unreadable: Russian and an empty list are safe defaults.
     }
@@ -411,7 +412,20 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     };
     const opening = db().catch(() => undefined); // a failure is reported where the database is used
     void refreshList(true); // "My requests" is read meanwhile too, its first page first
-    const [, pointer, intent] = await Promise.all([loadSettings(), readPointer(), intentSource, opening]);
+    const readDetails = async () => {
+      try {
+        myDetails.value = (await getMeta(await db(), 'myDetails')) ?? null;
+      } catch {
+        myDetails.value = null; // nothing to offer
+      }
+    };
+    const [, pointer, intent] = await Promise.all([
+      loadSettings(),
+      readPointer(),
+      intentSource,
+      opening,
+      readDetails(),
+    ]);
     let saved: RequestRecord | undefined;
     if (pointer?.id) {
       try {
@@ -420,26 +434,26 @@ export function createDrafterState(deps: DrafterDeps = {}) {
         reportStorage(error);
       }
     }
-    const contactsOf = (p?: CurrentDraftPointer) => (Array.isArray(p?.pageContacts) ? p.pageContacts : []);
+    const policy = intent && !('operator' in intent) ? getPolicy(intent.policyId) : undefined;
     if (intent && 'operator' in intent) {
       // From a reading of any site's policy: a new request to the operator found, which the user checks.
       startDraft('', intent.kind, [], intent.pageUrl, true, intent.operator);
       if (intent.reading) pendingReading = { id: record.value.id, reading: intent.reading };
-    } else if (intent && getPolicy(intent.policyId)) {
+    } else if (intent && policy) {
+      // This opening's page only: its own addresses (the site's, whatever sent them), its URL.
+      const contacts = siteContacts(intent.pageContacts, policy.site.hostnames);
       if (saved && saved.status === 'draft' && saved.policyId === intent.policyId) {
-        // The same site again: keep what was typed, take the kind and the page's contacts from the panel.
-        const contacts = [...new Set([...intent.pageContacts, ...contactsOf(pointer)])];
-        show(saved, contacts, intent.pageUrl || pointer?.pageUrl || '');
+        // The same site again: keep what was typed, take the kind from the panel.
+        show(saved, contacts, intent.pageUrl);
         if (saved.kind !== intent.kind) update((r) => ({ ...r, kind: intent.kind }));
-        if (!saved.person.recipient && intent.pageContacts[0]) setPerson('recipient', intent.pageContacts[0]);
       } else {
-        startDraft(intent.policyId, intent.kind, intent.pageContacts, intent.pageUrl);
+        startDraft(intent.policyId, intent.kind, contacts, intent.pageUrl);
       }
     } else if (saved) {
-      show(saved, contactsOf(pointer), pointer?.pageUrl ?? '');
+      show(saved, [], '');
     } else if (pointer?.policyId && getPolicy(pointer.policyId) && isRequestKind(pointer.kind)) {
-      // Opened from the panel and closed before anything was typed: the same site, kind and contacts.
-      startDraft(pointer.policyId, pointer.kind, contactsOf(pointer), pointer.pageUrl ?? '');
+      // Opened from the panel and closed before anything was typed: the same site and kind.
+      startDraft(pointer.policyId, pointer.kind, [], '');
     }
     ready.value = true;
   }
@@ -524,7 +538,38 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     }));
     await flush();
     await refreshList();
-    return !storageError.value;
+    if (storageError.value) return false;
+    // Offered for the next request; the form has a button that forgets them.
+    const p = record.value.person;
+    const details: MyDetails = { fullName: p.fullName, email: p.email };
+    for (const key of ['phone', 'login', 'replyEmail'] as const) if (p[key]) details[key] = p[key];
+    try {
+      await putMeta(await db(), 'myDetails', details);
+      myDetails.value = details;
+    } catch {
+      // Not offered next time: nothing else depends on it.
+    }
+    return true;
+  }
+
+  /** Fills the empty fields of the draft with the details from the last sent request. */
+  function useMyDetails() {
+    const details = myDetails.value;
+    if (!details || record.value.status !== 'draft') return;
+    for (const key of ['fullName', 'email', 'phone', 'login', 'replyEmail'] as const) {
+      const value = details[key];
+      if (value && !record.value.person[key]) setPerson(key, value);
+    }
+  }
+
+  /** Forgets the details kept for the next request. */
+  async function forgetMyDetails() {
+    try {
+      await deleteMeta(await db(), 'myDetails');
+      myDetails.value = null;
+    } catch (error) {
+      reportStorage(error);
+    }
   }
 
   /** Records (or corrects) the day the operator received a sent request; its deadlines follow. */
@@ -669,9 +714,10 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     try {
       await chain;
       await deleteAllData(await db());
-      await browser.storage.local.remove(currentDraftKey);
+      // Everything Policy Lens keeps in extension storage too: the open draft, the reminders shown,
+      // the settings and what the policy checks saw. The language chosen for this view stays on screen.
+      await browser.storage.local.clear();
       lastPointer = '';
-      await forgetNotifiedDeadlines();
       await markRequestsChanged(now());
     } catch (error) {
       reportStorage(error);
@@ -683,18 +729,26 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     batch(() => {
       requests.value = [];
       requestsTotal.value = null;
+      myDetails.value = null;
     });
     return true;
   }
 
-  async function showPanelAgain(policyId: string) {
-    const next = hiddenSites.value.filter((id) => id !== policyId);
+  /** Shows (true) or hides (false) the panel on a site: the switch of the toolbar popup's settings. */
+  async function setShownOn(policyId: string, shown: boolean) {
+    const next = shown
+      ? hiddenSites.value.filter((id) => id !== policyId)
+      : [...new Set([...hiddenSites.value, policyId])];
     hiddenSites.value = next;
     try {
       await hiddenSitesSetting.setValue(next);
     } catch {
       notice.value = { kind: 'error', text: storageErrorMessage() };
     }
+  }
+
+  async function showPanelAgain(policyId: string) {
+    await setShownOn(policyId, true);
   }
 
   function storageErrorMessage() {
@@ -783,6 +837,10 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     importText,
     deleteAll,
     showPanelAgain,
+    setShownOn,
+    myDetails,
+    useMyDetails,
+    forgetMyDetails,
     setLang,
   };
 }

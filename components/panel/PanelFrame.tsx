@@ -45,7 +45,7 @@ export function PanelFrame(props: PanelFrameProps) {
         class="launcher"
         aria-expanded={open}
         aria-controls="pl-panel"
-        aria-label={t.launcherLabel(siteName)}
+        aria-label={`${t.launcher} — ${t.title(siteName)}`}
         onClick={() => props.onOpenChange(!open)}
         onPointerEnter={props.onLauncherIntent}
         onFocus={props.onLauncherIntent}

@@ -6,20 +6,34 @@ import {
   intentToSearch,
   type PolicyCheck,
   parseMessage,
+  siteContacts,
 } from '../../lib/platform/messages';
+import { createRateLimiter } from '../../lib/platform/rate-limit';
 import { policySeenSetting } from '../../lib/platform/settings';
 import { sessionKeys } from '../../lib/platform/storage-keys';
 import { checkPolicyText } from '../../lib/policy-watch/check';
-import { nextPolicySeen } from '../../lib/policy-watch/seen';
+import { fingerprint } from '../../lib/policy-watch/fingerprint';
+import { nextPolicySeen, sameFinding } from '../../lib/policy-watch/seen';
 import { parseSiteReadingMessage } from '../../lib/site-reading/messages';
 import { getPolicy } from '../../policies';
 import type { SitePolicy } from '../../policies/types';
+import { markTab } from './badge';
 import { startDeadlineAlarms } from './deadline-alarms';
+import { panelOpenIn, panelShortcut, setPanelOpen, startPanelTabs } from './panel-tabs';
 import { isReadingTab, openOperatorDrafter, readTab, watchReadingTabs } from './site-reading';
+
+/** Drafter openings per tab (lib/platform/rate-limit.ts): a page cannot open window after window. */
+const drafterOpenings = createRateLimiter();
 
 export default defineBackground(() => {
   startDeadlineAlarms();
+  startPanelTabs();
   watchReadingTabs();
+  // Once, on install: what it does, that it sends nothing, where the launcher is, how to pin the button.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+  browser.tabs.onRemoved.addListener((tabId) => drafterOpenings.forget(tabId));
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const reading = parseSiteReadingMessage(raw);
     if (reading) return handleSiteReading(reading, sender);
@@ -33,8 +47,18 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'open-drafter':
         // A content script asks for its own site's requests only.
-        if (from.kind === 'content-script' && from.policyId !== message.intent.policyId) return undefined;
-        return openDrafter(message.intent);
+        if (from.kind === 'content-script') {
+          if (from.policyId !== message.intent.policyId) return undefined;
+          const tabId = sender.tab?.id;
+          if (tabId === undefined || !drafterOpenings.allow(tabId, Date.now())) return Promise.resolve(false);
+        }
+        {
+          // Only the site's own addresses, found on its pages, go on to the drafter.
+          const policy = getPolicy(message.intent.policyId);
+          if (!policy) return undefined;
+          const pageContacts = siteContacts(message.intent.pageContacts, policy.site.hostnames);
+          return openDrafter({ ...message.intent, pageContacts });
+        }
       case 'get-policy':
         return Promise.resolve(getPolicy(message.policyId) ?? null);
       case 'check-policy': {
@@ -47,9 +71,29 @@ export default defineBackground(() => {
         if (!policy || tabId === undefined) return undefined;
         return checkPolicy(policy, message.text, tabId);
       }
+      case 'panel-state': {
+        const tabId = sender.tab?.id;
+        if (from.kind !== 'content-script' || tabId === undefined) return undefined;
+        return Promise.all([panelOpenIn(tabId), panelShortcut().catch(() => '')]).then(
+          ([open, shortcut]) => ({
+            open,
+            shortcut,
+          }),
+        );
+      }
+      case 'panel-open': {
+        const tabId = sender.tab?.id;
+        if (from.kind !== 'content-script' || tabId === undefined) return undefined;
+        return setPanelOpen(tabId, message.open).then(() => true);
+      }
     }
   });
 });
+
+/** The last comparison per policy, by the fingerprint of the text compared: the same text is not compared twice. */
+const lastChecks = new Map<string, { print: string; check: PolicyCheck }>();
+/** How often the same finding is written again, only to move its "checked on" date. */
+const rewriteAfterMs = 60 * 60 * 1000;
 
 /**
  * On-demand reading: the popup (an extension page) asks to read its tab; the reading script in a tab the
@@ -69,13 +113,24 @@ async function handleSiteReading(
 
 /** Compares a page's policy text with the reviewed one, remembers the result and marks the tab. */
 async function checkPolicy(policy: SitePolicy, text: string, tabId: number): Promise<PolicyCheck> {
-  const check = checkPolicyText(policy, text);
-  if (check.state !== 'not-policy') {
+  const print = `${policy.source.reviewed}:${fingerprint(text)}`;
+  const cached = lastChecks.get(policy.id);
+  const check =
+    cached?.print === print
+      ? { ...cached.check, checkedAt: new Date().toISOString() }
+      : checkPolicyText(policy, text);
+  lastChecks.set(policy.id, { print, check });
+  if (check.state !== 'not-policy' && check.coverage === 'full') {
     const seen = await policySeenSetting.getValue();
-    const next = nextPolicySeen(seen[policy.id], check);
-    if (next && next !== seen[policy.id]) await policySeenSetting.setValue({ ...seen, [policy.id]: next });
+    const previous = seen[policy.id];
+    const next = nextPolicySeen(previous, check);
+    const stale = !previous || Date.parse(check.checkedAt) - Date.parse(previous.checkedAt) > rewriteAfterMs;
+    if (next && next !== previous && (!sameFinding(previous, next) || stale)) {
+      await policySeenSetting.setValue({ ...seen, [policy.id]: next });
+    }
   }
-  await markTab(tabId, check.state === 'changed').catch(() => undefined); // the tab may be gone
+  // The tab's mark, for the site's full policy page only (a partial one is not the site's finding).
+  await markTab(tabId, check.state === 'changed' && check.coverage === 'full').catch(() => undefined);
   return check;
 }
 
@@ -97,17 +152,4 @@ async function openDrafter(intent: DrafterIntent): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** A "!" on the toolbar icon of the tab whose page shows a changed policy. */
-async function markTab(tabId: number, changed: boolean) {
-  const action = browser.action ?? browser.browserAction;
-  await action.setBadgeText({ tabId, text: changed ? '!' : '' });
-  if (changed) await action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
-  await action.setTitle({
-    tabId,
-    title: changed
-      ? browser.i18n.getMessage('extActionTitleChanged')
-      : browser.i18n.getMessage('extActionTitle'),
-  });
 }

@@ -1,20 +1,26 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { measureEdges } from '../../components/panel/edges';
 import { Panel } from '../../components/panel/Panel';
 import { PolicyNotice } from '../../components/panel/PolicyNotice';
+import { defaultPlacement, freePlacement, type LauncherPlacement } from '../../components/panel/placement';
 import { panelStrings } from '../../components/panel/strings';
-import { isPlainEmail, type Message, type PolicyCheck, parsePolicyCheck } from '../../lib/platform/messages';
+import { type Message, type PolicyCheck, parsePolicyCheck } from '../../lib/platform/messages';
 import {
   browserUiLang,
   hiddenSitesSetting,
   languageSetting,
+  launcherPlacesSetting,
+  launcherSideSetting,
   type PolicySeen,
-  panelOpenSetting,
   policySeenSetting,
+  type Theme,
+  themeSetting,
 } from '../../lib/platform/settings';
 import { nextPolicySeen } from '../../lib/policy-watch/seen';
 import type { SiteEntry } from '../../policies/sites';
 import type { Lang, RequestKind, SitePolicy } from '../../policies/types';
+import { pageContacts } from './page-contacts';
 
 interface Props {
   site: SiteEntry;
@@ -23,32 +29,66 @@ interface Props {
   /** The background's comparison of this page's policy text, when the page shows the policy. */
   pageCheck?: PolicyCheck;
   onHidden(): void;
+  /** The keyboard shortcut that toggles the panel ('' when none is set). */
+  shortcut: string;
+  /** Light, dark, or as the system says (the options page). */
+  initialTheme: Theme;
+  /** Our host element on the page: left out when measuring what the page shows at its edges. */
+  host?: Element;
 }
 
-/** Addresses the site itself shows in mailto links: offered to the drafter as "found on the page". */
-export function pageContacts(doc: Document): string[] {
-  const found = new Set<string>();
-  for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href^="mailto:" i]')) {
-    let address = '';
-    try {
-      address = decodeURIComponent(a.href.slice('mailto:'.length).split('?')[0] ?? '').trim();
-    } catch {
-      continue; // a malformed %-escape on the page
-    }
-    if (isPlainEmail(address)) found.add(address.toLowerCase());
-    if (found.size >= 5) break;
-  }
-  return [...found];
-}
-
-async function send<T>(message: Message): Promise<T> {
+export async function send<T>(message: Message): Promise<T> {
   return (await browser.runtime.sendMessage(message)) as T;
 }
 
+/**
+ * Where the launcher goes: where the user put it on this site, else on the chosen edge where it covers
+ * nothing the page pins there (measured once the page has drawn itself).
+ */
+function useLauncherPlacement(siteId: string, host: Element | undefined) {
+  const [placement, setPlacement] = useState<LauncherPlacement>(defaultPlacement);
+  const moved = useRef(false);
+  useEffect(() => {
+    void Promise.all([launcherPlacesSetting.getValue(), launcherSideSetting.getValue()]).then(
+      ([places, side]) => {
+        // Written only by this extension: a place the user chose, or none.
+        const saved = places[siteId];
+        if (saved) return setPlacement(saved);
+        const wanted = { side, top: defaultPlacement.top };
+        setPlacement(wanted);
+        const measure = () => {
+          if (!moved.current && host)
+            setPlacement(freePlacement(wanted, measureEdges(document, host), innerHeight));
+        };
+        if (document.readyState === 'complete') setTimeout(measure);
+        else addEventListener('load', () => setTimeout(measure), { once: true });
+      },
+      () => undefined,
+    );
+  }, [siteId, host]);
+  const choose = async (next: LauncherPlacement) => {
+    moved.current = true;
+    setPlacement(next);
+    const places = await launcherPlacesSetting.getValue();
+    await launcherPlacesSetting.setValue({ ...places, [siteId]: next });
+  };
+  return [placement, choose] as const;
+}
+
 /** Wires the panel to extension storage and messaging. */
-export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Props) {
+export function App(props: Props) {
+  const { site, initialLang, initialOpen, pageCheck, onHidden, host, shortcut } = props;
+  const [placement, setPlacement] = useLauncherPlacement(site.id, host);
   const [chosenLang, setChosenLang] = useState<Lang | null>(initialLang);
-  const [open, setOpen] = useState(initialOpen);
+  const [theme, setTheme] = useState<Theme>(props.initialTheme);
+  const [open, setOpenState] = useState(initialOpen);
+  // Per tab: the background remembers it for this tab only (entrypoints/background/panel-tabs.ts).
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    void send({ type: 'panel-open', open: next }).catch(() => undefined);
+  };
+  const toggle = useRef(() => {});
+  toggle.current = () => setOpen(!open);
   const [policy, setPolicy] = useState<SitePolicy | null | undefined>(undefined);
   const [seen, setSeen] = useState<PolicySeen | undefined>(undefined);
   const lang = chosenLang ?? browserUiLang();
@@ -66,10 +106,18 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
 
   useEffect(() => {
     const unwatchLang = languageSetting.watch((v) => setChosenLang(v));
-    const unwatchOpen = panelOpenSetting.watch((v) => setOpen(v));
+    const unwatchTheme = themeSetting.watch(setTheme);
+    // The keyboard shortcut, from the background: only our own extension's message is listened to.
+    const api = browser;
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      const m = message as { type?: unknown } | null;
+      if (sender.id === api.runtime.id && m?.type === 'toggle-panel') toggle.current();
+    };
+    api.runtime.onMessage.addListener(onMessage);
     return () => {
       unwatchLang();
-      unwatchOpen();
+      unwatchTheme();
+      api.runtime.onMessage.removeListener(onMessage);
     };
   }, []);
 
@@ -95,7 +143,8 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
         intent: {
           policyId: site.id,
           kind,
-          pageContacts: pageContacts(document),
+          // Read now, at the user's click: the site's own visible addresses, with where they were found.
+          pageContacts: pageContacts(document, site.hostnames),
           pageUrl: `${location.origin}${location.pathname}`,
         },
       });
@@ -105,7 +154,9 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
     }
   };
 
-  // This page's own comparison, unless it shows less than what the site's last full page showed.
+  // This page's own comparison when it is a full policy page; otherwise the site's last full page's.
+  // (A page showing part of the policy is compared, but its finding is not the site's: it is shown
+  // nowhere, and only the page's own mark, data-page-check, tells what it found.)
   const check = pageCheck ? nextPolicySeen(seen, pageCheck) : seen;
   // A record made against another reviewed version of the summary says nothing about this one.
   const current =
@@ -127,10 +178,9 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
       policy={policy}
       lang={lang}
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        void panelOpenSetting.setValue(next);
-      }}
+      onOpenChange={setOpen}
+      theme={theme}
+      shortcut={shortcut}
       onLang={(l) => {
         setChosenLang(l);
         void languageSetting.setValue(l);
@@ -138,10 +188,12 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
       onHide={async () => {
         const hidden = await hiddenSitesSetting.getValue();
         await hiddenSitesSetting.setValue([...new Set([...hidden, site.id])]);
-        void panelOpenSetting.setValue(false);
+        setOpen(false);
         onHidden();
       }}
       onRequest={onRequest}
+      placement={placement}
+      onPlacement={(p) => void setPlacement(p)}
     />
   );
 }

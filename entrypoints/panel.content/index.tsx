@@ -1,15 +1,28 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import panelCss from '../../components/panel/panel.css?inline';
 import themeCss from '../../components/theme.css?inline';
-import { type Message, type PolicyCheck, parsePolicyCheck } from '../../lib/platform/messages';
-import { hiddenSitesSetting, languageSetting, panelOpenSetting } from '../../lib/platform/settings';
-import { policyTextOf } from '../../lib/policy-watch/page';
+import {
+  type Message,
+  type PanelState,
+  type PolicyCheck,
+  parsePolicyCheck,
+} from '../../lib/platform/messages';
+import {
+  autoOpenSetting,
+  hiddenSitesSetting,
+  languageSetting,
+  type Theme,
+  themeSetting,
+} from '../../lib/platform/settings';
+import { fingerprint } from '../../lib/policy-watch/fingerprint';
 import { findSiteForUrl } from '../../policies/sites';
-import type { Lang } from '../../policies/types';
-import { App } from './App';
+import { App, send } from './App';
 import { type MountedHost, mountPanelHost } from './mount';
+import { policyPageText } from './policy-page-text';
+
+/** How long the page must be quiet (no navigation) before its policy text is read. */
+const settleMs = 800;
 
 export default defineContentScript({
   // Literal, because WXT reads it at build time; a unit test checks it equals hostMatchPatterns().
@@ -19,18 +32,25 @@ export default defineContentScript({
   async main(ctx) {
     const site = findSiteForUrl(location.href);
     if (!site) return;
-    // The three settings the first mount needs, read at once rather than one after another.
-    const firstRead = Promise.all([
-      hiddenSitesSetting.getValue(),
-      languageSetting.getValue(),
-      panelOpenSetting.getValue(),
-    ]);
-    let preset: { lang: Lang | null; open: boolean } | undefined;
+    /** What the first mount needs, asked for at once: the open state is this tab's (the background
+     *  keeps it), or, where the user has not opened or closed it in this tab, the auto-open setting. */
+    const firstState = async () => {
+      const [lang, theme, autoOpen, tab] = await Promise.all([
+        languageSetting.getValue(),
+        themeSetting.getValue(),
+        autoOpenSetting.getValue(),
+        send<PanelState | undefined>({ type: 'panel-state' }).catch(() => undefined),
+      ]);
+      return { lang, theme, open: tab?.open ?? autoOpen, shortcut: tab?.shortcut ?? '' };
+    };
+    type First = Awaited<ReturnType<typeof firstState>>;
+    const firstRead = Promise.all([hiddenSitesSetting.getValue(), firstState()]);
+    let preset: First | undefined;
 
     let mounted: MountedHost | undefined;
     /** What the background found comparing this page's policy text with the reviewed one. */
     let pageCheck: PolicyCheck | undefined;
-    const settings: { lang: Lang | null; open: boolean } = { lang: null, open: false };
+    let settings: First = { lang: null, theme: 'auto' as Theme, open: false, shortcut: '' };
     const draw = () => {
       if (!mounted) return;
       render(
@@ -38,8 +58,11 @@ export default defineContentScript({
           site={site}
           initialLang={settings.lang}
           initialOpen={settings.open}
+          initialTheme={settings.theme}
+          shortcut={settings.shortcut}
           pageCheck={pageCheck}
           onHidden={unmount}
+          host={mounted.host}
         />,
         mounted.container,
       );
@@ -52,38 +75,44 @@ export default defineContentScript({
     };
     const mount = async () => {
       if (mounted || !ctx.isValid) return;
-      const [lang, open] = preset
-        ? [preset.lang, preset.open]
-        : await Promise.all([languageSetting.getValue(), panelOpenSetting.getValue()]);
+      const first = preset ?? (await firstState());
       preset = undefined;
       if (mounted || !ctx.isValid) return;
       // Rendered anew when the page put our host out and we put it back (document.open() erases listeners).
-      const host = mountPanelHost(document, themeCss + panelCss, () => {
-        render(null, host.container);
-        draw();
-      });
+      const host = mountPanelHost(
+        document,
+        themeCss + panelCss,
+        () => {
+          render(null, host.container);
+          draw();
+        },
+        () => ctx.isValid,
+      );
       mounted = host;
-      settings.lang = lang;
-      settings.open = open;
+      settings = first;
       draw();
     };
 
-    // On a page showing the policy, the background compares its text with the reviewed one (and marks
-    // the toolbar icon). Single-page sites render late: look again after each navigation.
+    // On the site's policy page, the background compares its text with the reviewed one (and marks the
+    // toolbar icon). Single-page sites render late and change under us: the page is read only once its
+    // text has settled (no navigation for `settleMs`), and sent only when its fingerprint differs from
+    // what was sent last. Other pages cost one look at the path and the main heading.
     let sent: string | undefined;
     let asked = 0;
     const checkPage = async () => {
       if (!ctx.isValid) return;
-      const text = policyTextOf(document);
+      const text = policyPageText(document, site);
       // Left a policy page without a reload: an empty text clears the tab's mark.
-      const message = text ?? (sent ? '' : undefined);
-      if (message === undefined || message === sent) return;
-      sent = message;
+      const message = text ?? (sent !== undefined && sent !== '' ? '' : undefined);
+      if (message === undefined) return;
+      const print = message === '' ? '' : fingerprint(message);
+      if (print === sent) return;
+      sent = print;
       const question = ++asked;
       let answer: PolicyCheck | undefined;
       try {
         const request: Message = { type: 'check-policy', policyId: site.id, text: message };
-        answer = parsePolicyCheck(await browser.runtime.sendMessage(request));
+        answer = parsePolicyCheck(await send(request));
       } catch {
         answer = undefined;
       }
@@ -92,20 +121,26 @@ export default defineContentScript({
       pageCheck = answer;
       draw();
     };
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      ctx.setTimeout(checkPage, 300);
-      ctx.setTimeout(checkPage, 1500);
-    });
+    let settling: number | undefined;
+    const checkWhenSettled = () => {
+      if (settling !== undefined) clearTimeout(settling);
+      settling = ctx.setTimeout(() => {
+        settling = undefined;
+        void checkPage();
+      }, settleMs);
+    };
+    ctx.addEventListener(window, 'wxt:locationchange', checkWhenSettled);
 
     // "Hide on this site" is undone from the extension window; follow it live.
     const apply = (hidden: string[]) => (hidden.includes(site.id) ? unmount() : mount());
-    const [hidden, lang, open] = await firstRead;
-    preset = { lang, open };
+    const [hidden, first] = await firstRead;
+    preset = first;
     await apply(hidden);
     const unwatch = hiddenSitesSetting.watch((hidden) => void apply(hidden));
-    void checkPage();
-    // Run at document_end, before the page's own load-time scripts have drawn everything: look again then.
-    if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', () => void checkPage());
+    // Run at document_end, before the page's own load-time scripts have drawn everything: look once the
+    // load event has passed and the page has been quiet for a moment.
+    if (document.readyState === 'complete') checkWhenSettled();
+    else ctx.addEventListener(window, 'load', (e: Event) => e.isTrusted && checkWhenSettled());
     ctx.onInvalidated(() => {
       unwatch();
       unmount();

@@ -7,19 +7,28 @@
 export const localKeys = {
   /** The UI language the user chose; null follows the browser. */
   language: 'language',
-  /** Whether the side panel was open. */
-  panelOpen: 'panelOpen',
   /** Sites where the user hid the panel's launcher. */
   hiddenSites: 'hiddenSites',
   /** Per site, the last check of its live policy (written by the background only). */
   policySeen: 'policySeen',
-  /** Which request the drafter shows (an id, the site, the kind, the page's contacts and URL; no
-   *  personal data), so reopening the popup restores it. */
+  /** Which request the drafter shows (an id, the site and the kind; no personal data and nothing from
+   *  the page), so reopening the popup restores it. */
   drafterCurrent: 'drafterCurrent',
   /** Bumped by the drafter after every write, so the background reschedules the deadline reminders. */
   requestsChangedAt: 'requestsChangedAt',
-  /** `${requestId}:${deadlineId}` of deadlines the user was already told about. */
+  /** The reminders' one record, `{ through: 'YYYY-MM-DD' }`: the last day whose run-out deadlines the
+   *  user was told about (lib/requests/reminders.ts). */
   notifiedOverdue: 'notifiedOverdue',
+  /** Light, dark, or as the system says (the options page). */
+  theme: 'theme',
+  /** The edge where the launcher starts on a site where the user has not moved it. */
+  launcherSide: 'launcherSide',
+  /** Per site (policy id), where the user moved the launcher: `{ side, top }`. */
+  launcherPlaces: 'launcherPlaces',
+  /** Whether the panel opens by itself on a covered site (off unless the user turns it on). */
+  autoOpen: 'autoOpen',
+  /** Deadline reminders: `{ on, hour }`. */
+  reminders: 'reminders',
 } as const;
 
 /** `storage.session`: where the background leaves an intent before Chrome's action.openPopup(), for the
@@ -37,7 +46,13 @@ export const sessionKeys = {
   /** Prefix of `operatorIntent:<token>`: an intent to write to an operator a reading found, with the
    *  reading, left for the drafter to take once. */
   operatorIntentPrefix: 'operatorIntent:',
+  /** Followed by a tab id: whether the user left the panel open (true) or closed (false) in that tab
+   *  (entrypoints/background/panel-tabs.ts; removed when the tab closes). */
+  panelOpenTabPrefix: 'panelOpen:',
 } as const;
+
+/** The `commands` entry (the manifest's keyboard shortcut) that opens and closes the panel. */
+export const panelCommand = 'toggle-panel';
 
 /** The `alarms` alarm (and notification id) of the deadline reminders. */
 export const deadlineAlarmName = 'policy-lens-deadline';

@@ -5,7 +5,7 @@
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, it } from 'vitest';
 import { launch, serveFixture, type TestBrowser } from '../e2e/harness';
-import { panelSettled } from '../e2e/panel-helpers';
+import { clickInPanel, panelSettled } from '../e2e/panel-helpers';
 import { siteHtml, siteUrls } from '../fixtures/sites/sites';
 
 const screenshotsDir = resolve(import.meta.dirname, '../../assets/screenshots');
@@ -37,7 +37,7 @@ it('makes the reading and request screenshots', async () => {
   await panelSettled(site);
   await site.screenshot(join(screenshotsDir, 'reading-ru-light.png'));
 
-  await site.click('[data-request="deletion"]');
+  await clickInPanel(site, '[data-request="deletion"]');
   const drafter = await browser.waitForExtensionPage('popup.html', 15_000);
   await drafter.waitFor(() => document.querySelector('#pl-op-name'), undefined, 15_000);
   await drafter.colorScheme('light');

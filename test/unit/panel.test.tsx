@@ -26,6 +26,10 @@ function show(overrides: Partial<PanelProps> = {}) {
     onLang: vi.fn(),
     onHide: vi.fn(),
     onRequest: vi.fn(async () => true),
+    placement: { side: 'right', top: 50 },
+    onPlacement: vi.fn(),
+    // jsdom's events are never trusted; the extension keeps the default (`event.isTrusted`).
+    isUserEvent: () => true,
     ...overrides,
   };
   act(() => render(<Panel {...props} />, host));
@@ -39,6 +43,7 @@ describe('Panel', () => {
   it('shows every summary section as a heading, in Russian', () => {
     show();
     expect(qa('h3').map((h) => h.textContent)).toEqual([
+      'Запрос оператору',
       'Главное',
       'Какие данные собираются',
       'Зачем они нужны',
@@ -87,7 +92,9 @@ describe('Panel', () => {
 
   it('expands a statement to the verbatim clause, with an English rendering in English UI', () => {
     show({ lang: 'en' });
-    const item = qa('li.statement').find((li) => li.querySelector('.cite')?.textContent?.includes('cl. 4.2'));
+    const item = qa('li.statement').find((li) =>
+      li.querySelector('.cite')?.textContent?.includes('clause 4.2'),
+    );
     expect(item).toBeDefined();
     const button = item!.querySelector<HTMLButtonElement>('.cite')!;
     expect(button.getAttribute('aria-expanded')).toBe('false');
@@ -111,10 +118,10 @@ describe('Panel', () => {
   it('offers the four request actions and passes the kind and its clauses', async () => {
     const props = show();
     expect(qa('.action').map((b) => b.textContent)).toEqual([
-      'Запросить удаление данных',
+      'Удалить мои данные',
       'Отозвать согласие',
-      'Узнать, какие данные хранятся',
-      'Исправить данные',
+      'Узнать, что обо мне хранят',
+      'Исправить мои данные',
     ]);
     await act(async () => q<HTMLButtonElement>('.action[data-request="deletion"]')!.click());
     expect(props.onRequest).toHaveBeenCalledWith('deletion');
@@ -124,6 +131,36 @@ describe('Panel', () => {
     show({ onRequest: vi.fn(async () => false) });
     await act(async () => q<HTMLButtonElement>('.action[data-request="access"]')!.click());
     expect(q('[role="alert"]')?.textContent).toContain('Не удалось открыть окно запроса');
+  });
+
+  it('ignores every click and key a page script makes (untrusted events), with the default check', async () => {
+    // No isUserEvent: the extension's own path, where only `event.isTrusted` events count.
+    const props = show({ isUserEvent: undefined, open: true });
+    await act(async () => {
+      q<HTMLButtonElement>('.launcher')!.click();
+      q<HTMLButtonElement>('.close')!.click();
+      q<HTMLButtonElement>('.lang-switch button[lang="en"]')!.click();
+      for (const b of qa('.action')) b.click();
+      q<HTMLButtonElement>('[data-action="hide"]')!.click();
+      q('#pl-panel')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(props.onOpenChange).not.toHaveBeenCalled();
+    expect(props.onLang).not.toHaveBeenCalled();
+    expect(props.onRequest).not.toHaveBeenCalled();
+    expect(props.onHide).not.toHaveBeenCalled();
+  });
+
+  it('opens one drafter at a time: clicks while one is opening are dropped', async () => {
+    let finish: (ok: boolean) => void = () => undefined;
+    const onRequest = vi.fn(() => new Promise<boolean>((resolve) => (finish = resolve)));
+    show({ onRequest });
+    await act(async () => {
+      for (let i = 0; i < 5; i++) q<HTMLButtonElement>('.action[data-request="deletion"]')!.click();
+    });
+    expect(onRequest).toHaveBeenCalledTimes(1);
+    await act(async () => finish(true));
+    await act(async () => q<HTMLButtonElement>('.action[data-request="deletion"]')!.click());
+    expect(onRequest).toHaveBeenCalledTimes(2);
   });
 
   it('closes on Escape and from the close button', () => {
