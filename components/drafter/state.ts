@@ -22,6 +22,7 @@ import {
   deleteMeta,
   deleteRequest,
   getMeta,
+  getReading,
   getRequest,
   importBackup,
   listFirstRequests,
@@ -29,9 +30,17 @@ import {
   listRequestsWithLetters,
   openRequestsDb,
   putMeta,
+  saveReading,
   saveRequest,
 } from '../../lib/requests/db/store';
+import {
+  operatorPolicyId,
+  operatorProblems,
+  type RequestOperator,
+  typedOperator,
+} from '../../lib/requests/operator';
 import { isPastOrTodayIso, type Person, type PersonErrors, validatePerson } from '../../lib/requests/person';
+import { policyForRequest } from '../../lib/requests/request-policy';
 import {
   breachProblem,
   type ListedRequest,
@@ -41,6 +50,7 @@ import {
   type RequestStatus,
   receivedOnProblem,
 } from '../../lib/requests/request-record';
+import type { KeptReading, OperatorIntent } from '../../lib/site-reading/messages';
 import { getPolicy, policies } from '../../policies';
 import type { Lang, RequestKind, SitePolicy } from '../../policies/types';
 import { drafterStrings } from './strings';
@@ -71,7 +81,7 @@ export interface CurrentDraftPointer {
   kind?: RequestKind;
 }
 
-export type View = 'draft' | 'list' | 'settings' | 'print';
+export type View = 'home' | 'draft' | 'list' | 'settings' | 'print';
 
 export interface DrafterDeps {
   openDb?: () => Promise<RequestsDb>;
@@ -114,7 +124,16 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   /** Whether the request on screen has been written at least once. */
   const savedOnce = signal(false);
 
-  const policy = computed<SitePolicy>(() => getPolicy(record.value.policyId) ?? policies[0]!);
+  /** The policy letters are built from: the curated one, or one made from the operator of any other site. */
+  const policy = computed<SitePolicy>(() => {
+    return policyForRequest(record.value) ?? policies[0]!;
+  });
+  /** What stops a letter to this request's operator (none for a curated site). */
+  const operatorErrors = computed(() =>
+    record.value.operator ? operatorProblems(record.value.operator) : [],
+  );
+  /** A reading the user made the request from, stored with the request when it is first saved. */
+  let pendingReading: { id: string; reading: KeptReading } | undefined;
   const personErrors = computed<PersonErrors>(() => validatePerson(record.value.person, today()));
   const letter = computed<RequestLetter>(() => {
     const r = record.value;
@@ -208,6 +227,10 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       saveState.value = 'saving';
       try {
         await saveRequest(await db(), snapshot, now());
+        if (pendingReading?.id === snapshot.id) {
+          await saveReading(await db(), snapshot.id, pendingReading.reading);
+          pendingReading = undefined;
+        }
         await writePointer();
         // Only sent requests have deadlines for the background's alarm.
         if (snapshot.status !== 'draft') await markRequestsChanged(now());
@@ -275,8 +298,13 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     return (
       Object.keys(personErrors.value).length === 0 &&
       Object.keys(correctionErrors.value).length === 0 &&
-      !recipientError.value
+      !recipientError.value &&
+      operatorErrors.value.length === 0
     );
+  }
+
+  function setOperator(next: RequestOperator) {
+    update((r) => ({ ...r, operator: next, policyId: operatorPolicyId(next) }));
   }
 
   function setRepresentative(on: boolean) {
@@ -317,9 +345,11 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     contacts: PageContact[],
     url: string,
     remember = true,
+    operator?: RequestOperator,
   ) {
-    // No recipient is chosen for the user: the page's addresses are only suggestions.
-    const draft = newDraft(policyId, kind, now(), random);
+    // No recipient is chosen for the user: the page's addresses (and a reading's) are only suggestions.
+    const draft = newDraft(operator ? operatorPolicyId(operator) : policyId, kind, now(), random);
+    if (operator) draft.operator = operator;
     batch(() => {
       record.value = draft;
       pageContacts.value = contacts;
@@ -366,7 +396,9 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   }
 
   /** Opens with an intent from the panel, or restores the request the user was writing. */
-  async function init(intentSource?: DrafterIntent | PromiseLike<DrafterIntent | undefined>) {
+  async function init(
+    intentSource?: DrafterIntent | OperatorIntent | PromiseLike<DrafterIntent | OperatorIntent | undefined>,
+  ) {
     // Settings, the pointer to the open draft and the database are read at once, not one after another:
     // the form waits for the slowest of them, not for their sum.
     const readPointer = async () => {
@@ -402,8 +434,12 @@ export function createDrafterState(deps: DrafterDeps = {}) {
         reportStorage(error);
       }
     }
-    const policy = intent && getPolicy(intent.policyId);
-    if (intent && policy) {
+    const policy = intent && !('operator' in intent) ? getPolicy(intent.policyId) : undefined;
+    if (intent && 'operator' in intent) {
+      // From a reading of any site's policy: a new request to the operator found, which the user checks.
+      startDraft('', intent.kind, [], intent.pageUrl, true, intent.operator);
+      if (intent.reading) pendingReading = { id: record.value.id, reading: intent.reading };
+    } else if (intent && policy) {
       // This opening's page only: its own addresses (the site's, whatever sent them), its URL.
       const contacts = siteContacts(intent.pageContacts, policy.site.hostnames);
       if (saved && saved.status === 'draft' && saved.policyId === intent.policyId) {
@@ -591,9 +627,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       }
       await deleteRequest(await db(), id);
       await markRequestsChanged(now());
-      if (record.value.id === id) {
-        startDraft(record.value.policyId, record.value.kind, pageContacts.value, pageUrl.value);
-      }
+      if (record.value.id === id) startSameAgain();
     } catch (error) {
       reportStorage(error);
     }
@@ -629,10 +663,33 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     view.value = 'draft';
   }
 
+  /** A fresh draft to the same site (and operator) and of the same kind as the one on screen. */
+  function startSameAgain(remember = true) {
+    const r = record.value;
+    startDraft(r.policyId, r.kind, pageContacts.value, pageUrl.value, remember, r.operator);
+  }
+
   async function startNew() {
     await flush();
-    startDraft(record.value.policyId, record.value.kind, pageContacts.value, pageUrl.value);
+    startSameAgain();
     view.value = 'draft';
+  }
+
+  /** A request to the operator of the site at `url` (or of no site yet), typed by the user. */
+  async function startTyped(url: string) {
+    await flush();
+    startDraft('', record.value.kind, [], url, true, typedOperator(url));
+    view.value = 'draft';
+  }
+
+  /** The reading kept with a request, if it was made from one. */
+  async function readingOf(id: string): Promise<KeptReading | undefined> {
+    try {
+      return await getReading(await db(), id);
+    } catch (error) {
+      reportStorage(error);
+      return undefined;
+    }
   }
 
   /** Imports a backup file's text; a refused file changes nothing. Returns the message to show. */
@@ -667,7 +724,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       return false;
     }
     // A fresh, empty draft that is not remembered: nothing of the user's is left behind.
-    startDraft(record.value.policyId, record.value.kind, pageContacts.value, pageUrl.value, false);
+    startSameAgain(false);
     listReads++; // a read still on its way must not bring the deleted requests back
     batch(() => {
       requests.value = [];
@@ -713,7 +770,12 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   }
 
   function setPolicy(id: string) {
-    if (getPolicy(id)) update((r) => ({ ...r, policyId: id }));
+    if (getPolicy(id)) {
+      update((r) => {
+        const { operator: _other, ...rest } = r;
+        return { ...rest, policyId: id };
+      });
+    }
   }
 
   return {
@@ -737,6 +799,10 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     notice,
     hiddenSites,
     policy,
+    operatorErrors,
+    setOperator,
+    startTyped,
+    readingOf,
     personErrors,
     recipientError,
     letter,
