@@ -249,7 +249,7 @@ describe.each(browsers)('%s: a page script cannot drive the panel or stop it', (
     await openPanel(page);
     await page.evaluate(() =>
       (window as unknown as { attack: { click(s: string): number } }).attack.click(
-        '.panel-footer .link-button',
+        '[data-action="hide"]',
       ),
     );
     await sleep(800);
@@ -264,7 +264,7 @@ describe.each(browsers)('%s: a page script cannot drive the panel or stop it', (
     const page = await browser.newPage();
     await page.goto('https://expert.plus/', { file: 'home.html' });
     await drafterFromPanel(browser, page); // Firefox: a tab, which stays open
-    await clickInPanel(page, '.panel-footer .link-button');
+    await clickInPanel(page, '[data-action="hide"]');
     await waitInPanel(page, (root) => root === null);
     // Undone in the extension's own window, not in the page. (Chromium closed its toolbar popup when
     // the page took the click: the same drafter, opened in a tab.)
