@@ -275,11 +275,12 @@ describe.each(browsers)('%s: a page script cannot drive the panel or stop it', (
     }
     await drafter.waitFor(() => document.querySelector('#pl-tab-settings'), undefined, 10_000);
     await drafter.click('#pl-tab-settings');
-    await drafter.waitFor(() => document.querySelector('.hidden-sites li button'));
-    expect(await drafter.evaluate(() => document.querySelector('.hidden-sites li')?.textContent)).toContain(
-      'expert.plus',
-    );
-    await drafter.click('.hidden-sites li button');
+    // The site's switch reads "hidden" (off) after the user's own click in the page.
+    await drafter.waitFor(() => {
+      const input = document.querySelector<HTMLInputElement>('input[data-site="expert.plus"]');
+      return input !== null && !input.checked;
+    });
+    await drafter.click('input[data-site="expert.plus"]');
     await waitInPanel(page, (root) => root?.querySelector('.launcher'));
     await closeDrafters(browser);
     await drafter.close().catch(() => undefined);
