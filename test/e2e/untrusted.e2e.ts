@@ -248,9 +248,7 @@ describe.each(browsers)('%s: a page script cannot drive the panel or stop it', (
     const page = await clicker();
     await openPanel(page);
     await page.evaluate(() =>
-      (window as unknown as { attack: { click(s: string): number } }).attack.click(
-        '[data-action="hide"]',
-      ),
+      (window as unknown as { attack: { click(s: string): number } }).attack.click('[data-action="hide"]'),
     );
     await sleep(800);
     const other = await browser.newPage();
