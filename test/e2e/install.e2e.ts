@@ -121,24 +121,37 @@ describe('firefox: installed for good from the release zip', () => {
   }
   const panelOpen = (root: ShadowRoot | null) =>
     root?.querySelector<HTMLElement>('#pl-panel')?.hidden === false;
+  const pressedLang = (root: ShadowRoot | null) =>
+    root?.querySelector('.lang-switch button[aria-pressed="true"]')?.getAttribute('lang') ?? null;
 
   it('stays installed across a restart, and keeps what it stored', async () => {
     profile = mkdtempSync(join(tmpdir(), 'policy-lens-ff-profile-'));
     mkdirSync(join(profile, 'extensions'));
     writeFileSync(join(profile, 'extensions', 'policy-lens@policy-lens.app.xpi'), readFileSync(zipPath));
-    const first = await session(async (page) => {
+    // The user switches the panel to the language it was not showing; the choice is kept in the
+    // extension's storage.
+    const chosen = await session(async (page) => {
       await clickInPanel(page, '.launcher');
       await waitInPanel(page, panelOpen, undefined, 10_000);
-      // The open state is written to the extension's storage; give it time to land before quitting.
+      const other = (await page.panel(pressedLang)) === 'ru' ? 'en' : 'ru';
+      await clickInPanel(page, `.lang-switch button[lang="${other}"]`);
+      await waitInPanel(
+        page,
+        (root, want) =>
+          root?.querySelector(`.lang-switch button[aria-pressed="true"][lang="${want}"]`) != null,
+        other,
+        10_000,
+      );
+      // Give the write time to land before quitting.
       await new Promise((r) => setTimeout(r, 1000));
-      return page.panel(panelOpen);
+      return other;
     });
-    expect(first).toBe(true);
-    // After the restart the add-on runs again and opens the panel by itself, as it was left.
-    const second = await session(async (page) => {
-      await waitInPanel(page, panelOpen, undefined, 10_000).catch(() => undefined);
-      return page.panel(panelOpen);
+    // After the restart the add-on runs again and its panel opens in the language chosen before.
+    const after = await session(async (page) => {
+      await clickInPanel(page, '.launcher');
+      await waitInPanel(page, panelOpen, undefined, 10_000);
+      return page.panel(pressedLang);
     });
-    expect(second).toBe(true);
+    expect(after).toBe(chosen);
   }, 120_000);
 });
