@@ -1,0 +1,236 @@
+// The draft model: the request on screen, its person and kind, what the form shows as wrong, and its
+// saving. The request lives in memory first and is written to IndexedDB at once after each change (right
+// after the write in progress, if one is): a storage failure shows an error and never touches what the
+// user typed.
+
+import { batch, computed, signal } from '@preact/signals';
+import { isRequestKind } from '../../../lib/law/kinds';
+import { isSafeMailtoAddress } from '../../../lib/letters/mailto';
+import { saveRequest } from '../../../lib/requests/db/store';
+import { type Person, type PersonErrors, validatePerson } from '../../../lib/requests/person';
+import { newDraft, type RequestRecord } from '../../../lib/requests/request-record';
+import { getPolicy, policies } from '../../../policies';
+import type { Lang, RequestKind, SitePolicy } from '../../../policies/types';
+import type { Clock } from './clock';
+import type { PointerStore } from './pointer';
+import type { StorageModel } from './storage';
+
+export interface DraftDeps {
+  clock: Clock;
+  storage: StorageModel;
+  pointer: PointerStore;
+  lang: { readonly value: Lang };
+}
+
+export function createDraftModel({ clock, storage, pointer, lang }: DraftDeps) {
+  const { now, random, today } = clock;
+  const { saveState, storageError } = storage;
+
+  const record = signal<RequestRecord>(newDraft(policies[0]!.id, 'deletion', now(), random));
+  const letterDate = signal(today());
+  const pageContacts = signal<string[]>([]);
+  const pageUrl = signal('');
+  const docOpen = signal(false);
+  const touched = signal<Record<string, boolean>>({});
+  const showAllErrors = signal(false);
+  /** Whether the request on screen has changes not written yet. */
+  const dirty = signal(false);
+  /** Whether the request on screen has been written at least once. */
+  const savedOnce = signal(false);
+
+  const policy = computed<SitePolicy>(() => getPolicy(record.value.policyId) ?? policies[0]!);
+  const personErrors = computed<PersonErrors>(() => validatePerson(record.value.person, today()));
+  const recipientError = computed(() => {
+    const to = record.value.person.recipient?.trim();
+    if (!to) return undefined;
+    return isSafeMailtoAddress(to) ? undefined : 'invalid';
+  });
+
+  // ——— saving ———
+  // Every change is written at once (one small transaction), not after a pause: a popup closes the
+  // moment the user clicks elsewhere, and a pause would lose the last words. Writes never overlap;
+  // changes made during a write are written right after it, as one.
+  let chain: Promise<void> = Promise.resolve();
+  let queued: Promise<void> | undefined;
+
+  /** Remembers which request is open (no personal data), so the next popup opens on it. */
+  function writePointer(): Promise<void> {
+    const r = record.value;
+    return pointer.write({
+      id: r.id,
+      policyId: r.policyId,
+      kind: r.kind,
+      pageContacts: pageContacts.value,
+      pageUrl: pageUrl.value,
+    });
+  }
+
+  function rememberCurrent() {
+    writePointer().catch(() => undefined); // only the reopen-where-I-was convenience is lost
+  }
+
+  /** Writes the current request (if it changed); resolves when it is written or the write failed. */
+  function flush(): Promise<void> {
+    if (!dirty.value) return chain;
+    if (queued) return queued;
+    const job = chain.then(async () => {
+      queued = undefined;
+      if (!dirty.value) return;
+      dirty.value = false;
+      const snapshot = record.value;
+      saveState.value = 'saving';
+      try {
+        await saveRequest(await storage.db(), snapshot, now());
+        await writePointer();
+        // Only sent requests have deadlines for the background's alarm.
+        if (snapshot.status !== 'draft') await storage.markRequestsChanged();
+        batch(() => {
+          storageError.value = null;
+          if (record.value.id === snapshot.id) savedOnce.value = true;
+          if (!dirty.value) saveState.value = 'saved';
+        });
+      } catch (error) {
+        // The text stays in the form; the next change (or closing the window) tries again.
+        dirty.value = true;
+        storage.reportStorage(error);
+      }
+    });
+    queued = job;
+    chain = job;
+    return job;
+  }
+
+  /**
+   * Drops the changes not written yet and waits for the write in progress: before the open request is
+   * deleted, so that a pending write cannot bring it back.
+   */
+  function discardPending(): Promise<void> {
+    dirty.value = false;
+    return chain;
+  }
+
+  function update(change: (r: RequestRecord) => RequestRecord) {
+    record.value = change(record.value);
+    dirty.value = true;
+    void flush();
+  }
+
+  function setPerson<K extends keyof Person>(key: K, value: Person[K]) {
+    update((r) => ({ ...r, person: { ...r.person, [key]: value } }));
+  }
+
+  function setDoc(key: keyof NonNullable<Person['idDocument']>, value: string) {
+    update((r) => {
+      const doc = { kind: '', number: '', ...r.person.idDocument, [key]: value };
+      return { ...r, person: { ...r.person, idDocument: doc } };
+    });
+  }
+
+  function setDocOpen(open: boolean) {
+    docOpen.value = open;
+    if (!open && record.value.person.idDocument) {
+      // Data minimisation: a closed block keeps nothing.
+      update((r) => {
+        const { idDocument: _dropped, ...person } = r.person;
+        return { ...r, person };
+      });
+    }
+  }
+
+  function setKind(kind: string) {
+    if (isRequestKind(kind)) update((r) => ({ ...r, kind }));
+  }
+
+  function setPolicy(id: string) {
+    if (getPolicy(id)) update((r) => ({ ...r, policyId: id }));
+  }
+
+  // ——— what the form shows as wrong ———
+
+  function touch(field: string) {
+    if (!touched.value[field]) touched.value = { ...touched.value, [field]: true };
+  }
+
+  function errorFor(field: keyof PersonErrors): string | undefined {
+    if (!showAllErrors.value && !touched.value[field]) return undefined;
+    return personErrors.value[field]?.[lang.value];
+  }
+
+  /** True when the letter can go out; otherwise shows every message. */
+  function checkReady(): boolean {
+    showAllErrors.value = true;
+    return Object.keys(personErrors.value).length === 0 && !recipientError.value;
+  }
+
+  // ——— which request is on screen ———
+
+  function startDraft(policyId: string, kind: RequestKind, contacts: string[], url: string, remember = true) {
+    const draft = newDraft(policyId, kind, now(), random);
+    if (contacts[0]) draft.person = { ...draft.person, recipient: contacts[0] };
+    batch(() => {
+      record.value = draft;
+      pageContacts.value = contacts;
+      pageUrl.value = url;
+      docOpen.value = false;
+      touched.value = {};
+      showAllErrors.value = false;
+      letterDate.value = today();
+      saveState.value = 'idle';
+      dirty.value = false;
+      savedOnce.value = false;
+    });
+    if (remember) rememberCurrent();
+  }
+
+  /** A fresh draft for the same site, kind and page as the one on screen. */
+  function startSameAgain(remember = true) {
+    const r = record.value;
+    startDraft(r.policyId, r.kind, pageContacts.value, pageUrl.value, remember);
+  }
+
+  function show(r: RequestRecord, contacts: string[], url: string) {
+    batch(() => {
+      record.value = r;
+      pageContacts.value = contacts;
+      pageUrl.value = url;
+      docOpen.value = Boolean(r.person.idDocument);
+      touched.value = {};
+      showAllErrors.value = false;
+      letterDate.value = r.sentOn ?? today();
+      dirty.value = false;
+      saveState.value = 'idle';
+      savedOnce.value = true;
+    });
+    rememberCurrent();
+  }
+
+  return {
+    record,
+    letterDate,
+    pageContacts,
+    pageUrl,
+    docOpen,
+    touched,
+    showAllErrors,
+    savedOnce,
+    policy,
+    personErrors,
+    recipientError,
+    flush,
+    discardPending,
+    update,
+    setPerson,
+    setDoc,
+    setDocOpen,
+    setKind,
+    setPolicy,
+    touch,
+    errorFor,
+    checkReady,
+    startDraft,
+    startSameAgain,
+    show,
+  };
+}
+
+export type DraftModel = ReturnType<typeof createDraftModel>;

@@ -1,0 +1,48 @@
+// Which request the drafter shows, kept in extension storage (no personal data) so that reopening the
+// popup restores it.
+
+import { browser } from 'wxt/browser';
+import { localKeys } from '../../../lib/platform/storage-keys';
+import type { RequestKind } from '../../../policies/types';
+
+const currentDraftKey = localKeys.drafterCurrent;
+
+export interface CurrentDraftPointer {
+  id: string;
+  policyId?: string;
+  kind?: RequestKind;
+  pageContacts: string[];
+  pageUrl: string;
+}
+
+export function createPointerStore() {
+  /** The pointer last written, so an unchanged one is not written again. */
+  let last = '';
+
+  async function write(pointer: CurrentDraftPointer): Promise<void> {
+    const json = JSON.stringify(pointer);
+    if (json === last) return;
+    await browser.storage.local.set({ [currentDraftKey]: pointer });
+    last = json;
+  }
+
+  /** The pointer kept by the last window, or undefined when there is none or it cannot be read. */
+  async function read(): Promise<CurrentDraftPointer | undefined> {
+    try {
+      return (await browser.storage.local.get(currentDraftKey))[currentDraftKey] as
+        | CurrentDraftPointer
+        | undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function forget(): Promise<void> {
+    await browser.storage.local.remove(currentDraftKey);
+    last = '';
+  }
+
+  return { write, read, forget };
+}
+
+export type PointerStore = ReturnType<typeof createPointerStore>;
