@@ -69,6 +69,7 @@ export const SitePolicySchema = v.strictObject({
   }),
   operator: v.strictObject({
     name: Text,
+    addressee: v.optional(LocalizedSchema),
     asWritten: Text,
     affiliates: v.nullable(QuoteSchema),
     contacts: v.array(

@@ -77,6 +77,9 @@ export interface SitePolicy {
   operator: {
     /** The operator as a letter should address it: «ИП Ворсов А.А.». */
     name: string;
+    /** The operator in the dative, as a letter's «Кому» line writes it: «Индивидуальному предпринимателю
+     *  Ворсову А. А.»; `name` is used when absent. */
+    addressee?: Localized;
     /** Exactly as the policy writes it, oddities kept: «ИП ИП Ворсов А.А.». */
     asWritten: string;
     /** The policy extends to affiliates, without naming them. */

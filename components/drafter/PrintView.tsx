@@ -6,6 +6,10 @@ export function PrintView({ state }: { state: DrafterState }) {
   const t = drafterStrings[state.lang.value];
   const r = state.record.value;
   const letter = r.status !== 'draft' && r.letter ? r.letter : state.letter.value;
+  // Registered post is recommended only once there is an address to send it to.
+  const postalKnown =
+    Boolean(r.person.operatorAddress?.trim()) ||
+    state.policy.value.operator.contacts.some((c) => c.kind === 'postal');
   return (
     <div class="print-view">
       <div class="buttons no-print">
@@ -22,7 +26,7 @@ export function PrintView({ state }: { state: DrafterState }) {
           {t.close}
         </button>
       </div>
-      <p class="hint no-print">{t.printHint}</p>
+      <p class="hint no-print">{postalKnown ? t.printHint : t.printNoAddress}</p>
       <article class="paper" lang="ru">
         <p class="paper-subject">{letter.subject}</p>
         <pre class="paper-body">{letter.body}</pre>

@@ -1,6 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { requestKindNames, requestKinds } from '../../lib/law/kinds';
+import { channels, expectedDeadlines, requestKindDefinitions } from '../../lib/law/request-kinds';
 import { buildMailto } from '../../lib/letters/mailto';
+import { receivedOnProblem } from '../../lib/requests/request-record';
 import { formatDate } from '../../lib/text/date';
 import { policies } from '../../policies';
 import type { RequestKind } from '../../policies/types';
@@ -21,6 +23,14 @@ export function RequestForm({ state }: { state: DrafterState }) {
   const sendNotice = useSignal<{ kind: 'info' | 'error'; text: string } | null>(null);
   const sentOn = useSignal(state.today());
   const sentOnWrong = useSignal(false);
+  const receivedOn = useSignal('');
+  const receivedWrong = useSignal(false);
+  const channel = r.channel ?? 'email';
+  const formOnly = person.relation === 'form';
+  const rep = person.representative;
+  const postalKnown =
+    Boolean(person.operatorAddress?.trim()) ||
+    state.policy.value.operator.contacts.some((c) => c.kind === 'postal');
   const policyEmails = state.policy.value.operator.contacts.filter((c) => c.kind === 'email');
   const contacts = state.pageContacts.value;
   const recipient = person.recipient ?? '';
@@ -80,7 +90,15 @@ export function RequestForm({ state }: { state: DrafterState }) {
       queueMicrotask(() => document.getElementById('pl-sentOn')?.focus());
       return;
     }
-    if (await state.markSent(sentOn.value)) sendNotice.value = { kind: 'info', text: t.markedSent };
+    const received = receivedOn.value.trim();
+    if (channel !== 'web-form' && received && receivedOnProblem(sentOn.value, received, state.today())) {
+      receivedWrong.value = true;
+      sendNotice.value = { kind: 'error', text: t.fixErrors };
+      queueMicrotask(() => document.getElementById('pl-receivedOn')?.focus());
+      return;
+    }
+    const ok = await state.markSent(sentOn.value, channel === 'web-form' ? undefined : received || undefined);
+    if (ok) sendNotice.value = { kind: 'info', text: t.markedSent };
   };
 
   return (
@@ -126,9 +144,36 @@ export function RequestForm({ state }: { state: DrafterState }) {
         <fieldset disabled={locked}>
           <legend>{t.personLegend}</legend>
           <p class="hint">{t.personHint}</p>
+          <fieldset class="relation">
+            <legend>{t.relationLegend}</legend>
+            <div class="choice">
+              <input
+                type="radio"
+                name="pl-relation"
+                id="pl-relation-account"
+                checked={!formOnly}
+                onChange={() => state.setPerson('relation', 'account')}
+              />
+              <label for="pl-relation-account">{t.relationAccount}</label>
+            </div>
+            <div class="choice">
+              <input
+                type="radio"
+                name="pl-relation"
+                id="pl-relation-form"
+                checked={formOnly}
+                aria-describedby="pl-relation-form-hint"
+                onChange={() => state.setPerson('relation', 'form')}
+              />
+              <label for="pl-relation-form">{t.relationForm}</label>
+            </div>
+            <p class="hint" id="pl-relation-form-hint">
+              {t.relationFormHint}
+            </p>
+          </fieldset>
           <Field
             id="pl-fullName"
-            label={t.fullName}
+            label={rep ? t.subjectName : t.fullName}
             tag={t.required}
             required
             autoComplete="name"
@@ -137,7 +182,7 @@ export function RequestForm({ state }: { state: DrafterState }) {
           />
           <Field
             id="pl-email"
-            label={t.email}
+            label={formOnly ? t.contactEmail : t.email}
             tag={t.required}
             required
             type="email"
@@ -147,37 +192,143 @@ export function RequestForm({ state }: { state: DrafterState }) {
           />
           <Field
             id="pl-phone"
-            label={t.phone}
-            tag={t.optional}
+            label={formOnly ? t.formPhone : t.phone}
+            tag={formOnly ? t.required : t.optional}
+            required={formOnly}
             type="tel"
             autoComplete="tel"
-            hint={t.phoneHint}
+            hint={formOnly ? undefined : t.phoneHint}
             error={state.errorFor('phone')}
             {...person_('phone')}
           />
+          {formOnly ? (
+            <Field
+              id="pl-formInfo"
+              label={t.formInfo}
+              tag={t.optional}
+              hint={t.formInfoHint}
+              error={state.errorFor('formInfo')}
+              {...person_('formInfo')}
+            />
+          ) : (
+            <>
+              <Field
+                id="pl-login"
+                label={t.login}
+                tag={t.optional}
+                error={state.errorFor('login')}
+                {...person_('login')}
+              />
+              <Field
+                id="pl-registeredOn"
+                label={t.registeredOn}
+                tag={t.optional}
+                hint={t.registeredOnHint}
+                error={state.errorFor('registeredOn')}
+                {...person_('registeredOn')}
+              />
+            </>
+          )}
           <Field
-            id="pl-login"
-            label={t.login}
+            id="pl-orderNumber"
+            label={t.orderNumber}
             tag={t.optional}
-            error={state.errorFor('login')}
-            {...person_('login')}
+            error={state.errorFor('orderNumber')}
+            {...person_('orderNumber')}
           />
           <Field
             id="pl-accountInfo"
-            label={t.accountInfo}
+            label={formOnly ? t.formOtherInfo : t.accountInfo}
             multiline
             hint={t.accountInfoHint}
             error={state.errorFor('accountInfo')}
             {...person_('accountInfo')}
           />
           {r.kind === 'correction' && (
-            <Field
-              id="pl-details"
-              label={t.correctionDetails}
-              multiline
-              value={r.notes ?? ''}
-              onValue={(v) => state.update((x) => ({ ...x, notes: v }))}
+            <>
+              <Field
+                id="pl-details"
+                label={t.correctionDetails}
+                tag={t.required}
+                required
+                multiline
+                value={r.notes ?? ''}
+                onValue={(v) => state.update((x) => ({ ...x, notes: v }))}
+                onBlur={() => state.touch('details')}
+                error={state.errorFor('details')}
+              />
+              <Field
+                id="pl-evidence"
+                label={t.correctionEvidence}
+                tag={t.required}
+                required
+                multiline
+                hint={t.correctionEvidenceHint}
+                value={r.evidence ?? ''}
+                onValue={(v) => state.update((x) => ({ ...x, evidence: v }))}
+                onBlur={() => state.touch('evidence')}
+                error={state.errorFor('evidence')}
+              />
+            </>
+          )}
+          <div class="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              id="pl-rep-switch"
+              checked={Boolean(rep)}
+              aria-checked={Boolean(rep)}
+              aria-describedby="pl-rep-why"
+              aria-expanded={Boolean(rep)}
+              aria-controls="pl-rep"
+              onChange={(e) => state.setRepresentative(e.currentTarget.checked)}
             />
+            <label for="pl-rep-switch">{t.repSwitch}</label>
+            <p class="hint" id="pl-rep-why">
+              {t.repWhy}
+            </p>
+          </div>
+          {rep && (
+            <fieldset id="pl-rep" class="doc">
+              <legend>{t.repLegend}</legend>
+              <fieldset>
+                <legend>{t.repKind}</legend>
+                {(['attorney', 'parent'] as const).map((k) => (
+                  <div class="choice" key={k}>
+                    <input
+                      type="radio"
+                      name="pl-rep-kind"
+                      id={`pl-rep-kind-${k}`}
+                      checked={rep.kind === k}
+                      onChange={() => state.setRepresentativeField('kind', k)}
+                    />
+                    <label for={`pl-rep-kind-${k}`}>{k === 'parent' ? t.repParent : t.repAttorney}</label>
+                  </div>
+                ))}
+              </fieldset>
+              <Field
+                id="pl-rep-name"
+                label={t.repName}
+                tag={t.required}
+                required
+                autoComplete="name"
+                value={rep.fullName}
+                onValue={(v) => state.setRepresentativeField('fullName', v)}
+                onBlur={() => state.touch('representative.fullName')}
+                error={state.errorFor('representative.fullName')}
+              />
+              <Field
+                id="pl-rep-document"
+                label={t.repDocument}
+                tag={t.required}
+                required
+                hint={rep.kind === 'parent' ? t.repDocumentHintParent : t.repDocumentHintAttorney}
+                value={rep.authority}
+                onValue={(v) => state.setRepresentativeField('authority', v)}
+                onBlur={() => state.touch('representative.authority')}
+                error={state.errorFor('representative.authority')}
+              />
+            </fieldset>
           )}
           <div class="switch">
             <input
@@ -209,6 +360,15 @@ export function RequestForm({ state }: { state: DrafterState }) {
             </fieldset>
           )}
           <Field
+            id="pl-postalAddress"
+            label={t.postalAddress}
+            tag={t.optional}
+            multiline
+            hint={t.postalAddressHint}
+            error={state.errorFor('postalAddress')}
+            {...person_('postalAddress')}
+          />
+          <Field
             id="pl-replyEmail"
             label={t.replyEmail}
             tag={t.optional}
@@ -226,6 +386,36 @@ export function RequestForm({ state }: { state: DrafterState }) {
               state.letterDate.value = v;
             }}
           />
+        </fieldset>
+
+        <fieldset disabled={locked} class="channel">
+          <legend>{t.channelLegend}</legend>
+          <p class="hint" id="pl-channel-hint">
+            {t.channelHint}
+          </p>
+          {channels.map((c) => (
+            <div class="choice" key={c}>
+              <input
+                type="radio"
+                name="pl-channel"
+                id={`pl-channel-${c}`}
+                checked={channel === c}
+                aria-describedby="pl-channel-hint"
+                onChange={() => state.setChannel(c)}
+              />
+              <label for={`pl-channel-${c}`}>{t.channels[c]}</label>
+            </div>
+          ))}
+          {channel === 'post' && (
+            <Field
+              id="pl-operatorAddress"
+              label={t.operatorAddress}
+              multiline
+              hint={postalKnown ? undefined : t.noPostalAddress}
+              value={person.operatorAddress ?? ''}
+              onValue={(v) => state.setPerson('operatorAddress', v)}
+            />
+          )}
         </fieldset>
 
         <fieldset disabled={locked} class="recipient">
@@ -342,36 +532,42 @@ export function RequestForm({ state }: { state: DrafterState }) {
         {r.status === 'draft' ? (
           <div class="mark-sent">
             <h3>{t.markSentHeading}</h3>
-            <div class="row">
+            <Field
+              id="pl-sentOn"
+              label={t.sentOn}
+              type="date"
+              value={sentOn.value}
+              error={sentOnWrong.value && !state.isValidSentOn(sentOn.value) ? t.sentOnInvalid : undefined}
+              onValue={(v) => {
+                sentOn.value = v;
+              }}
+            />
+            {channel !== 'web-form' && (
               <Field
-                id="pl-sentOn"
-                label={t.sentOn}
+                id="pl-receivedOn"
+                label={channel === 'post' ? t.receivedOnPost : t.receivedOnEmail}
                 type="date"
-                value={sentOn.value}
-                error={sentOnWrong.value && !state.isValidSentOn(sentOn.value) ? t.sentOnInvalid : undefined}
+                hint={channel === 'post' ? t.receivedOnPostHint : t.receivedOnEmailHint}
+                value={receivedOn.value || (channel === 'email' ? sentOn.value : '')}
+                error={receivedWrong.value ? t.receivedOnInvalid : undefined}
                 onValue={(v) => {
-                  sentOn.value = v;
+                  receivedOn.value = v;
+                  receivedWrong.value = false;
                 }}
               />
-              <button type="button" class="primary" id="pl-mark-sent" onClick={onMarkSent}>
-                {t.markSent}
-              </button>
-            </div>
+            )}
+            <button type="button" class="primary" id="pl-mark-sent" onClick={onMarkSent}>
+              {t.markSent}
+            </button>
           </div>
         ) : (
           <div class="sent-info" id="pl-sent-info">
             <p>
               {t.status}: <strong>{t.statuses[r.status]}</strong>
               {r.sentOn && ` · ${t.sentOn}: ${formatDate(r.sentOn, lang)}`}
+              {r.sentOn && ` · ${t.channels[channel]}`}
             </p>
-            <ul class="deadlines">
-              {r.deadlines.map((d) => (
-                <li key={d.id}>
-                  {d.label[lang]}: <time dateTime={d.date}>{formatDate(d.date, lang)}</time>
-                  {d.approximate && ` (${t.approximately})`}
-                </li>
-              ))}
-            </ul>
+            <ReceiptAndDeadlines state={state} />
           </div>
         )}
       </section>
@@ -381,4 +577,117 @@ export function RequestForm({ state }: { state: DrafterState }) {
 
 export function kindTitle(kind: RequestKind, lang: 'ru' | 'en'): string {
   return requestKindNames[kind][lang];
+}
+
+/** When the operator got the request, the deadlines that run from it, and what the user can record. */
+export function ReceiptAndDeadlines({ state, id }: { state: DrafterState; id?: string }) {
+  const lang = state.lang.value;
+  const t = drafterStrings[lang];
+  const r = id ? (state.requests.value.find((x) => x.id === id) ?? state.record.value) : state.record.value;
+  const prefix = `pl-${r.id}`;
+  const received = r.receivedOn ?? (r.channel === 'post' || !r.sentOn ? undefined : r.sentOn);
+  const newReceived = useSignal('');
+  const receivedWrong = useSignal(false);
+  const breachOn = useSignal('');
+  const breachWhat = useSignal('');
+  const breachWrong = useSignal(false);
+  const immediate = requestKindDefinitions[r.kind].deadlines.some((d) => d.kind === 'immediate');
+  const expected = !received && r.sentOn ? expectedDeadlines(r.kind, r.sentOn) : [];
+  return (
+    <div class="receipt">
+      <p>
+        {t.received}:{' '}
+        {received ? (
+          <time dateTime={received}>{formatDate(received, lang)}</time>
+        ) : (
+          <em>{t.receivedUnknown}</em>
+        )}
+      </p>
+      <ul class="deadlines">
+        {r.deadlines.map((d) => (
+          <li key={d.id}>
+            {d.label[lang]}: <time dateTime={d.date}>{formatDate(d.date, lang)}</time>
+            {d.movedTo && ` (${t.movedNote(formatDate(d.movedTo, lang))})`}
+            {d.approximate && ` (${t.approximately})`}
+          </li>
+        ))}
+        {expected.map((d) => (
+          <li key={d.id} class="expected">
+            {d.label[lang]}:{' '}
+            {t.expectedRange(formatDate(d.from.date, lang), formatDate(d.to.movedTo ?? d.to.date, lang))}
+          </li>
+        ))}
+        {immediate && (
+          <li>
+            {requestKindDefinitions[r.kind].deadlines.find((d) => d.kind === 'immediate')?.label[lang]}:{' '}
+            {t.immediateNote}
+          </li>
+        )}
+      </ul>
+      {r.status === 'sent' && r.channel !== 'web-form' && (
+        <div class="row">
+          <Field
+            id={`${prefix}-received`}
+            label={r.channel === 'post' ? t.receivedOnPost : t.receivedOnEmail}
+            type="date"
+            value={newReceived.value || received || ''}
+            error={receivedWrong.value ? t.receivedOnInvalid : undefined}
+            onValue={(v) => {
+              newReceived.value = v;
+              receivedWrong.value = false;
+            }}
+          />
+          <button
+            type="button"
+            data-action="save-received"
+            onClick={async () => {
+              const ok = newReceived.value && (await state.setReceivedOn(r.id, newReceived.value));
+              receivedWrong.value = !ok;
+            }}
+          >
+            {t.saveReceivedOn}
+          </button>
+        </div>
+      )}
+      {r.status === 'sent' && immediate && received && (
+        <fieldset class="breach" aria-describedby={`${prefix}-breach-hint`}>
+          <legend>{t.breachHeading}</legend>
+          <p class="hint" id={`${prefix}-breach-hint`}>
+            {r.marketingBreach ? t.breachRecorded(formatDate(r.marketingBreach.on, lang)) : t.breachHint}
+          </p>
+          <Field
+            id={`${prefix}-breach-on`}
+            label={t.breachOn}
+            type="date"
+            value={breachOn.value}
+            onValue={(v) => {
+              breachOn.value = v;
+              breachWrong.value = false;
+            }}
+          />
+          <Field
+            id={`${prefix}-breach-what`}
+            label={t.breachWhat}
+            hint={t.breachWhatHint}
+            value={breachWhat.value}
+            error={breachWrong.value ? t.breachInvalid : undefined}
+            onValue={(v) => {
+              breachWhat.value = v;
+              breachWrong.value = false;
+            }}
+          />
+          <button
+            type="button"
+            data-action="record-breach"
+            onClick={async () => {
+              const ok = await state.recordBreach(r.id, { on: breachOn.value, what: breachWhat.value });
+              breachWrong.value = !ok;
+            }}
+          >
+            {t.breachSave}
+          </button>
+        </fieldset>
+      )}
+    </div>
+  );
 }

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { lastDay } from '../../lib/law/deadlines';
 import { requestKindNames } from '../../lib/law/kinds';
 import { requestKindDefinitions } from '../../lib/law/request-kinds';
 import { buildComplaintDraft, buildFollowUpLetter, type SentRequest } from '../../lib/letters/follow-up';
@@ -61,14 +62,25 @@ function Row({
       {r.deadlines.length > 0 && (
         <ul class="deadlines">
           {r.deadlines.map((d) => (
-            <li key={d.id} class={r.status === 'sent' && d.date < today ? 'passed' : undefined}>
+            <li key={d.id} class={r.status === 'sent' && lastDay(d) < today ? 'passed' : undefined}>
               {d.label[lang]}: <time dateTime={d.date}>{formatDate(d.date, lang)}</time>
+              {d.movedTo && ` (${t.movedNote(formatDate(d.movedTo, lang))})`}
               {d.approximate && ` (${t.approximately})`}
             </li>
           ))}
         </ul>
       )}
-      {status === 'overdue' && <p class="hint">{t.overdueHint}</p>}
+      {r.status === 'sent' && r.channel === 'post' && !r.receivedOn && (
+        <p class="hint">
+          {t.receivedUnknown}: {t.receivedOnPostHint}
+        </p>
+      )}
+      {r.kind === 'stop-marketing' && r.status === 'sent' && (
+        <p class="hint">
+          {r.marketingBreach ? t.breachRecorded(formatDate(r.marketingBreach.on, lang)) : t.immediateNote}
+        </p>
+      )}
+      {status === 'overdue' && <p class="hint">{r.marketingBreach ? t.breachOverdueHint : t.overdueHint}</p>}
       <div class="buttons small">
         <button type="button" data-action="open" onClick={() => void state.openRecord(r.id)}>
           {t.open}
@@ -123,6 +135,9 @@ function followUpText(r: RequestRecord, kind: FollowUpKind, today: string) {
     kind: r.kind,
     reference: r.reference,
     sentOn: r.sentOn ?? today,
+    ...(r.channel ? { channel: r.channel } : {}),
+    ...(r.receivedOn ? { receivedOn: r.receivedOn } : {}),
+    ...(r.marketingBreach ? { marketingBreach: r.marketingBreach } : {}),
     recipient: r.person.recipient,
     deadlines: r.deadlines,
     body: r.letter?.body,
@@ -301,6 +316,7 @@ export function RequestList({ state }: { state: DrafterState }) {
             {followUp.value.kind === 'follow-up' ? t.followUp : t.complaint} — № {shown.reference}
           </h3>
           <p class="subject">{letter.subject}</p>
+          {followUp.value.kind === 'complaint' && <p class="hint">{t.complaintHowTo}</p>}
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling letter must be reachable by keyboard (axe scrollable-region-focusable) */}
           <pre class="letter" lang="ru" tabIndex={0}>
             {letter.body}

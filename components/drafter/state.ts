@@ -49,7 +49,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   const pointer = createPointerStore();
   const draft = createDraftModel({ clock, storage, pointer, lang: settings.lang });
   const list = createListModel({ clock, storage, draft, lang: settings.lang });
-  const sending = createSendingModel({ clock, storage, draft, refreshList: () => list.refreshList() });
+  const sending = createSendingModel({ clock, storage, draft, list });
 
   const view = signal<View>('draft');
   const ready = signal(false);
@@ -156,6 +156,10 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     setDocOpen: draft.setDocOpen,
     setKind: draft.setKind,
     setPolicy: draft.setPolicy,
+    setChannel: draft.setChannel,
+    setRepresentative: draft.setRepresentative,
+    setRepresentativeField: draft.setRepresentativeField,
+    correctionErrors: draft.correctionErrors,
     touch: draft.touch,
     errorFor: draft.errorFor,
     checkReady: draft.checkReady,
@@ -174,6 +178,8 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     letter: sending.letter,
     isValidSentOn: sending.isValidSentOn,
     markSent: sending.markSent,
+    setReceivedOn: sending.setReceivedOn,
+    recordBreach: sending.recordBreach,
     // the window
     today: clock.today,
     now: clock.now,

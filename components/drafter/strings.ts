@@ -17,8 +17,10 @@ const ru = {
       'Только отозвать согласие: оператор должен прекратить обработку и уничтожить данные, если у него нет другого законного основания.',
     access: 'Узнать, какие данные о вас хранят, зачем и кому передают (ч. 7 ст. 14).',
     correction: 'Потребовать исправить неполные, устаревшие или неточные данные.',
-    'stop-processing': 'Потребовать прекратить обработку (ст. 21), не удаляя учётную запись.',
-    'stop-marketing': 'Прекратить рекламные рассылки и звонки (ст. 15).',
+    'stop-processing':
+      'Потребовать прекратить обработку (ч. 5.1 ст. 21): оператор может продолжить её только в случаях, которые перечисляет закон.',
+    'stop-marketing':
+      'Прекратить рекламные рассылки и звонки (ч. 2 ст. 15): немедленно после получения требования.',
   } satisfies Record<RequestKind, string>,
   fromPage: (url: string) => `Открыто со страницы ${url}`,
   personLegend: 'О вас',
@@ -31,21 +33,69 @@ const ru = {
   accountInfo: 'Другие сведения, связывающие вас с учётной записью',
   accountInfoHint: 'Например, дата регистрации или номера заказов (ч. 3 ст. 14). Необязательно.',
   correctionDetails: 'Какие данные неточны и какими они должны быть',
+  correctionEvidence: 'Что подтверждает, что данные неточны',
+  correctionEvidenceHint:
+    'Например: «верное написание фамилии — как в паспорте, копию страницы прилагаю». Семь рабочих дней на исправление идут со дня, когда оператор получит эти сведения (ч. 3 ст. 20), а на время проверки он должен заблокировать данные (ч. 1 ст. 21).',
+  correctionDetailsMissing:
+    'Напишите, какие данные неточны и какими они должны быть: без этого исправлять нечего.',
+  correctionEvidenceMissing:
+    'Укажите, что подтверждает неточность: срок на исправление идёт только со дня получения этих сведений.',
   required: 'обязательно',
   optional: 'необязательно',
   docSwitch: 'Добавить сведения документа, удостоверяющего личность',
   docWhy:
-    'Обычно не нужно. Ч. 3 ст. 14 называет среди сведений запроса данные документа, удостоверяющего личность, но учётную запись на сайте подтверждают её e-mail и логин, а лишние данные оператору лучше не передавать. Добавьте их, если оператор попросит.',
+    'Ч. 3 ст. 14 Закона № 152-ФЗ говорит, что запрос «должен содержать» номер документа, удостоверяющего личность, дату его выдачи и выдавший орган, сведения о ваших отношениях с оператором и вашу подпись. Если документ не указывать, паспортные данные останутся при вас, и сайту, который знает вас по e-mail учётной записи, этого часто достаточно. Но у оператора появится формальный повод отказать, а обычное письмо по e-mail не подписано. Если ждёте сопротивления или собираетесь жаловаться, укажите их — или отправьте подписанное бумажное письмо, или подпишите письмо электронной подписью.',
+  relationLegend: 'Как вы связаны с сайтом',
+  subjectName: 'ФИО того, чьи это данные',
+  formOtherInfo: 'Другие сведения, по которым оператор найдёт ваши данные',
+  relationAccount: 'У меня есть учётная запись на сайте',
+  relationForm:
+    'Учётной записи не было: я только оставлял(а) имя и телефон в форме (заявка, заказ, обратный звонок)',
+  relationFormHint:
+    'Такие данные политика относит к п. 1.3. Оператор найдёт их по номеру телефона, поэтому он обязателен.',
+  contactEmail: 'Ваш e-mail (на него придёт ответ)',
+  formPhone: 'Телефон, который вы оставили в форме',
+  formInfo: 'Что это была за форма и когда',
+  formInfoHint: 'Например: «заявка на консультацию, октябрь 2026». Необязательно.',
+  orderNumber: 'Номер заказа',
+  registeredOn: 'Когда вы зарегистрировались',
+  registeredOnHint: 'Можно примерно: «март 2024».',
+  repSwitch: 'Я пишу за другого человека (как его представитель)',
+  repWhy:
+    'Ч. 3 ст. 14 допускает запрос от представителя. В письме будет назван документ, на котором основаны ваши полномочия, а его копию нужно приложить. ФИО и e-mail выше — того, чьи это данные; подпись и документ, удостоверяющий личность, — ваши.',
+  repLegend: 'Представитель',
+  repKind: 'На каком основании',
+  repAttorney: 'по доверенности',
+  repParent: 'законный представитель несовершеннолетнего (родитель)',
+  repName: 'Ваши ФИО (представителя)',
+  repDocument: 'Документ, подтверждающий полномочия',
+  repDocumentHintAttorney:
+    'Дата и номер доверенности и кем удостоверена, например: «от 01.02.2026 № 77 АА 1234567, удостоверена нотариусом г. Москвы».',
+  repDocumentHintParent: 'Например: «свидетельство о рождении II-МЮ № 123456 от 01.03.2012».',
   docKind: 'Вид документа',
   docSeries: 'Серия',
   docNumber: 'Номер',
   docIssuedBy: 'Кем выдан',
   docIssuedOn: 'Дата выдачи',
+  postalAddress: 'Ваш почтовый адрес',
+  postalAddressHint:
+    'Необязательно для письма оператору. Нужен, если будете жаловаться в Роскомнадзор на бумаге (ч. 1 ст. 7 Федерального закона № 59-ФЗ).',
   replyEmail: 'E-mail для ответа',
   replyEmailHint: 'Если пусто — ответ придёт на e-mail учётной записи.',
   date: 'Дата письма',
   recipientLegend: 'Кому отправить',
   noPolicyAddress: 'В политике конфиденциальности не указан адрес службы поддержки.',
+  channelLegend: 'Как вы отправите письмо',
+  channels: {
+    email: 'по электронной почте',
+    post: 'заказным письмом',
+    'web-form': 'через форму на сайте',
+  },
+  channelHint:
+    'Сроки по закону идут со дня, когда оператор получит письмо: для e-mail и формы на сайте обычно это день отправки, для почты — день вручения.',
+  operatorAddress: 'Почтовый адрес оператора',
+  noPostalAddress:
+    'Почтового адреса оператора в политике нет, поэтому заказное письмо пока отправить некуда. Адрес можно найти в реестре операторов, осуществляющих обработку персональных данных, на сайте Роскомнадзора (поиск по ИНН или наименованию) и в выписке из ЕГРЮЛ/ЕГРИП на сайте ФНС. Впишите его сюда.',
   foundOnPage: 'найден на странице сайта',
   otherAddress: 'Другой адрес',
   otherAddressLabel: 'Адрес получателя',
@@ -69,6 +119,34 @@ const ru = {
   markSentHeading: 'Когда отправите',
   sentOn: 'Дата отправки',
   sentOnInvalid: 'Укажите дату отправки — сегодняшнюю или прошедшую.',
+  receivedOnEmail: 'Дата получения оператором',
+  receivedOnEmailHint:
+    'Для e-mail обычно совпадает с датой отправки. Если письмо дошло позже, укажите эту дату: сроки идут от неё.',
+  receivedOnPost: 'Дата вручения (если уже известна)',
+  receivedOnPostHint:
+    'Её покажут уведомление о вручении или отслеживание отправления. Пока дата неизвестна, сроки не идут; вы сможете указать её позже в «Мои запросы».',
+  receivedOnInvalid: 'Дата получения — не раньше даты отправки и не позже сегодняшней.',
+  received: 'Получено оператором',
+  receivedUnknown: 'дата вручения пока неизвестна',
+  expectedRange: (from: string, to: string) =>
+    `если письмо вручат через 5–10 дней после отправки — с ${from} по ${to} (ориентировочно)`,
+  saveReceivedOn: 'Сохранить дату получения',
+  movedNote: (date: string) =>
+    `этот день нерабочий; по общему правилу (ст. 193 ГК РФ) срок оканчивается ${date} — применимость этого правила к 152-ФЗ спорна`,
+  immediateNote: 'немедленно после получения; нарушение — рекламное сообщение, пришедшее позже',
+  breachHeading: 'Рассылки не прекратились?',
+  breachHint:
+    'Запишите рекламное сообщение, которое пришло после дня, когда оператор получил требование: тогда можно отправить напоминание или жалобу.',
+  breachOn: 'Когда пришло сообщение',
+  breachWhat: 'Что пришло и куда',
+  breachWhatHint: 'Например: «SMS с рекламой скидок на номер +7 900 …».',
+  breachSave: 'Записать нарушение',
+  breachInvalid: 'Нужны дата после дня получения требования (не позже сегодняшней) и описание сообщения.',
+  breachRecorded: (date: string) => `Записано: рекламное сообщение ${date}.`,
+  breachOverdueHint:
+    'Рекламное сообщение пришло после того, как оператор получил требование: можно напомнить ему или подготовить жалобу.',
+  complaintHowTo:
+    'Жалобу на бумаге Роскомнадзор рассмотрит, если в ней указан ваш почтовый адрес (ч. 1 ст. 7 Федерального закона № 59-ФЗ): добавьте его в поле «Почтовый адрес» запроса. Другой путь — форма приёма обращений на сайте Роскомнадзора (rkn.gov.ru): там достаточно e-mail (ч. 3 ст. 7).',
   markSent: 'Отметить как отправленное',
   markedSent: 'Запрос отмечен как отправленный. Сроки — в «Мои запросы».',
   status: 'Статус',
@@ -123,7 +201,10 @@ const ru = {
   hiddenNone: 'Панель показывается на всех сайтах.',
   showAgain: 'Показывать панель снова',
   signature: 'Подпись',
-  printHint: 'Распечатайте, подпишите и отправьте заказным письмом с уведомлением.',
+  printHint:
+    'Распечатайте, подпишите и отправьте заказным письмом с описью вложения и уведомлением о вручении: дата вручения — день, с которого идут сроки.',
+  printNoAddress:
+    'Распечатайте и подпишите. Почтового адреса оператора политика не называет: найдите его в реестре операторов персональных данных на сайте Роскомнадзора (по ИНН или наименованию) или в выписке из ЕГРЮЛ/ЕГРИП и впишите в поле «Почтовый адрес оператора» — до этого отправлять письмо почтой некуда.',
   loading: 'Загрузка…',
 };
 
@@ -142,8 +223,9 @@ const en: DrafterStrings = {
       'Only withdraw consent: the operator must stop processing and destroy the data unless it has another legal ground.',
     access: 'Find out what data they hold about you, why and whom they pass it to (Art. 14(7)).',
     correction: 'Have incomplete, outdated or inaccurate data corrected.',
-    'stop-processing': 'Demand that processing stop (Art. 21) without deleting the account.',
-    'stop-marketing': 'Stop marketing messages and calls (Art. 15).',
+    'stop-processing':
+      'Demand that processing stop (Art. 21(5.1)): the operator may go on only in the cases the law names.',
+    'stop-marketing': 'Stop marketing messages and calls (Art. 15(2)): at once on receipt of the demand.',
   },
   fromPage: (url) => `Opened from the page ${url}`,
   personLegend: 'About you',
@@ -156,21 +238,65 @@ const en: DrafterStrings = {
   accountInfo: 'Other information linking you to the account',
   accountInfoHint: 'E.g. registration date or order numbers (Art. 14(3)). Optional.',
   correctionDetails: 'Which data is inaccurate and what it should be',
+  correctionEvidence: 'What shows that the data is inaccurate',
+  correctionEvidenceHint:
+    'E.g. "the right spelling of my surname, as in my passport; a copy of the page is attached". The seven working days to correct run from the day the operator receives this information (Art. 20(3)), and it must block the data during the check (Art. 21(1)).',
+  correctionDetailsMissing:
+    'Say which data is inaccurate and what it should be: otherwise there is nothing to correct.',
+  correctionEvidenceMissing:
+    'Say what shows the inaccuracy: the time to correct runs only from the day this information is received.',
   required: 'required',
   optional: 'optional',
   docSwitch: 'Add identity document details',
   docWhy:
-    "Usually unnecessary. Art. 14(3) lists identity document details among a request's contents, but an online account is identified by its e-mail and login, and it is better not to hand the operator more data than needed. Add them if the operator asks.",
+    'Art. 14(3) of Law 152-FZ says a request «должен содержать» (must contain) the number of your identity document, its issue date and issuer, information on your relationship with the operator, and your signature. Leaving the document out keeps your passport details private, and for a site that knows you by your account e-mail that is often enough. But it gives the operator a formal ground to refuse, and a plain e-mail is not signed. If you expect resistance or plan to complain, include them — or send a signed paper letter, or sign the e-mail with an electronic signature.',
+  relationLegend: 'How you are linked to the site',
+  subjectName: 'Full name of the person whose data it is',
+  formOtherInfo: 'Anything else by which the operator can find your data',
+  relationAccount: 'I have an account on the site',
+  relationForm:
+    'I never had an account: I only left my name and phone in a form (an application, an order, a call-back)',
+  relationFormHint:
+    'The policy puts such data under cl. 1.3. The operator finds it by the phone number, so that is required.',
+  contactEmail: 'Your e-mail (the answer goes there)',
+  formPhone: 'The phone number you left in the form',
+  formInfo: 'Which form, and when',
+  formInfoHint: 'E.g. "a consultation request, October 2026". Optional.',
+  orderNumber: 'Order number',
+  registeredOn: 'When you registered',
+  registeredOnHint: 'Roughly is fine: "March 2024".',
+  repSwitch: 'I am writing for someone else (as their representative)',
+  repWhy:
+    'Art. 14(3) allows a request from a representative. The letter names the document your authority rests on, and a copy of it must go with the letter. The name and e-mail above are those of the person whose data it is; the signature and the identity document are yours.',
+  repLegend: 'Representative',
+  repKind: 'On what basis',
+  repAttorney: 'under a power of attorney',
+  repParent: 'legal representative of a minor (parent)',
+  repName: 'Your full name (the representative)',
+  repDocument: 'The document showing your authority',
+  repDocumentHintAttorney:
+    'The date and number of the power of attorney and who certified it, e.g. "of 01.02.2026 No. 77 АА 1234567, certified by a Moscow notary".',
+  repDocumentHintParent: 'E.g. "birth certificate II-МЮ No. 123456 of 01.03.2012".',
   docKind: 'Document kind',
   docSeries: 'Series',
   docNumber: 'Number',
   docIssuedBy: 'Issued by',
   docIssuedOn: 'Issue date',
+  postalAddress: 'Your postal address',
+  postalAddressHint:
+    'Optional for the letter to the operator. Needed for a paper complaint to Roskomnadzor (Art. 7(1) of Federal Law No. 59-FZ).',
   replyEmail: 'Reply e-mail',
   replyEmailHint: 'If empty, the answer goes to the account e-mail.',
   date: 'Letter date',
   recipientLegend: 'Send to',
   noPolicyAddress: 'The privacy policy names no support address.',
+  channelLegend: 'How you will send the letter',
+  channels: { email: 'by e-mail', post: 'by registered post', 'web-form': 'through a form on the site' },
+  channelHint:
+    'By law the times run from the day the operator receives the letter: for e-mail and a site form usually the day you send it, for post the day it is delivered.',
+  operatorAddress: "Operator's postal address",
+  noPostalAddress:
+    "The policy gives no postal address for the operator, so there is nowhere to send a registered letter yet. The address is in Roskomnadzor's register of personal-data operators (search by INN or name) and in the operator's EGRUL/EGRIP record on the tax service's site. Enter it here.",
   foundOnPage: "found on the site's page",
   otherAddress: 'Another address',
   otherAddressLabel: 'Recipient address',
@@ -194,6 +320,35 @@ const en: DrafterStrings = {
   markSentHeading: 'Once you have sent it',
   sentOn: 'Date sent',
   sentOnInvalid: 'Enter the date you sent it: today or earlier.',
+  receivedOnEmail: 'Date the operator received it',
+  receivedOnEmailHint:
+    'For e-mail usually the day you sent it. If it arrived later, enter that day: the times run from it.',
+  receivedOnPost: 'Delivery date (if known yet)',
+  receivedOnPostHint:
+    'The notice of delivery or the tracking shows it. Until it is known the times do not run; you can enter it later in "My requests".',
+  receivedOnInvalid: 'The date of receipt must be no earlier than the date sent and no later than today.',
+  received: 'Received by the operator',
+  receivedUnknown: 'delivery date not known yet',
+  expectedRange: (from: string, to: string) =>
+    `if delivered 5–10 days after sending: from ${from} to ${to} (approximately)`,
+  saveReceivedOn: 'Save the date of receipt',
+  movedNote: (date: string) =>
+    `a non-working day; by the general rule (Art. 193 of the Civil Code) the term ends on ${date}; whether that rule applies to 152-FZ is debated`,
+  immediateNote: 'immediately on receipt; a breach is a marketing message that comes later',
+  breachHeading: 'Marketing messages did not stop?',
+  breachHint:
+    'Record a marketing message that came after the day the operator received the demand: then you can send a follow-up or a complaint.',
+  breachOn: 'When the message came',
+  breachWhat: 'What came, and where',
+  breachWhatHint: 'E.g. "an SMS advertising discounts to +7 900 …".',
+  breachSave: 'Record the breach',
+  breachInvalid:
+    'A date after the day the demand was received (and not after today) and a description are needed.',
+  breachRecorded: (date: string) => `Recorded: a marketing message on ${date}.`,
+  breachOverdueHint:
+    'A marketing message came after the operator received the demand: remind it, or prepare a complaint.',
+  complaintHowTo:
+    'Roskomnadzor considers a paper complaint only if it gives your postal address (Art. 7(1) of Federal Law No. 59-FZ): add it in the request\'s "Postal address" field. The other way is the online reception form on Roskomnadzor\'s site (rkn.gov.ru), where an e-mail is enough (Art. 7(3)).',
   markSent: 'Mark as sent',
   markedSent: 'Marked as sent. The deadlines are in "My requests".',
   status: 'Status',
@@ -241,7 +396,10 @@ const en: DrafterStrings = {
   hiddenNone: 'The panel shows on every site.',
   showAgain: 'Show the panel again',
   signature: 'Signature',
-  printHint: 'Print, sign and send it by registered mail with acknowledgement of receipt.',
+  printHint:
+    'Print, sign and send it by registered post with a list of contents and a notice of delivery: the delivery date is the day the times run from.',
+  printNoAddress:
+    'Print and sign it. The policy gives no postal address for the operator: find it in Roskomnadzor\'s register of personal-data operators (by INN or name) or in the EGRUL/EGRIP record and enter it in "Operator\'s postal address"; until then there is nowhere to post it.',
   loading: 'Loading…',
 };
 

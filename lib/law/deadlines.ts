@@ -1,7 +1,8 @@
 // The ONE deadline type and the ONE "overdue" rule.
 //
-// Which dates are the truth: the deadlines STORED on a request when the user marks it sent (computed at
-// that moment from the rules of request-kinds.ts and the day of sending, see `deadlinesFor`). "My
+// Which dates are the truth: the deadlines STORED on a request when the user marks it sent or enters the
+// day the operator received it (computed then from the rules of request-kinds.ts and the day of receipt,
+// see `storedDeadlines`; a posted request has none until its delivery date is known). "My
 // requests", the reminders and the follow-up letters all read those stored dates through the functions
 // below; nothing recomputes them later, so a change to the rules or to the calendar never moves a
 // deadline the user has already been shown (or put in a calendar).
@@ -17,11 +18,20 @@ export interface Deadline {
   date: string;
   /** The working-day calendar for that year is not carried, so the date may be off by a day or two. */
   approximate: boolean;
+  /** A calendar-day term whose last day (`date`) is not a working day: the next working day, on which it
+   *  ends by the general rule of ст. 193 ГК РФ (whether that rule governs 152-ФЗ is debated; the UI says so). */
+  movedTo?: string;
 }
 
-/** The one "overdue" rule: a deadline is missed from the day after its last day. */
-export function isOverdue(deadline: Pick<Deadline, 'date'>, today: string): boolean {
-  return deadline.date < today;
+/** The last day on which the operator is still in time: `movedTo` when the term's own last day is off. */
+export function lastDay(deadline: Pick<Deadline, 'date' | 'movedTo'>): string {
+  return deadline.movedTo ?? deadline.date;
+}
+
+/** The one "overdue" rule: a deadline is missed from the day after its last day. A demand to stop
+ *  marketing has no date deadline at all (ст. 15: «немедленно»): its breach is recorded, not computed. */
+export function isOverdue(deadline: Pick<Deadline, 'date' | 'movedTo'>, today: string): boolean {
+  return lastDay(deadline) < today;
 }
 
 /** The missed deadlines, earliest first. */
@@ -35,8 +45,8 @@ export function nextDueOf<D extends Deadline>(deadlines: readonly D[], today: st
 }
 
 /** Only the fields a stored deadline keeps. */
-export function toDeadline({ id, label, date, approximate }: Deadline): Deadline {
-  return { id, label, date, approximate };
+export function toDeadline({ id, label, date, approximate, movedTo }: Deadline): Deadline {
+  return movedTo ? { id, label, date, approximate, movedTo } : { id, label, date, approximate };
 }
 
 // YYYY-MM-DD strings sort as dates; the sort is stable, so equal dates keep the rules' order.

@@ -1,14 +1,15 @@
 // The legal facts of each kind of request (the kinds themselves and their names are in kinds.ts): which
-// provisions of 152-ФЗ it rests on, and its deadlines. The facts follow ../shared/docs/152-fz.md, with the
-// confidence it gives each one: a provision marked `secondary` there is cited in letters by its article
-// only, never by a part we could not check, and its deadline is given as "по моему расчёту", not as a
-// quotation of the law.
+// provisions of 152-ФЗ it rests on, and its deadlines. Every provision is in PROVISIONS.md beside this
+// file, with its operative words and how sure the project is of it: a provision marked `secondary` is
+// cited in letters by its article only, never by a part we could not check, and its deadline is given as
+// "по моему расчёту", not as a quotation of the law. Deadlines run from the day the operator RECEIVED the
+// request (`receivedOn`).
 
 import type { SitePolicy } from '../../policies/types';
 import type { Localized } from '../text/lang';
-import type { Deadline } from './deadlines';
+import { type Deadline, toDeadline } from './deadlines';
 import type { RequestKind } from './kinds';
-import { calendarDaysAfter, workingDaysAfter } from './working-days';
+import { calendarDaysAfter, nextWorkingDay, workingDaysAfter } from './working-days';
 
 /** How sure the project is of a provision (see 152-fz.md). */
 export type Confidence = 'text-seen' | 'widely-quoted' | 'secondary';
@@ -88,16 +89,23 @@ export const legalBases = {
   requestContents: basis(
     14,
     '3',
+    'text-seen',
+    'Запрос должен содержать номер основного документа, удостоверяющего личность субъекта или его представителя, дату его выдачи и выдавший орган, сведения, подтверждающие участие субъекта в отношениях с оператором (или иным образом подтверждающие факт обработки), и подпись субъекта или его представителя; может быть направлен в форме электронного документа, подписанного электронной подписью.',
+    "A request must contain the number of the main identity document of the subject or their representative, its issue date and issuer, information confirming the subject's relationship with the operator (or otherwise confirming the processing), and the signature of the subject or their representative; it may be sent as an electronic document signed with an electronic signature.",
+  ),
+  answerInfo: basis(
+    14,
+    '3',
     'widely-quoted',
-    'Запрос содержит сведения, подтверждающие участие субъекта в отношениях с оператором, и подпись субъекта; может быть направлен в форме электронного документа.',
-    "A request contains information confirming the subject's relationship with the operator and the subject's signature; it may be sent as an electronic document.",
+    'Сведения, указанные в ч. 7 ст. 14, предоставляются в течение десяти рабочих дней с момента обращения либо получения оператором запроса; срок может быть продлён не более чем на пять рабочих дней с направлением мотивированного уведомления.',
+    'The information listed in Art. 14(7) is provided within ten working days of the request being made or received; the time may be extended by at most five working days with a reasoned notice.',
   ),
   informationListed: basis(
     14,
     '7',
     'text-seen',
-    'Перечень сведений: факт обработки, правовые основания и цели, способы, сведения об операторе и о лицах, которым данные раскрываются, обрабатываемые данные и источник их получения, сроки обработки и хранения и другие.',
-    'The list: that data is processed, legal grounds and purposes, methods, the operator and those to whom data is disclosed, which data and from where, periods of processing and storage, and more.',
+    'Перечень сведений (п. 1–10): факт обработки, правовые основания и цели, способы, сведения об операторе и о лицах, которым данные могут быть раскрыты, обрабатываемые данные и источник их получения, сроки обработки и хранения, порядок осуществления прав субъекта, трансграничная передача, лицо, обрабатывающее данные по поручению оператора, способы исполнения обязанностей по ст. 18.1, иные сведения.',
+    'The list (items 1–10): that data is processed, legal grounds and purposes, methods, the operator and those to whom data may be disclosed, which data and from where, periods of processing and storage, how the subject exercises their rights, cross-border transfer, anyone processing on the operator’s behalf, how the operator meets its duties under Art. 18.1, other information.',
   ),
   answer: basis(
     20,
@@ -106,38 +114,38 @@ export const legalBases = {
     'Оператор сообщает субъекту информацию о наличии его персональных данных и даёт возможность ознакомиться с ними в течение десяти рабочих дней с даты получения запроса.',
     "The operator tells the subject whether it holds the subject's data and lets the subject see it within ten working days of receiving the request.",
   ),
-  answerExtension: basis(
-    20,
-    '1',
-    'secondary',
-    'Срок ответа может быть продлён не более чем на пять рабочих дней с направлением субъекту мотивированного уведомления.',
-    'The time to answer may be extended by at most five working days, with a reasoned notice to the subject.',
-  ),
   correction: basis(
     20,
     '3',
-    'secondary',
-    'Оператор вносит изменения в неполные, неточные или неактуальные данные в течение семи рабочих дней со дня представления подтверждающих сведений.',
-    'The operator corrects incomplete, inaccurate or outdated data within seven working days of receiving the supporting information.',
+    'text-seen',
+    'Оператор вносит необходимые изменения в неполные, неточные или неактуальные данные в срок, не превышающий семи рабочих дней со дня представления сведений, подтверждающих это, уведомляет субъекта и принимает разумные меры для уведомления третьих лиц, которым данные были переданы.',
+    'The operator makes the necessary changes to incomplete, inaccurate or outdated data within seven working days of being given information confirming it, notifies the subject and takes reasonable steps to notify third parties the data was passed to.',
+  ),
+  blockDuringCheck: basis(
+    21,
+    '1',
+    'text-seen',
+    'Выявив неточные персональные данные при обращении субъекта, оператор обязан осуществить их блокирование с момента такого обращения на период проверки.',
+    'When inaccurate data comes to light on the subject’s request, the operator must block it from that moment for the time of the check.',
   ),
   destroyAfterWithdrawal: basis(
     21,
     '5',
-    'widely-quoted',
-    'При отзыве согласия оператор прекращает обработку и уничтожает данные в срок, не превышающий тридцати дней с даты поступления отзыва, если иное основание не позволяет продолжить обработку.',
-    'On withdrawal of consent the operator stops processing and destroys the data within thirty days of receiving the withdrawal, unless another legal ground lets it go on.',
+    'text-seen',
+    'При отзыве согласия оператор прекращает обработку (или обеспечивает её прекращение лицом, действующим по поручению оператора) и уничтожает данные (или обеспечивает их уничтожение таким лицом) в срок, не превышающий тридцати дней с даты поступления отзыва, если иное основание не позволяет продолжить обработку.',
+    'On withdrawal of consent the operator stops processing (or has anyone acting on its behalf stop) and destroys the data (or has that person destroy it) within thirty days of receiving the withdrawal, unless another legal ground lets it go on.',
   ),
   stopProcessing: basis(
     21,
     '5.1',
-    'secondary',
-    'По требованию субъекта о прекращении обработки оператор прекращает её в срок, не превышающий десяти рабочих дней с даты получения требования (с 01.09.2022, 266-ФЗ); срок может быть продлён не более чем на пять рабочих дней с мотивированным уведомлением.',
-    "On the subject's demand the operator stops processing within ten working days of receiving it (since 1 Sept 2022, Law 266-FZ); extendable by at most five working days with a reasoned notice.",
+    'widely-quoted',
+    'По требованию субъекта о прекращении обработки оператор прекращает её (или обеспечивает её прекращение) в срок, не превышающий десяти рабочих дней с даты получения требования, за исключением случаев, предусмотренных п. 2–11 ч. 1 ст. 6, ч. 2 ст. 10 и ч. 2 ст. 11 (с 01.09.2022, 266-ФЗ); срок может быть продлён не более чем на пять рабочих дней с мотивированным уведомлением.',
+    "On the subject's demand the operator stops processing (or has it stopped) within ten working days of receiving it, except in the cases of Art. 6(1)(2–11), Art. 10(2) and Art. 11(2) (since 1 Sept 2022, Law 266-FZ); extendable by at most five working days with a reasoned notice.",
   ),
   stopMarketing: basis(
     15,
     '2',
-    'secondary',
+    'text-seen',
     'Оператор обязан немедленно прекратить по требованию субъекта обработку его данных в целях продвижения товаров, работ, услуг путём прямых контактов с помощью средств связи.',
     "The operator must stop at once, on the subject's demand, processing the subject's data to promote goods and services by direct contact through means of communication.",
   ),
@@ -148,15 +156,22 @@ export const legalBases = {
     'Субъект вправе обжаловать действия или бездействие оператора в уполномоченный орган по защите прав субъектов персональных данных (Роскомнадзор) или в суд.',
     "The subject may appeal against the operator's actions or inaction to the authority for the protection of data subjects' rights (Roskomnadzor) or to a court.",
   ),
+  authorityPowers: basis(
+    23,
+    undefined,
+    'widely-quoted',
+    'Уполномоченный орган рассматривает обращения субъектов, вправе требовать от оператора уточнения, блокирования или уничтожения недостоверных или полученных незаконным путём данных, обращаться в суд и привлекать к ответственности.',
+    'The authority considers complaints of data subjects and may require the operator to correct, block or destroy inaccurate or unlawfully obtained data, go to court and hold violators liable.',
+  ),
 } satisfies Record<string, LegalBasis>;
 
 const answerRule: DeadlineRule = {
   id: 'answer',
-  label: { ru: 'ответ на обращение', en: 'answer to the request' },
+  label: { ru: 'ответ на запрос сведений', en: 'answer to the request for information' },
   kind: 'working',
   days: 10,
-  basis: legalBases.answer,
-  extension: { days: 5, basis: legalBases.answerExtension },
+  basis: legalBases.answerInfo,
+  extension: { days: 5, basis: legalBases.answerInfo },
 };
 
 const stopRule: DeadlineRule = {
@@ -166,6 +181,15 @@ const stopRule: DeadlineRule = {
   days: 10,
   basis: legalBases.stopProcessing,
   extension: { days: 5, basis: legalBases.stopProcessing },
+};
+
+/** ст. 15: «немедленно». No date makes it overdue: a breach is a marketing message after receipt. */
+const stopMarketingRule: DeadlineRule = {
+  id: 'stop-marketing',
+  label: { ru: 'прекращение рассылок и звонков', en: 'marketing messages and calls stopped' },
+  kind: 'immediate',
+  days: 0,
+  basis: legalBases.stopMarketing,
 };
 
 const destroyRule: DeadlineRule = {
@@ -190,14 +214,25 @@ export const requestKindDefinitions: Record<RequestKind, RequestKindDefinition> 
     legalBases: [
       legalBases.withdrawConsent,
       legalBases.stopProcessing,
-      legalBases.rightsOfSubject,
       legalBases.destroyAfterWithdrawal,
-      legalBases.answer,
+      legalBases.informationListed,
+      legalBases.answerInfo,
       legalBases.stopMarketing,
       legalBases.requestContents,
       legalBases.complaint,
     ],
-    deadlines: [answerRule, stopRule, destroyRule],
+    deadlines: [
+      {
+        ...answerRule,
+        label: {
+          ru: 'ответ на запрос сведений о третьих лицах (п. 6)',
+          en: 'answer to the request for information on third parties (item 6)',
+        },
+      },
+      stopRule,
+      destroyRule,
+      stopMarketingRule,
+    ],
     policyRoles: ['law', 'retention', 'consent', 'collected', 'sharing', 'purposes'],
   },
   'withdraw-consent': {
@@ -240,6 +275,7 @@ export const requestKindDefinitions: Record<RequestKind, RequestKindDefinition> 
     legalBases: [
       legalBases.rightsOfSubject,
       legalBases.informationListed,
+      legalBases.answerInfo,
       legalBases.answer,
       legalBases.requestContents,
       legalBases.complaint,
@@ -259,6 +295,7 @@ export const requestKindDefinitions: Record<RequestKind, RequestKindDefinition> 
     },
     legalBases: [
       legalBases.rightsOfSubject,
+      legalBases.blockDuringCheck,
       legalBases.correction,
       legalBases.requestContents,
       legalBases.complaint,
@@ -266,7 +303,10 @@ export const requestKindDefinitions: Record<RequestKind, RequestKindDefinition> 
     deadlines: [
       {
         id: 'correct',
-        label: { ru: 'уточнение персональных данных', en: 'data corrected' },
+        label: {
+          ru: 'уточнение персональных данных (со дня получения подтверждающих сведений)',
+          en: 'data corrected (from receipt of the supporting information)',
+        },
         kind: 'working',
         days: 7,
         basis: legalBases.correction,
@@ -299,15 +339,7 @@ export const requestKindDefinitions: Record<RequestKind, RequestKindDefinition> 
       en: 'stopping the processing of my personal data to promote goods, work and services (marketing messages and calls)',
     },
     legalBases: [legalBases.stopMarketing, legalBases.requestContents, legalBases.complaint],
-    deadlines: [
-      {
-        id: 'stop-marketing',
-        label: { ru: 'прекращение рассылок и звонков', en: 'marketing messages and calls stopped' },
-        kind: 'immediate',
-        days: 0,
-        basis: legalBases.stopMarketing,
-      },
-    ],
+    deadlines: [stopMarketingRule],
     policyRoles: ['law', 'purposes'],
   },
 };
@@ -340,6 +372,14 @@ export function deadlineDate(rule: DeadlineRule, receivedOn: string): ComputedDe
         ? calendarDaysAfter(receivedOn, rule.days)
         : calendarDaysAfter(receivedOn, 0);
   const out: ComputedDeadline = { id: rule.id, label: rule.label, kind: rule.kind, ...due };
+  if (rule.kind === 'calendar') {
+    const next = nextWorkingDay(due.date);
+    if (next.date !== due.date) {
+      // The day the term moves to depends on the calendar: approximate in a year not carried.
+      out.movedTo = next.date;
+      out.approximate ||= next.approximate;
+    }
+  }
   if (rule.extension) {
     const extended = workingDaysAfter(receivedOn, rule.days + rule.extension.days);
     out.extendedDate = extended.date;
@@ -348,7 +388,52 @@ export function deadlineDate(rule: DeadlineRule, receivedOn: string): ComputedDe
   return out;
 }
 
-/** Every deadline of a kind, as dates, from the day the request was sent (e-mail: the day it arrives). */
-export function deadlinesFor(kind: RequestKind, sentOn: string): ComputedDeadline[] {
-  return requestKindDefinitions[kind].deadlines.map((rule) => deadlineDate(rule, sentOn));
+/** Every deadline of a kind, as dates, from the day the operator received the request. */
+export function deadlinesFor(kind: RequestKind, receivedOn: string): ComputedDeadline[] {
+  return requestKindDefinitions[kind].deadlines.map((rule) => deadlineDate(rule, receivedOn));
+}
+
+/** The deadlines a request keeps once the day the operator received it is known (none before: a posted
+ *  request waits for its delivery date). «Immediately» has no date to keep: a demand to stop marketing is
+ *  breached by a marketing message after receipt, never overdue by date. */
+export function storedDeadlines(kind: RequestKind, receivedOn: string | undefined): Deadline[] {
+  if (!receivedOn) return [];
+  return deadlinesFor(kind, receivedOn)
+    .filter((d) => d.kind !== 'immediate')
+    .map(toDeadline);
+}
+
+// ——— when the operator received the request ———
+
+/** How the request was sent. */
+export type Channel = 'email' | 'post' | 'web-form';
+export const channels: readonly Channel[] = ['email', 'post', 'web-form'];
+
+/** Days after sending within which registered post is usually delivered: an estimate shown while the
+ *  delivery date is unknown, never a rule. */
+export const postDeliveryDays = { earliest: 5, latest: 10 } as const;
+
+/** The day the operator received the request: what the user entered; for e-mail and a web form the day it
+ *  was sent unless the user says otherwise; for post unknown until the user enters the delivery date. */
+export function receivedOn(r: {
+  channel?: Channel;
+  sentOn?: string;
+  receivedOn?: string;
+}): string | undefined {
+  if (r.receivedOn) return r.receivedOn;
+  if (!r.sentOn || r.channel === 'post') return undefined;
+  return r.sentOn;
+}
+
+/** While a posted request's delivery date is unknown: each deadline for delivery on the earliest and on
+ *  the latest usual day. */
+export function expectedDeadlines(
+  kind: RequestKind,
+  sentOn: string,
+): { id: DeadlineId; label: Localized; from: ComputedDeadline; to: ComputedDeadline }[] {
+  const early = deadlinesFor(kind, calendarDaysAfter(sentOn, postDeliveryDays.earliest).date);
+  const late = deadlinesFor(kind, calendarDaysAfter(sentOn, postDeliveryDays.latest).date);
+  return early
+    .map((from, i) => ({ id: from.id, label: from.label, from, to: late[i] as ComputedDeadline }))
+    .filter((d) => d.from.kind !== 'immediate');
 }

@@ -4,9 +4,11 @@
 // a day the Government's yearly decree moves a day off to. A weekend day is a working day when that
 // decree moves the day off away from it. Transfers are carried only for years whose decree was confirmed,
 // each listed as the decree words it («с субботы 1 ноября на понедельник 3 ноября»), so a reviewer can
-// check the data line by line. A holiday that falls on a weekend is never moved here by rule: the carried
-// years list such moves explicitly (where the decree leaves one to ч. 2 ст. 112 ТК РФ, it says so), and
-// years not carried fall back to weekends and ст. 112 holidays, with callers told the answer is approximate.
+// check the data line by line. In the carried years every move is listed (where the decree leaves one to
+// ч. 2 ст. 112 ТК РФ, it says so). Years not carried get the rule of ч. 2 ст. 112 ТК РФ itself: a holiday
+// that falls on a Saturday or Sunday moves the day off to the next working day after the holiday, except
+// the 1–8 January holidays (the Government moves those by decree). A decree may still move other days, so
+// callers are told the answer is approximate.
 //
 // Dates are plain calendar dates, 'YYYY-MM-DD'. Internally they become UTC midnights, so no time zone can
 // shift a day.
@@ -160,9 +162,37 @@ export function isCalendarYearCarried(year: number): boolean {
   return calendarYears.includes(year);
 }
 
+/** Holidays whose weekend day off ч. 2 ст. 112 ТК РФ does not move by rule: 1–8 January («абзацы второй и
+ *  третий части первой»), which the Government moves by its yearly decree. */
+const movedByDecreeOnly = (monthDay: string) => monthDay.startsWith('01-');
+
+const ruleDaysOffByYear = new Map<number, ReadonlySet<string>>();
+
+/**
+ * The days off that ч. 2 ст. 112 ТК РФ makes in `year` by rule: for each holiday (other than 1–8 January)
+ * that falls on a Saturday or Sunday, the next working day after the holiday. Used only for years whose
+ * decree is not carried.
+ */
+export function daysOffByRule(year: number): ReadonlySet<string> {
+  const known = ruleDaysOffByYear.get(year);
+  if (known) return known;
+  const moved = new Set<string>();
+  const weekend = (iso: string) => dayOfWeek(iso) === 0 || dayOfWeek(iso) === 6;
+  for (const monthDay of publicHolidays) {
+    if (movedByDecreeOnly(monthDay)) continue;
+    const holiday = `${String(year).padStart(4, '0')}-${monthDay}`;
+    if (!weekend(holiday)) continue;
+    let day = addDays(holiday, 1);
+    while (weekend(day) || isPublicHoliday(day) || moved.has(day)) day = addDays(day, 1);
+    moved.add(day);
+  }
+  ruleDaysOffByYear.set(year, moved);
+  return moved;
+}
+
 export interface WorkingDayStatus {
   working: boolean;
-  /** True when the year's transfers are not carried: weekends and ст. 112 holidays only. */
+  /** True when the year's transfers are not carried: weekends, ст. 112 holidays and the moves of its ч. 2. */
   approximate: boolean;
 }
 
@@ -171,12 +201,13 @@ export function workingDayStatus(date: Date | string): WorkingDayStatus {
   const approximate = !isCalendarYearCarried(Number(iso.slice(0, 4)));
   if (workingWeekends.has(iso)) return { working: true, approximate };
   const weekend = dayOfWeek(iso) === 0 || dayOfWeek(iso) === 6;
-  const working = !weekend && !isPublicHoliday(iso) && !daysOff.has(iso);
+  const moved = approximate ? daysOffByRule(Number(iso.slice(0, 4))).has(iso) : daysOff.has(iso);
+  const working = !weekend && !isPublicHoliday(iso) && !moved;
   return { working, approximate };
 }
 
 /** Whether the day is a working day under a five-day week. For a year not in `calendarYears` the answer
- *  ignores that year's transfers; use `workingDayStatus` to know whether it is approximate. */
+ *  follows ч. 2 ст. 112 ТК РФ but knows no decree; use `workingDayStatus` to know whether it is approximate. */
 export function isWorkingDay(date: Date | string): boolean {
   return workingDayStatus(date).working;
 }

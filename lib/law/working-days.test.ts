@@ -77,11 +77,22 @@ describe('Russian production calendar', () => {
     expect(isWorkingDay('2025-03-10')).toBe(true);
   });
 
-  it('marks a year it does not carry as approximate, and does not move its holidays by rule', () => {
+  it('marks a year it does not carry as approximate, and moves its weekend holidays by ч. 2 ст. 112 ТК РФ', () => {
     expect(workingDayStatus('2027-03-01')).toEqual({ working: true, approximate: true });
     expect(workingDayStatus('2026-03-02')).toEqual({ working: true, approximate: false });
-    expect(isWorkingDay('2027-05-10')).toBe(true); // 9 May 2027 is a Sunday; only a decree could say otherwise
+    // 2027: 1 May is a Saturday and 9 May a Sunday, so Monday 3 May and Monday 10 May are days off.
+    expect(workingDayStatus('2027-05-03')).toEqual({ working: false, approximate: true });
+    expect(workingDayStatus('2027-05-10')).toEqual({ working: false, approximate: true });
+    expect(isWorkingDay('2027-05-04')).toBe(true);
+    // 2 and 3 January 2027 fall on a weekend: only a decree moves those (the exception of ч. 2 ст. 112).
     expect(isWorkingDay('2027-01-08')).toBe(false);
+    expect(isWorkingDay('2027-01-11')).toBe(true);
+    // 2028: 12 June is a Monday and 4 November a Saturday, so Monday 6 November is a day off.
+    expect(isWorkingDay('2028-06-13')).toBe(true);
+    expect(isWorkingDay('2028-11-06')).toBe(false);
+    // 23 February 2030 is a Saturday: the day off moves to Monday 25 February, and only that day.
+    expect(isWorkingDay('2030-02-25')).toBe(false);
+    expect(isWorkingDay('2030-02-26')).toBe(true);
   });
 });
 
@@ -124,6 +135,11 @@ describe('workingDaysAfter', () => {
   it('counts a Saturday made working', () => {
     expect(workingDaysAfter('2025-10-31', 1)).toEqual({ date: '2025-11-01', approximate: false });
     expect(workingDaysAfter('2025-10-31', 2)).toEqual({ date: '2025-11-05', approximate: false });
+  });
+
+  it('counts a year not carried by ч. 2 ст. 112 ТК РФ, and says approximate', () => {
+    // Received Wednesday 28.04.2027: the 10 working days skip 1–3 May and 8–10 May.
+    expect(workingDaysAfter('2027-04-28', 10)).toEqual({ date: '2027-05-14', approximate: true });
   });
 
   it('says approximate when a counted day is in a year not carried', () => {

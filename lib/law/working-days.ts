@@ -32,6 +32,19 @@ export function workingDaysAfter(start: Date | string, n: number): DeadlineDate 
   return { date, approximate };
 }
 
+/** `day` itself when it is a working day, otherwise the first working day after it (ст. 193 ГК РФ). */
+export function nextWorkingDay(day: Date | string): DeadlineDate {
+  let date = toIsoDate(day);
+  let status = workingDayStatus(date);
+  let approximate = status.approximate;
+  for (let i = 0; !status.working && i < 31; i++) {
+    date = addDays(date, 1);
+    status = workingDayStatus(date);
+    approximate ||= status.approximate;
+  }
+  return { date, approximate };
+}
+
 /** The day n calendar days after `start`. Never approximate: no calendar data is involved. */
 export function calendarDaysAfter(start: Date | string, n: number): DeadlineDate {
   checkCount(n);

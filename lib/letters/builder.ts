@@ -3,7 +3,13 @@
 // that collects paragraphs and renders either language.
 
 import type { ClauseId, SitePolicy } from '../../policies/types';
-import { type ComputedDeadline, citeBasis, type DeadlineRule, type LegalBasis } from '../law/request-kinds';
+import {
+  type Channel,
+  type ComputedDeadline,
+  citeBasis,
+  type DeadlineRule,
+  type LegalBasis,
+} from '../law/request-kinds';
 import { russianDate } from '../law/working-days';
 import type { Lang, Localized } from '../text/lang';
 import { clauseLabel } from './clauses';
@@ -29,7 +35,9 @@ export function citeLaw(bases: LegalBasis[], lang: Lang = 'ru'): string {
   return [...byArticle]
     .sort(([a], [b]) => a - b)
     .map(([article, parts]) => {
-      const unique = parts.filter((p, i) => parts.indexOf(p) === i);
+      const unique = parts
+        .filter((p, i) => parts.indexOf(p) === i)
+        .sort((a, b) => (a === undefined || b === undefined ? 0 : Number(a) - Number(b)));
       if (unique.includes(undefined)) return lang === 'ru' ? `ст. ${article}` : `Art. ${article}`;
       return lang === 'ru'
         ? `ч. ${unique.join(', ')} ст. ${article}`
@@ -67,27 +75,43 @@ const genitiveNumbers: Record<number, string> = {
   30: 'тридцати',
 };
 
-export function deadlineLine(rule: DeadlineRule, due: ComputedDeadline, end: string): Localized {
-  const date = dateText(due.date);
+/** «то есть не позднее 30.05.2027 (этот день нерабочий; по общему правилу ст. 193 ГК РФ …)». */
+function dueText(due: ComputedDeadline, calculated: boolean): Localized {
   const approx = due.approximate ? l(' (ориентировочно)', ' (approximately)') : l('');
+  const moved = due.movedTo
+    ? l(
+        ` (этот день нерабочий; по общему правилу ст. 193 ГК РФ срок оканчивается в ближайший следующий за ним рабочий день — ${russianDate(due.movedTo)})`,
+        ` (a non-working day; by the general rule of Art. 193 of the Civil Code the term ends on the next working day, ${due.movedTo})`,
+      )
+    : l('');
+  return joinText(
+    calculated
+      ? l('; по моему расчёту — не позднее ', '; by my calculation, no later than ')
+      : l(', то есть не позднее ', ', that is, no later than '),
+    dateText(due.date),
+    moved,
+    approx,
+  );
+}
+
+/** One deadline; `due` is left out when the day of receipt is not known (a letter sent by post). */
+export function deadlineLine(rule: DeadlineRule, due: ComputedDeadline | undefined, end: string): Localized {
   const law = l(`${citeBasis(rule.basis)} Закона`, `${citeBasis(rule.basis, 'en')} of the Law`);
+  const head = l(`— ${rule.label.ru} — `, `— ${rule.label.en}: `);
   if (rule.kind === 'immediate') {
     return joinText(
-      l(`— ${rule.label.ru} — `, `— ${rule.label.en}: `),
-      l('незамедлительно после получения настоящего требования (', 'immediately on receipt of this demand ('),
+      head,
+      l('немедленно после получения настоящего требования (', 'immediately on receipt of this demand ('),
       law,
       `)${end}`,
     );
   }
-  const head = l(`— ${rule.label.ru} — `, `— ${rule.label.en}: `);
   if (rule.basis.confidence === 'secondary') {
     return joinText(
       head,
       l('в срок, установленный ', 'within the time set by '),
       law,
-      l('; по моему расчёту — не позднее ', '; by my calculation, no later than '),
-      date,
-      approx,
+      due ? dueText(due, true) : l(''),
       end,
     );
   }
@@ -96,17 +120,46 @@ export function deadlineLine(rule: DeadlineRule, due: ComputedDeadline, end: str
     rule.kind === 'working'
       ? l(`${n} рабочих дней`, `${rule.days} working days`)
       : l(`${n} дней`, `${rule.days} days`);
+  const from =
+    rule.id === 'correct'
+      ? l(
+          ' со дня представления сведений, подтверждающих неточность (',
+          ' of being given the information confirming the inaccuracy (',
+        )
+      : rule.id === 'destroy'
+        ? l(' с даты поступления отзыва (', ' of receiving the withdrawal (')
+        : l(' с даты получения запроса (', ' of receiving the request (');
   return joinText(
     head,
     l('в течение ', 'within '),
     unit,
-    l(' с даты получения обращения (', ' of receiving the request ('),
+    from,
     law,
-    l('), то есть не позднее ', '), that is, no later than '),
-    date,
-    approx,
+    ')',
+    due ? dueText(due, false) : l(''),
     end,
   );
+}
+
+/** The paragraph before the deadlines: they run from the day the operator receives the letter. */
+export function deadlinesIntro(channel: Channel, date: string): Localized {
+  switch (channel) {
+    case 'post':
+      return l(
+        'Сроки исчисляются с даты получения Вами настоящего обращения (даты вручения почтового отправления):',
+        'The times run from the date you receive this request (the date the letter is delivered):',
+      );
+    case 'web-form':
+      return l(
+        `Сроки исчисляются с даты получения Вами настоящего обращения; оно направлено через форму на сайте ${russianDate(date)}:`,
+        `The times run from the date you receive this request; it was sent through the form on the website on ${date}:`,
+      );
+    default:
+      return l(
+        `Сроки исчисляются с даты получения Вами настоящего обращения. Оно направлено по электронной почте ${russianDate(date)}; при получении в тот же день сроки истекают:`,
+        `The times run from the date you receive this request. It was sent by e-mail on ${date}; if received that day, the times run out as follows:`,
+      );
+  }
 }
 
 /** The letter, as paragraphs of lines in both languages. */

@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { getPolicy } from '../../policies/index';
 import type { SitePolicy } from '../../policies/types';
 import { exampleShop } from '../../test/fixtures/policies/example-shop';
-import { toDeadline } from '../law/deadlines';
 import type { RequestKind } from '../law/kinds';
-import { deadlinesFor, requestKindDefinitions } from '../law/request-kinds';
+import { requestKindDefinitions, storedDeadlines } from '../law/request-kinds';
 import type { Person } from '../requests/person';
 import { buildComplaintDraft, buildFollowUpLetter, type SentRequest } from './follow-up';
 import { plainLine } from './plain-text';
@@ -21,7 +20,7 @@ const original: SentRequest = {
   reference: 'PL-20261125-7F3K',
   sentOn: '2026-11-25',
   recipient: 'support@expert.plus',
-  deadlines: deadlinesFor('deletion', '2026-11-25').map(toDeadline),
+  deadlines: storedDeadlines('deletion', '2026-11-25'),
 };
 
 describe('missed deadlines in follow-ups', () => {
@@ -46,10 +45,11 @@ describe('buildFollowUpLetter', () => {
 
   it('cites the original request by date and reference, in the subject too', () => {
     expect(subject).toBe(
-      'Повторное обращение по № PL-20261125-7F3K от 25.11.2026 — expert.plus — № PL-20261228-AB12',
+      'Повторное обращение к обращению № PL-20261125-7F3K от 25.11.2026 — expert.plus — № PL-20261228-AB12',
     );
+    expect(body).toContain('Повторное обращение к обращению № PL-20261125-7F3K от 25.11.2026\n');
     expect(body).toContain(
-      '25.11.2026 Вам было направлено моё обращение № PL-20261125-7F3K «Отзыв согласия на обработку персональных данных и требование об их уничтожении» на адрес support@expert.plus.',
+      '25.11.2026 Вам по электронной почте было направлено моё обращение № PL-20261125-7F3K «Отзыв согласия на обработку персональных данных и требование об их уничтожении» на адрес support@expert.plus; получено Вами 25.11.2026.',
     );
     expect(body).toContain(
       `Обращение содержало требования: ${requestKindDefinitions.deletion.demandSummary.ru}.`,
@@ -58,7 +58,7 @@ describe('buildFollowUpLetter', () => {
 
   it('lists the missed deadlines with their dates', () => {
     expect(missed.map((d) => d.id)).toEqual(['answer', 'stop', 'destroy']);
-    expect(body).toContain('— ответ на обращение — срок истёк 09.12.2026;');
+    expect(body).toContain('— ответ на запрос сведений о третьих лицах (п. 6) — срок истёк 09.12.2026;');
     expect(body).toContain('— уничтожение персональных данных — срок истёк 25.12.2026.');
   });
 
@@ -72,7 +72,9 @@ describe('buildFollowUpLetter', () => {
   });
 
   it('addresses the operator and signs off', () => {
-    expect(body).toContain('Кому: ИП Ворсов А.А. — оператору персональных данных сайта expert.plus');
+    expect(body).toContain(
+      'Кому: Индивидуальному предпринимателю Ворсову А. А., оператору персональных данных сайта expert.plus (https://expert.plus)',
+    );
     expect(body).toContain('E-mail: support@expert.plus');
     expect(body.endsWith('Дата: 28.12.2026\nПодпись: ________ / И.И. Иванов')).toBe(true);
   });
@@ -84,8 +86,33 @@ describe('buildFollowUpLetter', () => {
   });
 
   it('comes with an English rendering and is pure', () => {
-    expect(translation).toContain('Reminder of request No. PL-20261125-7F3K of 2026-11-25');
+    expect(translation).toContain('Follow-up to request No. PL-20261125-7F3K of 2026-11-25');
     expect(buildFollowUpLetter(input)).toEqual(buildFollowUpLetter(input));
+  });
+
+  it('gets its own outgoing number when none is given', () => {
+    const own = buildFollowUpLetter({ ...input, reference: undefined });
+    expect(own.body.startsWith('Исх. № PL-20261228-7F3K от 28.12.2026\n')).toBe(true);
+    expect(own.subject).toBe(
+      'Повторное обращение к обращению № PL-20261125-7F3K от 25.11.2026 — expert.plus — № PL-20261228-7F3K',
+    );
+  });
+
+  it('names the marketing message that came after a demand to stop marketing', () => {
+    const marketing = buildFollowUpLetter({
+      ...input,
+      original: {
+        ...original,
+        kind: 'stop-marketing',
+        deadlines: storedDeadlines('stop-marketing', '2026-11-25'),
+        marketingBreach: { on: '2026-12-03', what: 'SMS о скидках на номер +7 900 123-45-67' },
+      },
+    });
+    expect(marketing.body).toContain(
+      'Несмотря на требование прекратить обработку персональных данных в целях продвижения товаров, работ, услуг, полученное Вами 25.11.2026, 03.12.2026 я получил(а) от Вас рекламное сообщение: SMS о скидках на номер +7 900 123-45-67.',
+    );
+    expect(marketing.missed).toEqual([]);
+    expect(marketing.body).not.toContain('срок истёк');
   });
 
   it('still reads when no deadline has passed yet', () => {
@@ -110,16 +137,21 @@ describe('buildComplaintDraft', () => {
     const { body } = complaint;
     expect(body).toContain('От: Иванов Иван Иванович');
     expect(body).toContain('Оператор персональных данных сайта — ИП Ворсов А.А.\n');
-    expect(body).toContain('25.11.2026 оператору было направлено моё обращение № PL-20261125-7F3K');
+    expect(body).toContain(
+      '25.11.2026 оператору по электронной почте было направлено моё обращение № PL-20261125-7F3K',
+    );
     expect(body).toContain(requestKindDefinitions.deletion.demandSummary.ru);
     expect(body).toContain(
-      'Установленные сроки истекли: ответ на обращение — 09.12.2026; прекращение обработки — 09.12.2026; уничтожение персональных данных — 25.12.2026.',
+      'Установленные сроки истекли: ответ на запрос сведений о третьих лицах (п. 6) — 09.12.2026; прекращение обработки — 09.12.2026; уничтожение персональных данных — 25.12.2026.',
     );
     expect(body).toContain('28.12.2026 оператору было направлено повторное обращение.');
     expect(body).toContain('Ответ от оператора мною не получен.');
     expect(body).toContain('не называет ни адреса, ни иных контактов оператора');
+    // Only what the facts support: no ст. 15 without a marketing message, no ч. 1 ст. 20.
+    expect(body).toContain('предусмотренные ч. 2 ст. 9, ч. 3 ст. 14, ч. 5, 5.1 ст. 21 Федерального закона');
+    expect(body).not.toMatch(/ст\. 15|ч\. 1 ст\. 20/);
     expect(body).toContain(
-      'предусмотренные ч. 2 ст. 9, ч. 1 ст. 14, ст. 15, ч. 1 ст. 20, ст. 21 Федерального закона',
+      '2. принять меры, предусмотренные ст. 23 Закона, в том числе потребовать от оператора исполнить мои требования:',
     );
     expect(body).toContain('reply@example.ru');
   });
@@ -127,11 +159,64 @@ describe('buildComplaintDraft', () => {
   it('lists the attachments', () => {
     expect(complaint.attachments.map((a) => a.ru)).toEqual([
       'Копия обращения № PL-20261125-7F3K от 25.11.2026.',
-      'Подтверждение отправки обращения (снимок экрана отправленного письма с датой и адресом).',
+      'Подтверждение отправки обращения: снимок экрана или распечатка отправленного письма с датой и адресом.',
       'Копия повторного обращения от 28.12.2026.',
       'Текст Политики конфиденциальности сайта expert.plus (https://expert.plus).',
     ]);
     expect(complaint.body).toContain('Приложения:\n1. Копия обращения № PL-20261125-7F3K от 25.11.2026.');
+  });
+
+  it('cites only the deadlines actually missed', () => {
+    const early = buildComplaintDraft({ ...input, date: '2026-12-20' });
+    expect(early.body).toContain('предусмотренные ч. 3 ст. 14, ч. 5.1 ст. 21 Федерального закона');
+    expect(early.body).not.toContain('ч. 2 ст. 9');
+  });
+
+  it('by post: lists the paper proofs', () => {
+    const posted = buildComplaintDraft({
+      ...input,
+      original: { ...original, channel: 'post', receivedOn: '2026-12-01' },
+    });
+    expect(posted.attachments.map((a) => a.ru)).toEqual([
+      'Копия обращения № PL-20261125-7F3K от 25.11.2026.',
+      'Кассовый чек и опись вложения почтового отправления.',
+      'Уведомление о вручении или распечатка отслеживания почтового отправления с датой вручения.',
+      'Копия повторного обращения от 28.12.2026.',
+      'Текст Политики конфиденциальности сайта expert.plus (https://expert.plus).',
+    ]);
+    expect(posted.body).toContain('почтой было направлено моё обращение');
+    expect(posted.body).toContain('; вручено оператором 01.12.2026.');
+  });
+
+  it('stop-marketing: ст. 15 only with a recorded marketing message, which it names', () => {
+    const none = buildComplaintDraft({ ...input, original: { ...original, kind: 'stop-marketing' } });
+    expect(none.body).not.toContain('ст. 15');
+    const breach = buildComplaintDraft({
+      ...input,
+      original: {
+        ...original,
+        kind: 'stop-marketing',
+        marketingBreach: { on: '2026-12-03', what: 'звонок с рекламой' },
+      },
+    });
+    expect(breach.body).toContain('предусмотренные ч. 2 ст. 15 Федерального закона');
+    expect(breach.body).toContain(
+      '03.12.2026 я получил(а) от оператора рекламное сообщение: звонок с рекламой.',
+    );
+    expect(breach.attachments.map((a) => a.ru)).toContain(
+      'Снимок экрана рекламного сообщения, полученного после требования, с датой.',
+    );
+  });
+
+  it('gives the postal address a paper complaint needs (ст. 7 59-ФЗ) when the user entered one', () => {
+    const paper = buildComplaintDraft({
+      ...input,
+      person: { ...person, postalAddress: '101000, Москва, ул. Примерная, д. 1' },
+    });
+    expect(paper.body).toContain('Почтовый адрес: 101000, Москва, ул. Примерная, д. 1');
+    expect(paper.body).toContain(
+      '3. сообщить мне о результатах рассмотрения жалобы по почтовому адресу, указанному выше, или на e-mail: reply@example.ru.',
+    );
   });
 
   it('describes a refusal or an incomplete answer, and lists the answer as an attachment', () => {
@@ -165,7 +250,7 @@ describe('follow-ups for every kind and any input (property)', () => {
         fc.constantFrom(...kinds),
         text,
         (p, kind, reference) => {
-          const sent = { ...original, kind, reference, deadlines: deadlinesFor(kind, original.sentOn) };
+          const sent = { ...original, kind, reference, deadlines: storedDeadlines(kind, original.sentOn) };
           const reminder = buildFollowUpLetter({
             policy: expertPlus,
             person: p,
@@ -180,7 +265,7 @@ describe('follow-ups for every kind and any input (property)', () => {
           });
           expect(reminder.body).toContain(`От: ${plainLine(p.fullName)}`);
           expect(complaint.body).toContain(`От: ${plainLine(p.fullName)}`);
-          expect(reminder.missed.length).toBeGreaterThan(0);
+          if (kind !== 'stop-marketing') expect(reminder.missed.length).toBeGreaterThan(0);
         },
       ),
     );

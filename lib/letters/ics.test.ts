@@ -83,6 +83,29 @@ describe('buildDeadlinesCalendar', () => {
     expect(en).toContain('SUMMARY:Deadline: answer (approximately) — PL-20270301-AB12');
   });
 
+  it('says when a 30-day term ends on a day off, and when by the general rule it ends instead', () => {
+    const moved = buildDeadlinesCalendar(
+      [
+        {
+          ...requests[0]!,
+          deadlines: [
+            {
+              id: 'destroy',
+              label: { ru: 'уничтожение данных', en: 'destroyed' },
+              date: '2026-05-31',
+              approximate: false,
+              movedTo: '2026-06-01',
+            },
+          ],
+        },
+      ],
+      { lang: 'ru', now },
+    );
+    expect(unfold(moved)).toContain(
+      'Этот день нерабочий: по общему правилу ст. 193 ГК РФ срок оканчивается 2026-06-01 (применимость правила к 152-ФЗ спорна).',
+    );
+  });
+
   it('folds lines at 75 octets without splitting a Cyrillic character', () => {
     const raw = ics.split('\r\n');
     expect(raw.some((l) => l.startsWith(' '))).toBe(true);

@@ -98,16 +98,22 @@ export function buildDeadlinesCalendar(
               `${request.title.ru}, № ${request.reference}.`,
               `Адресат: ${request.operator}.`,
               `Срок «${deadline.label.ru}» истекает ${deadline.date}${approx}.`,
+              deadline.movedTo
+                ? `Этот день нерабочий: по общему правилу ст. 193 ГК РФ срок оканчивается ${deadline.movedTo} (применимость правила к 152-ФЗ спорна).`
+                : '',
               deadline.approximate
-                ? 'Дата ориентировочная: переносы выходных этого года в расширении не учтены.'
+                ? 'Дата ориентировочная: постановления о переносе выходных этого года в расширении нет, учтено только правило ч. 2 ст. 112 ТК РФ.'
                 : '',
             ]
           : [
               `${request.title.en}, ref. ${request.reference}.`,
               `Sent to: ${request.operator}.`,
               `Deadline "${deadline.label.en}" ends on ${deadline.date}${approx}.`,
+              deadline.movedTo
+                ? `A non-working day: by the general rule of Art. 193 of the Civil Code the term ends on ${deadline.movedTo} (whether that rule applies to 152-FZ is debated).`
+                : '',
               deadline.approximate
-                ? "Approximate: this year's day-off transfers are not in the extension yet."
+                ? "Approximate: the decree moving this year's days off is not in the extension; only the rule of Art. 112(2) of the Labour Code is applied."
                 : '',
             ];
       lines.push(

@@ -175,6 +175,45 @@ describe('round trip', () => {
     );
   });
 
+  it('carries how and when a request was received, a recorded breach, and who wrote it', () => {
+    const full = record('r', {
+      kind: 'stop-marketing',
+      channel: 'post',
+      receivedOn: '2025-03-10',
+      marketingBreach: { on: '2025-03-12', what: 'SMS с рекламой' },
+      evidence: 'копия паспорта',
+      deadlines: [
+        {
+          id: 'destroy',
+          label: { ru: 'уничтожение', en: 'destroyed' },
+          date: '2025-04-05',
+          approximate: false,
+          movedTo: '2025-04-07',
+        },
+      ],
+      person: {
+        fullName: 'Иванова Мария',
+        email: 'maria@example.ru',
+        relation: 'form',
+        formInfo: 'заявка',
+        orderNumber: '12',
+        registeredOn: 'март 2024',
+        operatorAddress: '101000, Москва',
+        representative: { kind: 'parent', fullName: 'Иванов Иван', authority: 'свидетельство о рождении' },
+      },
+    });
+    expect(parseBackup(exportBackup([full], now))).toEqual({
+      ok: true,
+      exportedAt: now.toISOString(),
+      requests: [full],
+    });
+    const bad = JSON.parse(exportBackup([full], now));
+    bad.requests[0].channel = 'pigeon';
+    expect(refused(parseBackup(JSON.stringify(bad))).en).toContain(
+      'unknown value of the way of sending: "pigeon"',
+    );
+  });
+
   it('through IndexedDB: export, import into an empty profile (replace), list again', async () => {
     await fc.assert(
       fc.asyncProperty(arbRecords, async (records) => {

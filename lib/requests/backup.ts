@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import { getPolicy } from '../../policies/index';
 import type { Deadline } from '../law/deadlines';
 import { requestKinds } from '../law/kinds';
+import { channels } from '../law/request-kinds';
 import type { Localized } from '../text/lang';
 import type { IdDocument, Person } from './person';
 import { REQUEST_STATUSES, type RequestRecord, type SentLetter } from './request-record';
@@ -155,7 +156,8 @@ type Code =
   | 'kind'
   | 'status'
   | 'site'
-  | 'approximate';
+  | 'approximate'
+  | 'choice';
 
 type Json = Record<string, unknown>;
 
@@ -225,12 +227,29 @@ const PersonSchema = exactly(
     replyEmail: v.optional(Text),
     idDocument: v.optional(IdDocumentSchema),
     recipient: v.optional(Text),
+    relation: v.optional(v.picklist(['account', 'form'], 'choice')),
+    formInfo: v.optional(Text),
+    orderNumber: v.optional(Text),
+    registeredOn: v.optional(Text),
+    representative: v.optional(
+      exactly(
+        { kind: v.picklist(['attorney', 'parent'], 'choice'), fullName: Text, authority: Text },
+        'object',
+      ),
+    ),
+    operatorAddress: v.optional(Text),
   },
   'object',
 );
 
 const DeadlineSchema = exactly(
-  { id: NonEmptyText, label: LocalizedSchema, date: IsoDate, approximate: v.boolean('approximate') },
+  {
+    id: NonEmptyText,
+    label: LocalizedSchema,
+    date: IsoDate,
+    approximate: v.boolean('approximate'),
+    movedTo: v.optional(IsoDate),
+  },
   'deadline',
 );
 
@@ -251,6 +270,10 @@ const RecordSchema = exactly(
     doneOn: v.optional(IsoDate),
     deadlines: v.array(DeadlineSchema, 'list'),
     notes: v.optional(Text),
+    evidence: v.optional(Text),
+    channel: v.optional(v.picklist(channels, 'choice')),
+    receivedOn: v.optional(IsoDate),
+    marketingBreach: v.optional(exactly({ on: IsoDate, what: Text }, 'object')),
     letter: v.optional(SentLetterSchema),
   },
   'record',
@@ -348,6 +371,20 @@ const fieldNames: Record<string, Localized> = {
   doneOn: { ru: 'дата завершения', en: 'date done' },
   deadlines: { ru: 'сроки', en: 'deadlines' },
   notes: { ru: 'заметки', en: 'notes' },
+  evidence: { ru: 'подтверждение неточности', en: 'proof of inaccuracy' },
+  channel: { ru: 'способ отправки', en: 'way of sending' },
+  receivedOn: { ru: 'дата получения оператором', en: 'date received by the operator' },
+  marketingBreach: { ru: 'рекламное сообщение после требования', en: 'marketing message after the demand' },
+  on: { ru: 'дата', en: 'date' },
+  what: { ru: 'описание', en: 'description' },
+  movedTo: { ru: 'перенос на рабочий день', en: 'moved to a working day' },
+  relation: { ru: 'связь с сайтом', en: 'link to the site' },
+  formInfo: { ru: 'сведения о форме', en: 'form details' },
+  orderNumber: { ru: 'номер заказа', en: 'order number' },
+  registeredOn: { ru: 'дата регистрации', en: 'registration date' },
+  representative: { ru: 'представитель', en: 'representative' },
+  authority: { ru: 'документ о полномочиях', en: 'document of authority' },
+  operatorAddress: { ru: 'почтовый адрес оператора', en: "operator's postal address" },
   letter: { ru: 'письмо', en: 'letter' },
   fullName: { ru: 'ФИО', en: 'full name' },
   email: { ru: 'e-mail', en: 'e-mail' },
@@ -376,6 +413,7 @@ function nameOf(key: string, parentKey?: string): Localized {
   if (parentKey === 'idDocument' && key === 'kind') return { ru: 'вид документа', en: 'document type' };
   if (parentKey === 'idDocument' && key === 'number') return { ru: 'номер документа', en: 'document number' };
   if (parentKey === 'deadlines' && key === 'id') return { ru: 'идентификатор срока', en: 'deadline id' };
+  if (parentKey === 'representative' && key === 'kind') return { ru: 'основание', en: 'basis' };
   return fieldNames[key] ?? { ru: key, en: key };
 }
 
@@ -436,6 +474,12 @@ function describe(at: Localized, issue: Issue): Localized {
       );
     case 'empty':
       return located(where, `поле «${name.ru}» пустое`, `the ${name.en} is empty`);
+    case 'choice':
+      return located(
+        where,
+        `неизвестное значение поля «${name.ru}»: ${value}`,
+        `unknown value of the ${name.en}: ${value}`,
+      );
     case 'date':
     case 'datetime': {
       const time = code === 'datetime';

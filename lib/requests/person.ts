@@ -16,10 +16,32 @@ export interface IdDocument {
   issuedOn?: string;
 }
 
-export interface Person {
+/** How the person is linked to the site: an account, or only a name and phone left in a form (п. 1.3). */
+export type Relation = 'account' | 'form';
+
+/** Someone writing for the data subject (ч. 3 ст. 14 names the subject's representative). */
+export interface Representative {
+  /** Under a power of attorney (ст. 185 ГК РФ), or as a parent of a minor (ч. 1 ст. 64 СК РФ). */
+  kind: 'attorney' | 'parent';
   fullName: string;
-  /** The e-mail of the account on the site. */
+  /** The document the authority rests on, as the letter names it: «доверенность от 01.02.2026 № 77 АА 1234567». */
+  authority: string;
+}
+
+export interface Person {
+  /** The data subject's full name. */
+  fullName: string;
+  /** The e-mail of the account on the site; with `relation: 'form'`, the e-mail for the answer. */
   email: string;
+  /** 'account' when absent. */
+  relation?: Relation;
+  /** With `relation: 'form'`: which form and when, in the user's words. */
+  formInfo?: string;
+  orderNumber?: string;
+  /** When the account was registered, in the user's words («март 2024»). */
+  registeredOn?: string;
+  /** Set when a representative writes the letter: then the signature and the identity document are theirs. */
+  representative?: Representative;
   phone?: string;
   /** Login or account id on the site. */
   login?: string;
@@ -32,6 +54,8 @@ export interface Person {
   idDocument?: IdDocument;
   /** Where the letter goes: an address found on the page or typed by the user. */
   recipient?: string;
+  /** The operator's postal address, as the user found it (the policy may give none). */
+  operatorAddress?: string;
 }
 
 export type PersonField =
@@ -40,6 +64,11 @@ export type PersonField =
   | 'phone'
   | 'login'
   | 'accountInfo'
+  | 'formInfo'
+  | 'orderNumber'
+  | 'registeredOn'
+  | 'representative.fullName'
+  | 'representative.authority'
   | 'postalAddress'
   | 'replyEmail'
   | 'idDocument.kind'
@@ -174,7 +203,36 @@ export function validatePerson(p: Partial<Person>, today: string = toIsoDate(new
       ),
     );
   }
+  if (p.relation === 'form' && !phone) {
+    set(
+      'phone',
+      msg(
+        'Укажите номер телефона, который вы оставляли в форме на сайте: по нему оператор найдёт ваши данные.',
+        'Enter the phone number you left in the form on the site: that is how the operator finds your data.',
+      ),
+    );
+  }
   set('login', checkText(p.login));
+  set('formInfo', checkText(p.formInfo));
+  set('orderNumber', checkText(p.orderNumber));
+  set('registeredOn', checkText(p.registeredOn));
+  const rep = p.representative;
+  if (rep) {
+    set('representative.fullName', checkName(rep.fullName));
+    if (!str(rep.authority).trim()) {
+      set(
+        'representative.authority',
+        msg(
+          rep.kind === 'parent'
+            ? 'Назовите документ, подтверждающий, что вы родитель: например, свидетельство о рождении (серия, номер, дата).'
+            : 'Назовите доверенность: дату, номер и кем удостоверена.',
+          rep.kind === 'parent'
+            ? 'Name the document showing you are the parent: e.g. the birth certificate (series, number, date).'
+            : 'Name the power of attorney: its date, number and who certified it.',
+        ),
+      );
+    } else set('representative.authority', checkText(rep.authority));
+  }
   set('accountInfo', checkText(p.accountInfo));
   set('postalAddress', checkText(p.postalAddress));
 

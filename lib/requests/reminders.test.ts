@@ -46,6 +46,11 @@ describe('nextAlarmTime', () => {
     );
   });
 
+  it('wakes after the next working day when a 30-day term ends on a day off (ст. 193 ГК РФ)', () => {
+    const moved = { ...deadline('destroy', '2026-03-14'), movedTo: '2026-03-16' };
+    expect(nextAlarmTime([request('a', 'sent', [moved])], now)).toBe(new Date(2026, 2, 17, 9, 0).getTime());
+  });
+
   it('has nothing to wake for when no sent request has a deadline ahead', () => {
     expect(nextAlarmTime([], now)).toBeUndefined();
     expect(nextAlarmTime([request('a', 'sent', [deadline('answer', '2026-03-09')])], now)).toBeUndefined();

@@ -2,7 +2,7 @@
 // background wires it to an `alarms` alarm and a notification (entrypoints/background/deadline-alarms.ts);
 // the drafter bumps `requestsChangedAt` in extension storage after every write, which reschedules it.
 
-import type { Deadline } from '../law/deadlines';
+import { type Deadline, lastDay } from '../law/deadlines';
 import { addDays, toIsoDate } from '../law/russian-calendar';
 import type { Lang } from '../text/lang';
 import { type ListedRequest, nextDeadline, passedDeadlines } from './request-record';
@@ -16,7 +16,8 @@ export function nextAlarmTime(records: readonly ListedRequest[], now: Date): num
   let earliest: string | undefined;
   for (const record of records) {
     const next = nextDeadline(record, today);
-    if (next && (!earliest || next.date < earliest)) earliest = next.date;
+    const last = next && lastDay(next);
+    if (last && (!earliest || last < earliest)) earliest = last;
   }
   if (!earliest) return undefined;
   const [y, m, d] = addDays(earliest, 1).split('-').map(Number) as [number, number, number];

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from '../law/deadlines';
 import {
+  breachProblem,
   displayStatus,
   newDraft,
   nextDeadline,
   orderForList,
   passedDeadlines,
   type RequestRecord,
+  receivedOnProblem,
 } from './request-record';
 
 function deadline(id: string, date: string): Deadline {
@@ -39,6 +41,23 @@ describe('displayStatus', () => {
   it('shows it overdue the day after any deadline passes', () => {
     expect(displayStatus(sentRecord(), '2025-03-18')).toBe('overdue');
     expect(displayStatus(sentRecord(), '2026-01-01')).toBe('overdue');
+  });
+
+  it('a 30-day term ending on a day off is overdue only after the next working day (ст. 193 ГК РФ)', () => {
+    const moved = sentRecord({
+      deadlines: [{ ...deadline('destroy', '2026-05-31'), movedTo: '2026-06-01' }],
+    });
+    expect(displayStatus(moved, '2026-06-01')).toBe('sent');
+    expect(displayStatus(moved, '2026-06-02')).toBe('overdue');
+    expect(nextDeadline(moved, '2026-06-01')?.id).toBe('destroy');
+  });
+
+  it('a demand to stop marketing is overdue only once a marketing message after receipt is recorded', () => {
+    const marketing = sentRecord({ kind: 'stop-marketing', deadlines: [] });
+    expect(displayStatus(marketing, '2030-01-01')).toBe('sent');
+    const breached = { ...marketing, marketingBreach: { on: '2025-03-05', what: 'SMS' } };
+    expect(displayStatus(breached, '2025-03-06')).toBe('overdue');
+    expect(displayStatus({ ...breached, status: 'done' }, '2025-03-06')).toBe('done');
   });
 
   it('never shows drafts, answered or done requests as overdue', () => {
@@ -122,5 +141,23 @@ describe('orderForList', () => {
       'done',
     ]);
     expect(records[0]!.id).toBe('done'); // the input is left as it was
+  });
+});
+
+describe('recording receipt and a marketing breach', () => {
+  it('takes a day of receipt from the day of sending up to today', () => {
+    expect(receivedOnProblem('2026-11-20', '2026-11-20', '2026-11-27')).toBeUndefined();
+    expect(receivedOnProblem('2026-11-20', '2026-11-19', '2026-11-27')).toBe('before-sent');
+    expect(receivedOnProblem('2026-11-20', '2026-11-28', '2026-11-27')).toBe('future');
+    expect(receivedOnProblem('2026-11-20', '28.11.2026', '2026-11-27')).toBe('format');
+  });
+
+  it('counts a marketing message only after the day the demand was received, and with a description', () => {
+    const today = '2026-12-10';
+    expect(breachProblem(undefined, { on: '2026-12-01', what: 'SMS' }, today)).toBe('no-receipt');
+    expect(breachProblem('2026-12-01', { on: '2026-12-01', what: 'SMS' }, today)).toBe('not-after-receipt');
+    expect(breachProblem('2026-12-01', { on: '2026-12-02', what: ' ' }, today)).toBe('no-description');
+    expect(breachProblem('2026-12-01', { on: '2026-12-11', what: 'SMS' }, today)).toBe('future');
+    expect(breachProblem('2026-12-01', { on: '2026-12-02', what: 'SMS' }, today)).toBeUndefined();
   });
 });

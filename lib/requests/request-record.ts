@@ -4,6 +4,7 @@
 
 import { type Deadline, nextDueOf, overdueOf } from '../law/deadlines';
 import type { RequestKind } from '../law/kinds';
+import type { Channel } from '../law/request-kinds';
 import type { Person } from './person';
 
 /** What the user has done with the request. Overdue is not stored: it follows from the dates. */
@@ -12,6 +13,15 @@ export const REQUEST_STATUSES: readonly RequestStatus[] = ['draft', 'sent', 'ans
 
 /** The status the list shows. */
 export type DisplayStatus = RequestStatus | 'overdue';
+
+/** A marketing message received after a demand to stop marketing reached the operator: the breach of
+ *  ст. 15 (whose «немедленно» has no date to miss). */
+export interface MarketingBreach {
+  /** YYYY-MM-DD, after the day the demand was received. */
+  on: string;
+  /** What came and how: «SMS с рекламой скидок на номер +7 …». */
+  what: string;
+}
 
 /** The letter exactly as it was sent. */
 export interface SentLetter {
@@ -34,10 +44,21 @@ export interface RequestRecord {
   updatedAt: string;
   /** YYYY-MM-DD. */
   sentOn?: string;
+  /** How it goes (the letter's wording depends on it) or went. */
+  channel?: Channel;
+  /** YYYY-MM-DD, the day the operator received it: the deadlines run from it. For e-mail the day of
+   *  sending unless the user says otherwise; for post unknown (absent) until the user enters it. */
+  receivedOn?: string;
+  /** For a demand to stop marketing: a marketing message that came after it was received. */
+  marketingBreach?: MarketingBreach;
   answeredOn?: string;
   doneOn?: string;
   deadlines: Deadline[];
+  /** For a correction: which data is wrong and what it should be. */
   notes?: string;
+  /** For a correction: the information confirming that the data is inaccurate (ч. 3 ст. 20: the seven
+   *  working days run from its receipt). */
+  evidence?: string;
   letter?: SentLetter;
 }
 
@@ -49,10 +70,12 @@ export type ListedRequest = Omit<RequestRecord, 'letter'>;
 
 /**
  * The status to show on `today` (the user's local date, YYYY-MM-DD). A sent request is overdue
- * once any deadline's last day is behind; on the last day itself it is still in time.
+ * once any deadline's last day is behind (on the last day itself it is still in time), or once a
+ * marketing message after a demand to stop marketing has been recorded.
  */
 export function displayStatus(record: RequestRecord, today: string): DisplayStatus {
-  if (record.status === 'sent' && passedDeadlines(record, today).length > 0) return 'overdue';
+  if (record.status !== 'sent') return record.status;
+  if (record.marketingBreach || passedDeadlines(record, today).length > 0) return 'overdue';
   return record.status;
 }
 
@@ -126,4 +149,36 @@ export function newDraft(
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+// ——— receipt and breach, as the user records them ———
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const realDay = (iso: string) => isoDay.test(iso) && !Number.isNaN(Date.parse(iso));
+
+/** Why a day of receipt cannot be right, or undefined when it can: not before sending, not after today. */
+export function receivedOnProblem(
+  sentOn: string | undefined,
+  receivedOn: string,
+  today: string,
+): 'format' | 'before-sent' | 'future' | undefined {
+  if (!realDay(receivedOn)) return 'format';
+  if (sentOn && receivedOn < sentOn) return 'before-sent';
+  if (receivedOn > today) return 'future';
+  return undefined;
+}
+
+/** Why a marketing message cannot count as a breach, or undefined when it can: it must come after the day
+ *  the demand was received (on that day itself it may have come first), not after today, and be described. */
+export function breachProblem(
+  receivedOn: string | undefined,
+  breach: MarketingBreach,
+  today: string,
+): 'no-receipt' | 'format' | 'not-after-receipt' | 'future' | 'no-description' | undefined {
+  if (!receivedOn) return 'no-receipt';
+  if (!realDay(breach.on)) return 'format';
+  if (breach.on <= receivedOn) return 'not-after-receipt';
+  if (breach.on > today) return 'future';
+  if (!breach.what.trim()) return 'no-description';
+  return undefined;
 }

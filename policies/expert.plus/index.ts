@@ -11,6 +11,10 @@ export const expertPlus: SitePolicy = {
   site: { name: expertPlusSite.name, url: expertPlusSite.url, hostnames: expertPlusSite.hostnames },
   operator: {
     name: 'ИП Ворсов А.А.',
+    addressee: {
+      ru: 'Индивидуальному предпринимателю Ворсову А. А.',
+      en: 'Individual entrepreneur A. A. Vorsov',
+    },
     asWritten: 'ИП ИП Ворсов А.А.',
     affiliates: {
       ru: 'ИП ИП Ворсов А.А. и/или его аффилированные лица, могут получить о Пользователе',
@@ -38,8 +42,8 @@ export const expertPlus: SitePolicy = {
       {
         id: 'verdict-consent-by-use',
         text: {
-          ru: 'Пользуясь сайтом, вы по этой политике уже согласились со всеми её условиями. Если вы не согласны, она предлагает одно: не пользоваться сайтом.',
-          en: 'Under this policy, using the site already counts as agreeing to all of its terms. If you disagree, it offers one option: stop using the site.',
+          ru: 'Пользуясь сайтом, вы по этой политике уже согласились со всеми её условиями. Если вы не согласны, она требует одного: не пользоваться сайтом. Закон же требует, чтобы согласие было «конкретным, предметным, информированным, сознательным и однозначным» (ч. 1 ст. 9 Закона № 152-ФЗ в редакции, действующей с 01.09.2022).',
+          en: 'Under this policy, using the site already counts as agreeing to all of its terms. If you disagree, it requires one thing: stop using the site. The law, by contrast, requires consent to be specific, substantive, informed, conscious and unambiguous (Art. 9(1) of Law No. 152-FZ as in force since 1 Sept 2022).',
         },
         cites: ['consent'],
         quote: {
@@ -50,16 +54,16 @@ export const expertPlus: SitePolicy = {
       {
         id: 'verdict-what-is-collected',
         text: {
-          ru: 'Сайт получает имя и телефон, которые вы ему сообщаете, и другие сведения, которые вы указываете при регистрации и пользовании. Кроме того, автоматически: IP-адрес, данные cookie и сведения о браузере.',
-          en: 'The site receives the name and phone number you give it and other details you enter when registering and using it. It also gets your IP address, cookie data and browser details automatically.',
+          ru: 'Сайт получает сведения, которые вы указываете при регистрации и пользовании сервисами, а если вы заказываете услугу или товар — имя и телефон. Кроме того, автоматически — в том числе IP-адрес, данные cookie и сведения о браузере (список открытый).',
+          en: 'The site receives the details you enter when registering and using its services, and, when you order a service or goods, your name and phone number. It also gets data automatically, including your IP address, cookie data and browser details (the list is open).',
         },
         cites: ['1', '1.1', '1.2', '1.3'],
       },
       {
         id: 'verdict-deletion-via-support',
         text: {
-          ru: 'Чтобы удалить данные, нужно написать в службу поддержки сайта, но ни её адреса, ни других контактов политика не даёт. И даже после удаления часть данных могут хранить, если этого требует закон.',
-          en: "To delete your data you must write to the site's support service, but the policy gives no address or any other contact for it. Even after deletion, some data may be kept where the law requires it.",
+          ru: 'Удалить данные своей учётной записи политика предлагает запросом в службу поддержки сайта, но ни её адреса, ни других контактов не даёт; для других данных она способа не называет. И даже после удаления часть данных могут хранить, если этого требует закон.',
+          en: "To delete your account's data the policy points you to the site's support service, but gives no address or any other contact for it; for other data it names no way at all. Even after deletion, some data may be kept where the law requires it.",
         },
         cites: ['4.2', '4.3'],
         quote: {
@@ -75,8 +79,8 @@ export const expertPlus: SitePolicy = {
         mode: 'user-provided',
         required: 'not-stated',
         text: {
-          ru: 'Имя и телефон, которые вы сообщаете сайту, чтобы получить услугу или купить товар.',
-          en: 'The name and phone number you give the site to get a service or buy something.',
+          ru: 'Имя и телефон — данные, которые предоставляются сайту для оказания услуг, продажи товаров или предоставления иных ценностей посетителям (например, в форме заказа).',
+          en: 'Name and phone number: data given to the site so that it can provide services, sell goods or offer visitors other things of value (for example, in an order form).',
         },
         cites: ['1.3'],
         quote: { ru: 'имя, телефон', en: 'name, telephone' },
@@ -100,8 +104,8 @@ export const expertPlus: SitePolicy = {
         mode: 'automatic',
         required: 'not-stated',
         text: {
-          ru: 'Автоматически, через ваш браузер: IP-адрес, данные cookie, сведения о браузере (или другой программе, через которую вы заходите на сайт).',
-          en: 'Automatically, through your browser: your IP address, cookie data, and details of your browser (or other program you use to access the site).',
+          ru: 'Автоматически, через ваш браузер, — «в том числе» IP-адрес, данные cookie, сведения о браузере (или другой программе, через которую вы заходите на сайт). Список открытый: могут собирать и другое.',
+          en: 'Automatically, through your browser, «в том числе» (including) your IP address, cookie data, and details of your browser (or other program you use to access the site). The list is open: other data may be collected too.',
         },
         cites: ['1.2'],
         quote: {
@@ -125,9 +129,17 @@ export const expertPlus: SitePolicy = {
         },
       },
       {
+        id: 'purposes-scope',
+        text: {
+          ru: 'Политика касается только сведений, которые сайт получает, пока вы пользуетесь его сервисами, и при исполнении договоров с вами; к другой информации она не применяется.',
+          en: 'The policy covers only information the site gets while you use its services and while it performs agreements with you; it does not apply to other information.',
+        },
+        cites: ['preamble', '1.3'],
+      },
+      {
         id: 'purposes-identification',
         text: {
-          ru: 'Чтобы опознавать вас как сторону при работе с expert.plus.',
+          ru: 'Чтобы идентифицировать вас как сторону при работе с expert.plus.',
           en: 'To identify you as a party when you deal with expert.plus.',
         },
         cites: ['2.1'],
@@ -215,8 +227,8 @@ export const expertPlus: SitePolicy = {
       {
         id: 'sharing-affiliates',
         text: {
-          ru: 'Сведения о вас могут получать и аффилированные лица оператора. Кто они, политика не называет.',
-          en: "The operator's affiliates may also receive information about you. The policy does not name them.",
+          ru: 'Сведения о вас могут получать и аффилированные лица оператора. Кто они, политика не называет, но спросить об этом оператора вы вправе: сведения о лицах, которым могут быть раскрыты ваши данные, входят в то, что он сообщает по запросу (ч. 7 ст. 14 Закона № 152-ФЗ).',
+          en: "The operator's affiliates may also receive information about you. The policy does not name them, but you may ask the operator: who may have your data disclosed to them is part of what it must tell you on request (Art. 14(7) of Law No. 152-FZ).",
         },
         cites: ['preamble'],
         quote: {
@@ -230,8 +242,8 @@ export const expertPlus: SitePolicy = {
       {
         id: 'retention-no-period',
         text: {
-          ru: 'Политика не называет срок, в течение которого хранятся ваши данные.',
-          en: 'The policy states no period for which your data is kept.',
+          ru: 'Политика не называет срок, в течение которого хранятся ваши данные. Тогда действует общее правило закона: данные хранят не дольше, чем этого требуют цели обработки, и уничтожают (или обезличивают) по достижении цели обработки, если иное не предусмотрено договором или законом (ч. 7 ст. 5, ч. 4 ст. 21 Закона № 152-ФЗ).',
+          en: 'The policy states no period for which your data is kept. The general rule of the law then applies: data is kept no longer than its purposes require and is destroyed (or anonymised) once the purpose of processing is reached, unless a contract or a law provides otherwise (Art. 5(7), Art. 21(4) of Law No. 152-FZ).',
         },
         cites: ['2', '4.3'],
       },
@@ -254,8 +266,8 @@ export const expertPlus: SitePolicy = {
         id: 'rights-correction',
         request: 'correction',
         text: {
-          ru: 'Вы можете в любой момент изменить или дополнить свои данные сами, в разделе редактирования на сайте.',
-          en: 'You can change or add to your data yourself at any time, in the editing section of the site.',
+          ru: 'Данные, которые вы предоставили сами, вы можете в любой момент изменить или дополнить в разделе редактирования на сайте.',
+          en: 'The data you provided yourself you can change or add to at any time, in the editing section of the site.',
         },
         cites: ['4', '4.1'],
         quote: {
@@ -267,8 +279,8 @@ export const expertPlus: SitePolicy = {
         id: 'rights-deletion',
         request: 'deletion',
         text: {
-          ru: 'Удалить данные своей учётной записи можно, написав запрос в службу поддержки сайта.',
-          en: "You can delete the data of your account by writing a request to the site's support service.",
+          ru: 'Удалить данные, предоставленные в рамках своей учётной записи, можно, написав запрос в службу поддержки сайта. Для других данных (например, имени и телефона из формы заказа) политика такого способа не даёт.',
+          en: "You can delete the data you provided within your account by writing a request to the site's support service. For other data (such as a name and phone number from an order form) the policy gives no such way.",
         },
         cites: ['4', '4.2'],
         quote: {
@@ -314,14 +326,52 @@ export const expertPlus: SitePolicy = {
           en: 'is guided by the Federal Law of the Russian Federation "On Personal Data"',
         },
       },
+      {
+        id: 'rights-stop-processing-from-law',
+        request: 'stop-processing',
+        text: {
+          ru: 'Политика об этом не пишет, но закон даёт право потребовать прекратить обработку ваших данных: оператор должен сделать это в течение 10 рабочих дней, кроме случаев, которые закон перечисляет (ч. 5.1 ст. 21 Закона № 152-ФЗ).',
+          en: 'The policy does not mention it, but the law lets you demand that processing of your data stop: the operator must stop within 10 working days, except in the cases the law lists (Art. 21(5.1) of Law No. 152-FZ).',
+        },
+        cites: ['3.2'],
+        quote: {
+          ru: 'руководствуется Федеральным законом РФ «О персональных данных»',
+          en: 'is guided by the Federal Law of the Russian Federation "On Personal Data"',
+        },
+      },
+      {
+        id: 'rights-stop-marketing-from-law',
+        request: 'stop-marketing',
+        text: {
+          ru: 'Политика об этом не пишет, но закон даёт право потребовать прекратить рекламные рассылки и звонки, и оператор обязан прекратить их немедленно (ч. 2 ст. 15 Закона № 152-ФЗ).',
+          en: 'The policy does not mention it, but the law lets you demand an end to marketing messages and calls, and the operator must stop them immediately (Art. 15(2) of Law No. 152-FZ).',
+        },
+        cites: ['2.3', '3.2'],
+        quote: {
+          ru: 'руководствуется Федеральным законом РФ «О персональных данных»',
+          en: 'is guided by the Federal Law of the Russian Federation "On Personal Data"',
+        },
+      },
+      {
+        id: 'rights-complaint-from-law',
+        text: {
+          ru: 'Политика об этом не пишет, но если оператор не исполнит ваш запрос, закон позволяет пожаловаться в Роскомнадзор или обратиться в суд (ч. 1 ст. 17 Закона № 152-ФЗ).',
+          en: 'The policy does not mention it, but if the operator does not meet your request, the law lets you complain to Roskomnadzor or go to court (Art. 17(1) of Law No. 152-FZ).',
+        },
+        cites: ['3.2'],
+        quote: {
+          ru: 'руководствуется Федеральным законом РФ «О персональных данных»',
+          en: 'is guided by the Federal Law of the Russian Federation "On Personal Data"',
+        },
+      },
     ],
 
     security: [
       {
         id: 'security-measures',
         text: {
-          ru: 'Сайт обещает «необходимые и достаточные» организационные и технические меры защиты ваших данных от неправомерного или случайного доступа, уничтожения, изменения и копирования. Какие это меры, не сказано.',
-          en: 'The site promises «необходимые и достаточные» ("necessary and sufficient") organisational and technical measures to protect your data from unlawful or accidental access, destruction, alteration and copying. What the measures are is not said.',
+          ru: 'Сайт обещает «необходимые и достаточные» организационные и технические меры защиты ваших данных от неправомерного или случайного доступа, уничтожения, изменения, блокирования, копирования, распространения и от иных неправомерных действий третьих лиц. Какие это меры, не сказано.',
+          en: 'The site promises «необходимые и достаточные» ("necessary and sufficient") organisational and technical measures to protect your data from unlawful or accidental access, destruction, alteration, blocking, copying, dissemination and other unlawful acts of third parties. What the measures are is not said.',
         },
         cites: ['5', '5.1'],
         quote: {
@@ -403,8 +453,8 @@ export const expertPlus: SitePolicy = {
         en: 'You give consent to the processing of your data simply by using the site.',
       },
       reason: {
-        ru: 'Вы считаетесь согласившимся, даже если политику не читали. А закон требует, чтобы согласие было конкретным, информированным и сознательным (ч. 1 ст. 9 Закона № 152-ФЗ).',
-        en: 'You count as having agreed even if you never read the policy, while the law requires consent to be specific, informed and conscious (Art. 9(1) of Law No. 152-FZ).',
+        ru: 'Вы считаетесь согласившимся, даже если политику не читали. А закон (в редакции, действующей с 01.09.2022) требует, чтобы согласие было «конкретным, предметным, информированным, сознательным и однозначным» (ч. 1 ст. 9 Закона № 152-ФЗ).',
+        en: 'You count as having agreed even if you never read the policy, while the law (as in force since 1 Sept 2022) requires consent to be specific, substantive, informed, conscious and unambiguous (Art. 9(1) of Law No. 152-FZ).',
       },
       cites: ['consent'],
       quote: {
@@ -450,8 +500,8 @@ export const expertPlus: SitePolicy = {
         en: 'Unnamed affiliates may receive your data.',
       },
       reason: {
-        ru: 'Вы не знаете, у кого ещё окажутся ваши данные, и не можете направить запрос им.',
-        en: 'You do not know who else may end up with your data, and cannot send them a request.',
+        ru: 'Из политики не узнать, у кого ещё окажутся ваши данные. Но спросить об этом оператора вы вправе (ч. 7 ст. 14 Закона № 152-ФЗ): запрос «Узнать, что обо мне хранят» просит назвать этих лиц.',
+        en: 'The policy does not tell you who else may end up with your data. But you may ask the operator (Art. 14(7) of Law No. 152-FZ): the "Find out what they hold about me" request asks it to name them.',
       },
       cites: ['preamble'],
       quote: { ru: 'и/или его аффилированные лица', en: 'and/or his affiliates' },
@@ -460,8 +510,8 @@ export const expertPlus: SitePolicy = {
       id: 'attention-automatic-collection',
       severity: 'medium',
       text: {
-        ru: 'IP-адрес, cookie и сведения о браузере собираются автоматически.',
-        en: 'Your IP address, cookies and browser details are collected automatically.',
+        ru: 'Сведения собираются автоматически — в том числе IP-адрес, cookie и сведения о браузере; список открытый.',
+        en: 'Data is collected automatically, including your IP address, cookies and browser details; the list is open.',
       },
       reason: {
         ru: 'Политика не описывает, как от этого отказаться.',
@@ -504,17 +554,17 @@ export const expertPlus: SitePolicy = {
       id: 'attention-no-verification',
       severity: 'low',
       text: {
-        ru: 'Сайт не проверяет достоверность данных, которые ему сообщают.',
-        en: 'The site does not check whether the data it is given is accurate.',
+        ru: 'Сайт не проверяет достоверность данных, которые ему сообщают, и не может оценить дееспособность пользователя.',
+        en: "The site does not check whether the data it is given is accurate, and cannot assess a user's legal capacity.",
       },
       reason: {
-        ru: 'На сайте могут оказаться неточные данные о вас, а следить за их актуальностью политика оставляет вам.',
-        en: 'Inaccurate data about you may end up on the site, and the policy leaves it to you to keep it up to date.',
+        ru: 'На сайте могут оказаться неточные данные о вас, а следить за их актуальностью политика оставляет вам. По закону же точность данных обязан обеспечивать оператор (ч. 6 ст. 5 Закона № 152-ФЗ).',
+        en: 'Inaccurate data about you may end up on the site, and the policy leaves it to you to keep it up to date. Under the law, though, keeping data accurate is the operator’s duty (Art. 5(6) of Law No. 152-FZ).',
       },
       cites: ['1.4'],
       quote: {
-        ru: 'expert.plus не проверяет достоверность персональной информации, предоставляемой Пользователем',
-        en: 'expert.plus does not verify the accuracy of the personal information provided by the User',
+        ru: 'expert.plus не проверяет достоверность персональной информации, предоставляемой Пользователем, и не может оценивать его дееспособность',
+        en: "expert.plus does not verify the accuracy of the personal information provided by the User and cannot assess the User's legal capacity",
       },
     },
     {

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deadlinesFor } from '../../lib/law/request-kinds';
+import { storedDeadlines } from '../../lib/law/request-kinds';
 import { addDays } from '../../lib/law/russian-calendar';
 import { russianDate } from '../../lib/law/working-days';
 import { buildMailto } from '../../lib/letters/mailto';
@@ -143,10 +143,10 @@ describe.each(browsers)('%s', (name) => {
       expect(letter).toContain(`От: ${person.name}`);
       expect(letter).toContain(person.email);
       expect(letter).toContain(`Телефон: ${person.phoneInLetter}`);
-      const deadlines = deadlinesFor('deletion', today);
+      // An e-mail, received the day it is sent: the letter gives the dates that follow from that day.
+      const deadlines = storedDeadlines('deletion', today);
       expect(deadlines.length).toBeGreaterThan(1);
-      for (const d of deadlines.filter((x) => x.kind !== 'immediate'))
-        expect(letter).toContain(russianDate(d.date));
+      for (const d of deadlines) expect(letter).toContain(russianDate(d.date));
       expect(letter).toContain(`от ${russianDate(today)}`);
     });
 
@@ -281,7 +281,7 @@ describe.each(browsers)('%s', (name) => {
     it('marks the request sent and lists it with its deadlines in "Мои запросы"', async () => {
       await drafter.click('#pl-mark-sent');
       await drafter.waitFor(() => document.querySelector('#pl-sent-info'));
-      const deadlines = deadlinesFor('deletion', today);
+      const deadlines = storedDeadlines('deletion', today);
       const info = await drafter.evaluate(() => document.querySelector('#pl-sent-info')?.textContent ?? '');
       expect(info).toContain(`Статус: отправлен · Дата отправки: ${formatDate(today, 'ru')}`);
       for (const d of deadlines) expect(info).toContain(`${d.label.ru}: ${formatDate(d.date, 'ru')}`);
@@ -361,7 +361,9 @@ describe.each(browsers)('%s', (name) => {
         subject: document.querySelector('.follow-up .subject')?.textContent ?? '',
       }));
       expect(followUp.heading).toBe(`Письмо-напоминание — № ${reference}`);
-      expect(followUp.subject).toContain(`Повторное обращение по № ${reference} от ${russianDate(sentOn)}`);
+      expect(followUp.subject).toContain(
+        `Повторное обращение к обращению № ${reference} от ${russianDate(sentOn)}`,
+      );
       expect(await axeViolations(drafter)).toEqual([]);
 
       await drafter.click('.requests li.req.status-overdue [data-action="complaint"]');
@@ -758,6 +760,10 @@ describe.each(browsers)('%s', (name) => {
           stores: [...db.objectStoreNames],
           indexes: [...db.transaction('requests').objectStore('requests').indexNames],
           sentHasLetter: 'letter' in ((await get('requests', 'v2-sent')) as object),
+          // v5: a request sent before it is kept as an e-mail received the day it was sent.
+          sentReceipt: (({ channel, receivedOn }) => ({ channel, receivedOn }))(
+            (await get('requests', 'v2-sent')) as { channel?: string; receivedOn?: string },
+          ),
           letter: await get('letters', 'v2-sent'),
           draftLetter: await get('letters', 'v2-draft'),
         };
@@ -765,10 +771,11 @@ describe.each(browsers)('%s', (name) => {
         return result;
       });
       expect(stored).toEqual({
-        version: 4,
+        version: 5,
         stores: ['letters', 'meta', 'requests'],
         indexes: ['by-status-updated'],
         sentHasLetter: false,
+        sentReceipt: { channel: 'email', receivedOn: '2025-03-01' },
         letter,
         draftLetter: undefined,
       });

@@ -108,6 +108,53 @@ describe('the drafter form', () => {
     expect(q('#pl-sent-info')?.textContent).toContain('Дата отправки: 1 марта 2026');
   });
 
+  it('states the passport and signature trade-off honestly, tied to the switch', () => {
+    const why = q('#pl-doc-why')?.textContent ?? '';
+    expect(q('#pl-doc-switch')?.getAttribute('aria-describedby')).toBe('pl-doc-why');
+    expect(why).toContain('запрос «должен содержать» номер документа, удостоверяющего личность');
+    expect(why).toContain('паспортные данные останутся при вас');
+    expect(why).toContain(
+      'у оператора появится формальный повод отказать, а обычное письмо по e-mail не подписано',
+    );
+    expect(why).toContain('или подпишите письмо электронной подписью');
+    expect(why).not.toContain('Обычно не нужно');
+    expect(q('#pl-letter')?.textContent).toContain('Данные документа, удостоверяющего личность, не указываю');
+  });
+
+  it('by post with no known address: says where to find it, and the print view recommends no post until then', async () => {
+    await click('#pl-channel-post');
+    const hint = q('#pl-operatorAddress-hint')?.textContent ?? '';
+    expect(hint).toContain('Почтового адреса оператора в политике нет');
+    expect(hint).toContain(
+      'реестре операторов, осуществляющих обработку персональных данных, на сайте Роскомнадзора (поиск по ИНН или наименованию)',
+    );
+    expect(hint).toContain('ЕГРЮЛ/ЕГРИП');
+    await type('#pl-fullName', 'Иванов Иван');
+    await type('#pl-email', 'ivan@example.ru');
+    await click('#pl-print');
+    expect(host.textContent).toContain('до этого отправлять письмо почтой некуда');
+    expect(host.textContent).not.toContain('отправьте заказным письмом');
+    await click('#pl-print-close');
+    await type('#pl-operatorAddress', '101000, Москва, ул. Примерная, д. 1');
+    expect(q('#pl-operatorAddress-hint')).toBeNull();
+    expect(q('#pl-letter')?.textContent).toContain('Почтовый адрес: 101000, Москва, ул. Примерная, д. 1');
+    await click('#pl-print');
+    expect(host.textContent).toContain(
+      'отправьте заказным письмом с описью вложения и уведомлением о вручении',
+    );
+  });
+
+  it('a correction cannot be marked sent without what to correct and its proof', async () => {
+    await click('#pl-kind-correction');
+    await type('#pl-fullName', 'Иванов Иван');
+    await type('#pl-email', 'ivan@example.ru');
+    await click('#pl-mark-sent');
+    expect(q('#pl-details-error')?.textContent).toContain('какие данные неточны');
+    expect(q('#pl-evidence-error')?.textContent).toContain('что подтверждает неточность');
+    expect(state.record.value.status).toBe('draft');
+    expect(q('#pl-letter')?.textContent).not.toContain('[укажите');
+  });
+
   it('puts typed markup into the letter as text', async () => {
     await type('#pl-login', '<b>bold</b><img src=x onerror=alert(1)>');
     expect(q('#pl-letter')?.textContent).toContain('<b>bold</b><img src=x onerror=alert(1)>');

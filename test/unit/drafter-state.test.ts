@@ -10,7 +10,6 @@ import { localKeys } from '../../lib/platform/storage-keys';
 
 const currentDraftKey = localKeys.drafterCurrent;
 
-import { deadlinesFor } from '../../lib/law/request-kinds';
 import type { DrafterIntent } from '../../lib/platform/messages';
 import { exportBackup } from '../../lib/requests/backup';
 import { getRequest, listRequests, openRequestsDb, saveRequest } from '../../lib/requests/db/store';
@@ -153,9 +152,14 @@ describe('drafter state: sending and keeping requests', () => {
     const r = popup.record.value;
     expect(r.status).toBe('sent');
     expect(r.sentOn).toBe('2026-02-27');
-    expect(r.deadlines.map((d) => [d.id, d.date])).toEqual(
-      deadlinesFor('deletion', '2026-02-27').map((d) => [d.id, d.date]),
-    );
+    // E-mail: received the day it was sent. 9 March 2026 is a day off; day 30 is Sunday 29 March.
+    expect(r.channel).toBe('email');
+    expect(r.receivedOn).toBe('2026-02-27');
+    expect(r.deadlines.map((d) => [d.id, d.date, d.movedTo])).toEqual([
+      ['answer', '2026-03-16', undefined],
+      ['stop', '2026-03-16', undefined],
+      ['destroy', '2026-03-29', '2026-03-30'],
+    ]);
     expect(r.letter?.body).toContain('От: Иванов Иван');
     expect(popup.requests.value.map((x) => x.id)).toEqual([r.id]);
     // The background's alarm is told, so the deadline gets its reminder.
@@ -238,5 +242,78 @@ describe('drafter state: sending and keeping requests', () => {
     const reopened = await open();
     expect(reopened.record.value.person.fullName).toBe('');
     expect(reopened.requests.value).toEqual([]);
+  });
+});
+
+describe('drafter state: when the operator received the request', () => {
+  async function ready(kind: DrafterIntent['kind'] = 'deletion') {
+    const popup = await open({ ...intent, kind });
+    popup.setPerson('fullName', 'Иванов Иван');
+    popup.setPerson('email', 'ivan@example.ru');
+    return popup;
+  }
+
+  it('by post: no deadlines until the delivery date is entered, then they run from it', async () => {
+    const popup = await ready();
+    popup.setChannel('post');
+    expect(popup.letter.value.body).toContain('(даты вручения почтового отправления)');
+    expect(await popup.markSent('2026-02-16')).toBe(true);
+    const id = popup.record.value.id;
+    expect(popup.record.value.receivedOn).toBeUndefined();
+    expect(popup.record.value.deadlines).toEqual([]);
+    // Delivered on Tuesday 24 February 2026.
+    expect(await popup.setReceivedOn(id, '2026-02-15')).toBe(false); // before it was sent
+    expect(await popup.setReceivedOn(id, '2026-03-03')).toBe(false); // in the future
+    expect(await popup.setReceivedOn(id, '2026-02-24')).toBe(true);
+    const saved = await getRequest(await openRequestsDb(factory), id);
+    expect(saved?.receivedOn).toBe('2026-02-24');
+    expect(saved?.deadlines.map((d) => [d.id, d.date])).toEqual([
+      ['answer', '2026-03-11'],
+      ['stop', '2026-03-11'],
+      ['destroy', '2026-03-26'],
+    ]);
+  });
+
+  it('by e-mail: a later day of receipt moves the deadlines', async () => {
+    const popup = await ready('access');
+    expect(await popup.markSent('2026-02-27', '2026-03-02')).toBe(true);
+    expect(popup.record.value.deadlines.map((d) => [d.id, d.date])).toEqual([['answer', '2026-03-17']]);
+  });
+
+  it('stop-marketing: no date deadline; a marketing message after receipt is recorded as the breach', async () => {
+    const popup = await ready('stop-marketing');
+    expect(await popup.markSent('2026-02-25')).toBe(true);
+    const id = popup.record.value.id;
+    expect(popup.record.value.deadlines).toEqual([]);
+    expect(await popup.recordBreach(id, { on: '2026-02-25', what: 'SMS' })).toBe(false); // the same day
+    expect(await popup.recordBreach(id, { on: '2026-02-26', what: '' })).toBe(false);
+    expect(await popup.recordBreach(id, { on: '2026-02-26', what: ' SMS о скидках ' })).toBe(true);
+    expect((await getRequest(await openRequestsDb(factory), id))?.marketingBreach).toEqual({
+      on: '2026-02-26',
+      what: 'SMS о скидках',
+    });
+  });
+
+  it('correction: refuses to go out without what to correct and what proves it', async () => {
+    const popup = await ready('correction');
+    expect(popup.checkReady()).toBe(false);
+    expect(popup.errorFor('details')).toContain('какие данные неточны');
+    expect(popup.errorFor('evidence')).toContain('что подтверждает неточность');
+    popup.update((r) => ({ ...r, notes: 'Телефон неверный', evidence: 'пишу с верного номера' }));
+    expect(popup.checkReady()).toBe(true);
+    expect(popup.letter.value.body).not.toContain('[укажите');
+  });
+
+  it('a representative must be named, with the document of their authority', async () => {
+    const popup = await ready();
+    popup.setRepresentative(true);
+    expect(popup.checkReady()).toBe(false);
+    expect(popup.errorFor('representative.authority')).toContain('доверенность');
+    popup.setRepresentativeField('fullName', 'Петров Пётр');
+    popup.setRepresentativeField('authority', 'от 01.02.2026 № 77 АА 1234567');
+    expect(popup.checkReady()).toBe(true);
+    expect(popup.letter.value.body).toContain('на основании доверенности от 01.02.2026 № 77 АА 1234567');
+    popup.setRepresentative(false);
+    expect(popup.record.value.person.representative).toBeUndefined();
   });
 });

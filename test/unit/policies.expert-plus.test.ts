@@ -167,13 +167,25 @@ describe('expert.plus: summary', () => {
   });
 
   it('maps each right to the request that exercises it, marking the rights that come from the law', () => {
-    const requests = Object.fromEntries(policy.summary.rights.map((r) => [r.request ?? '-', r.cites]));
+    const requests = Object.fromEntries(
+      policy.summary.rights.filter((r) => r.request).map((r) => [r.request, r.cites]),
+    );
     expect(requests.correction).toContain('4.1');
     expect(requests.deletion).toContain('4.2');
-    expect(requests['-']).toContain('4.3');
-    for (const kind of ['access', 'withdraw-consent'] as const) {
+    expect(statement('rights-limited-by-law').cites).toContain('4.3');
+    // Every kind the drafter offers is named as a right, and so is the complaint.
+    expect(Object.keys(requests).sort()).toEqual([
+      'access',
+      'correction',
+      'deletion',
+      'stop-marketing',
+      'stop-processing',
+      'withdraw-consent',
+    ]);
+    expect(statement('rights-complaint-from-law').text.ru).toContain('ч. 1 ст. 17');
+    for (const kind of ['access', 'withdraw-consent', 'stop-processing', 'stop-marketing'] as const) {
       const right = policy.summary.rights.find((r) => r.request === kind);
-      expect(right?.cites).toEqual(['3.2']);
+      expect(right?.cites).toContain('3.2');
       expect(right?.text.ru).toMatch(/Политика .*не .*закон/);
       expect(right?.text.en).toMatch(/policy does not .*law/i);
     }
@@ -207,6 +219,56 @@ describe('expert.plus: summary', () => {
     expect(bases.correction).toContain('4.1');
     expect(bases['withdraw-consent']).toContain('consent');
     for (const cites of Object.values(bases)) expect(cites.length).toBeGreaterThan(0);
+  });
+});
+
+describe('expert.plus: summary says no more than the policy and the law do', () => {
+  const all = (lang: 'ru' | 'en') =>
+    [...Object.values(policy.summary).flat(), ...policy.attention].map((s) => s.text[lang]).join('\n');
+
+  it('states what ч. 1 ст. 9 requires of consent, in its own words', () => {
+    expect(statement('verdict-consent-by-use').text.ru).toContain(
+      '«конкретным, предметным, информированным, сознательным и однозначным» (ч. 1 ст. 9 Закона № 152-ФЗ в редакции, действующей с 01.09.2022)',
+    );
+    const reason = policy.attention.find((a) => a.id === 'attention-consent-by-use')?.reason.ru;
+    expect(reason).toContain('«конкретным, предметным, информированным, сознательным и однозначным»');
+    expect(statement('verdict-consent-by-use').text.ru).toContain('она требует одного');
+    expect(all('ru')).not.toContain('предлагает одно');
+  });
+
+  it('says the affiliates can be asked about (ч. 7 ст. 14), not that they cannot be reached', () => {
+    const reason = policy.attention.find((a) => a.id === 'attention-unnamed-affiliates')?.reason;
+    expect(reason?.ru).toContain('спросить об этом оператора вы вправе (ч. 7 ст. 14 Закона № 152-ФЗ)');
+    expect(reason?.en).not.toMatch(/cannot send them/);
+    expect(statement('sharing-affiliates').text.ru).toContain('ч. 7 ст. 14');
+  });
+
+  it('says the list of automatic data is open («в том числе») wherever it appears', () => {
+    expect(statement('collected-automatic').text.ru).toContain('Список открытый');
+    expect(statement('verdict-what-is-collected').text.ru).toContain('в том числе IP-адрес');
+    expect(policy.attention.find((a) => a.id === 'attention-automatic-collection')?.text.ru).toContain(
+      'список открытый',
+    );
+  });
+
+  it('gives п. 5.1’s whole list of threats, and п. 1.4 and п. 4.2 as written', () => {
+    expect(statement('security-measures').text.ru).toContain(
+      'уничтожения, изменения, блокирования, копирования, распространения и от иных неправомерных действий третьих лиц',
+    );
+    expect(policy.attention.find((a) => a.id === 'attention-no-verification')?.text.ru).toContain(
+      'не может оценить дееспособность пользователя',
+    );
+    expect(statement('rights-deletion').text.ru).toContain('предоставленные в рамках своей учётной записи');
+    expect(statement('rights-correction').text.ru).toMatch(/^Данные, которые вы предоставили сами/);
+    expect(statement('purposes-scope').cites).toEqual(['preamble', '1.3']);
+  });
+
+  it('names the law’s default retention and the operator’s duty of accuracy', () => {
+    expect(statement('retention-no-period').text.ru).toContain('(ч. 7 ст. 5, ч. 4 ст. 21 Закона № 152-ФЗ)');
+    expect(policy.attention.find((a) => a.id === 'attention-no-verification')?.reason.ru).toContain(
+      'точность данных обязан обеспечивать оператор (ч. 6 ст. 5 Закона № 152-ФЗ)',
+    );
+    expect(statement('purposes-identification').text.ru).toContain('идентифицировать');
   });
 });
 

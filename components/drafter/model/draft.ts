@@ -5,12 +5,14 @@
 
 import { batch, computed, signal } from '@preact/signals';
 import { isRequestKind } from '../../../lib/law/kinds';
+import type { Channel } from '../../../lib/law/request-kinds';
 import { isSafeMailtoAddress } from '../../../lib/letters/mailto';
 import { saveRequest } from '../../../lib/requests/db/store';
 import { type Person, type PersonErrors, validatePerson } from '../../../lib/requests/person';
 import { newDraft, type RequestRecord } from '../../../lib/requests/request-record';
 import { getPolicy, policies } from '../../../policies';
 import type { Lang, RequestKind, SitePolicy } from '../../../policies/types';
+import { drafterStrings } from '../strings';
 import type { Clock } from './clock';
 import type { PointerStore } from './pointer';
 import type { StorageModel } from './storage';
@@ -44,6 +46,16 @@ export function createDraftModel({ clock, storage, pointer, lang }: DraftDeps) {
     const to = record.value.person.recipient?.trim();
     if (!to) return undefined;
     return isSafeMailtoAddress(to) ? undefined : 'invalid';
+  });
+  /** A correction goes out only with what to correct and what proves it: no placeholder is ever sent. */
+  const correctionErrors = computed(() => {
+    const r = record.value;
+    if (r.kind !== 'correction') return {};
+    const t = drafterStrings[lang.value];
+    const out: { details?: string; evidence?: string } = {};
+    if (!r.notes?.trim()) out.details = t.correctionDetailsMissing;
+    if (!r.evidence?.trim()) out.evidence = t.correctionEvidenceMissing;
+    return out;
   });
 
   // ——— saving ———
@@ -137,6 +149,30 @@ export function createDraftModel({ clock, storage, pointer, lang }: DraftDeps) {
     }
   }
 
+  function setRepresentative(on: boolean) {
+    update((r) => {
+      const { representative: _dropped, ...person } = r.person;
+      return {
+        ...r,
+        person: on
+          ? { ...person, representative: { kind: 'attorney', fullName: '', authority: '' } }
+          : person,
+      };
+    });
+  }
+
+  function setRepresentativeField(key: 'kind' | 'fullName' | 'authority', value: string) {
+    update((r) => {
+      const rep = r.person.representative ?? { kind: 'attorney', fullName: '', authority: '' };
+      const next = { ...rep, [key]: key === 'kind' ? (value === 'parent' ? 'parent' : 'attorney') : value };
+      return { ...r, person: { ...r.person, representative: next } };
+    });
+  }
+
+  function setChannel(channel: Channel) {
+    update((r) => ({ ...r, channel }));
+  }
+
   function setKind(kind: string) {
     if (isRequestKind(kind)) update((r) => ({ ...r, kind }));
   }
@@ -151,15 +187,20 @@ export function createDraftModel({ clock, storage, pointer, lang }: DraftDeps) {
     if (!touched.value[field]) touched.value = { ...touched.value, [field]: true };
   }
 
-  function errorFor(field: keyof PersonErrors): string | undefined {
+  function errorFor(field: keyof PersonErrors | 'details' | 'evidence'): string | undefined {
     if (!showAllErrors.value && !touched.value[field]) return undefined;
+    if (field === 'details' || field === 'evidence') return correctionErrors.value[field];
     return personErrors.value[field]?.[lang.value];
   }
 
   /** True when the letter can go out; otherwise shows every message. */
   function checkReady(): boolean {
     showAllErrors.value = true;
-    return Object.keys(personErrors.value).length === 0 && !recipientError.value;
+    return (
+      Object.keys(personErrors.value).length === 0 &&
+      Object.keys(correctionErrors.value).length === 0 &&
+      !recipientError.value
+    );
   }
 
   // ——— which request is on screen ———
@@ -216,12 +257,16 @@ export function createDraftModel({ clock, storage, pointer, lang }: DraftDeps) {
     policy,
     personErrors,
     recipientError,
+    correctionErrors,
     flush,
     discardPending,
     update,
     setPerson,
     setDoc,
     setDocOpen,
+    setRepresentative,
+    setRepresentativeField,
+    setChannel,
     setKind,
     setPolicy,
     touch,

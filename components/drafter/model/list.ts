@@ -115,6 +115,12 @@ export function createListModel({ clock, storage, draft, lang }: ListDeps) {
     await refreshList();
   }
 
+  /** A request by id: the open one as it is on screen, or else the list's row. */
+  function findRequest(id: string): RequestRecord | ListedRequest | undefined {
+    const open = draft.record.value;
+    return open.id === id ? open : requests.value.find((x) => x.id === id);
+  }
+
   async function setStatus(id: string, status: RequestStatus) {
     const r = requests.value.find((x) => x.id === id);
     if (!r) return;
@@ -181,6 +187,8 @@ export function createListModel({ clock, storage, draft, lang }: ListDeps) {
     refreshList,
     clear,
     allRequests,
+    findRequest,
+    writeRecord,
     setStatus,
     remove,
     loadRequest,

@@ -3,6 +3,7 @@
 
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Deadline } from '../../law/deadlines';
+import { nextWorkingDay } from '../../law/working-days';
 import { requestsDbStores as dbStores } from '../../platform/storage-keys';
 import type { Localized } from '../../text/lang';
 import type { ListedRequest, RequestRecord, SentLetter } from '../request-record';
@@ -78,6 +79,42 @@ export const migrateToV4: Migration = (_db, tx) => {
   requests.createIndex('by-status-updated', ['status', 'updatedAt']);
 };
 
+/**
+ * The v5 form of a v4 record: deadlines run from the day the operator received the request. A request
+ * sent before v5 was counted from its sending day, as an e-mail received that day: that is what it keeps
+ * (`channel: 'email'`, `receivedOn` = `sentOn`). An «immediately» deadline stored as a date (a demand to
+ * stop marketing, which that made overdue the next day) is dropped: it is never overdue by date. A 30-day
+ * deadline ending on a day off gets the next working day it moves to (ст. 193 ГК РФ). Exported for tests.
+ */
+export function recordWithReceipt<R extends ListedRequest>(record: R): R {
+  if (!record.sentOn || record.channel) return record;
+  const deadlines = record.deadlines
+    .filter((d) => d.id !== 'stop-marketing')
+    .map((d) => {
+      if (d.id !== 'destroy' || d.movedTo) return d;
+      const next = nextWorkingDay(d.date).date;
+      return next === d.date ? d : { ...d, movedTo: next };
+    });
+  return { ...record, channel: 'email', receivedOn: record.sentOn, deadlines };
+}
+
+/** v5: every sent request says how it was sent and when it was received (see `recordWithReceipt`). */
+export const migrateToV5: Migration = async (_db, tx) => {
+  let cursor = await tx.objectStore(dbStores.requests).openCursor();
+  while (cursor) {
+    const before = cursor.value as ListedRequest;
+    const after = recordWithReceipt(before);
+    if (after !== before) await cursor.update(after);
+    cursor = await cursor.continue();
+  }
+};
+
 /** Every schema step in order; the database version is their count. Append, never edit. */
-export const MIGRATIONS: readonly Migration[] = [migrateToV1, migrateToV2, migrateToV3, migrateToV4];
+export const MIGRATIONS: readonly Migration[] = [
+  migrateToV1,
+  migrateToV2,
+  migrateToV3,
+  migrateToV4,
+  migrateToV5,
+];
 export const DB_VERSION = MIGRATIONS.length;

@@ -6,7 +6,7 @@ import type { RequestKind } from '../../law/kinds';
 import type { Person } from '../person';
 import type { ListedRequest, RequestStatus, SentLetter } from '../request-record';
 
-/** The current schema (v4). */
+/** The current schema (v5: v4 with the day of receipt on sent requests, see migrations.ts). */
 export interface RequestsDbSchema extends DBSchema {
   requests: {
     key: string;

@@ -8,7 +8,14 @@ import { wrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { orderForList, REQUEST_STATUSES, type RequestRecord } from '../request-record';
 import { StorageError } from './errors';
-import { DB_VERSION, MIGRATIONS, migrateToV1, recordFromV1, splitLetter } from './migrations';
+import {
+  DB_VERSION,
+  MIGRATIONS,
+  migrateToV1,
+  recordFromV1,
+  recordWithReceipt,
+  splitLetter,
+} from './migrations';
 import type { RequestRecordV1, RequestsDb } from './schema';
 import {
   deleteAllData,
@@ -186,7 +193,7 @@ describe('opening', () => {
   it('creates the current schema in a fresh profile', async () => {
     const db = await openDb();
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(4);
+    expect(DB_VERSION).toBe(5);
     expect([...db.objectStoreNames].sort()).toEqual(['letters', 'meta', 'requests']);
     const tx = db.transaction('requests');
     expect([...tx.store.indexNames]).toEqual(['by-status-updated']);
@@ -209,6 +216,8 @@ describe('opening', () => {
     const { deadline: _d, deadlineApproximate: _a, ...sentRest } = v1Records[1]!;
     expect(byId['sent-1']).toEqual({
       ...sentRest,
+      channel: 'email',
+      receivedOn: '2024-02-01',
       deadlines: [
         {
           id: 'answer',
@@ -647,18 +656,25 @@ describe('importBackup', () => {
 
 describe('upgrading from every earlier schema version', () => {
   /** Data as each earlier version stored it, and what it must read as now. One entry per version. */
-  const current = v1Records.map(recordFromV1);
+  const beforeV5 = v1Records.map(recordFromV1);
+  const current = beforeV5.map(recordWithReceipt);
   const earlier: Record<
     number,
     { stored: unknown[]; letters?: [string, unknown][]; expected: RequestRecord[] }
   > = {
     1: { stored: v1Records, expected: current },
     // v2 kept each sent letter inside its request.
-    2: { stored: current, expected: current },
+    2: { stored: beforeV5, expected: current },
     // v3 kept the letters apart, as now, and had the 'by-updated' and 'by-status' indexes.
     3: {
-      stored: current.map((r) => splitLetter(r).request),
-      letters: current.flatMap((r) => (r.letter ? [[r.id, r.letter] as [string, unknown]] : [])),
+      stored: beforeV5.map((r) => splitLetter(r).request),
+      letters: beforeV5.flatMap((r) => (r.letter ? [[r.id, r.letter] as [string, unknown]] : [])),
+      expected: current,
+    },
+    // v4 had no channel or day of receipt: its sent requests were counted from the day of sending.
+    4: {
+      stored: beforeV5.map((r) => splitLetter(r).request),
+      letters: beforeV5.flatMap((r) => (r.letter ? [[r.id, r.letter] as [string, unknown]] : [])),
       expected: current,
     },
   };
@@ -682,4 +698,64 @@ describe('upgrading from every earlier schema version', () => {
       expect((await listRequests(db)).length).toBe(data.expected.length + 1);
     },
   );
+});
+
+describe('v5: deadlines from the day of receipt', () => {
+  const sent = {
+    id: 's',
+    policyId: 'expert.plus',
+    kind: 'deletion' as const,
+    person: { fullName: 'Иванов Иван', email: 'ivan@example.ru' },
+    status: 'sent' as const,
+    reference: 'PL-20260501-AAAA',
+    createdAt: '2026-05-01T08:00:00.000Z',
+    updatedAt: '2026-05-01T08:00:00.000Z',
+    sentOn: '2026-05-01',
+    deadlines: [
+      {
+        id: 'answer',
+        label: { ru: 'ответ на обращение', en: 'answer' },
+        date: '2026-05-18',
+        approximate: false,
+      },
+      {
+        id: 'destroy',
+        label: { ru: 'уничтожение', en: 'destroyed' },
+        date: '2026-05-31',
+        approximate: false,
+      },
+    ],
+  };
+
+  it('keeps what the old drafter assumed (e-mail, received the day it was sent) and moves a 30-day end off a Sunday', () => {
+    expect(recordWithReceipt(sent)).toEqual({
+      ...sent,
+      channel: 'email',
+      receivedOn: '2026-05-01',
+      deadlines: [sent.deadlines[0], { ...sent.deadlines[1], movedTo: '2026-06-01' }],
+    });
+  });
+
+  it('drops a stop-marketing «deadline» stored as a date, which made it overdue the next day', () => {
+    const marketing = {
+      ...sent,
+      kind: 'stop-marketing' as const,
+      deadlines: [
+        {
+          id: 'stop-marketing',
+          label: { ru: 'прекращение рассылок', en: 'stopped' },
+          date: '2026-05-01',
+          approximate: false,
+        },
+      ],
+    };
+    expect(recordWithReceipt(marketing).deadlines).toEqual([]);
+  });
+
+  it('leaves drafts and requests that already say how they were sent as they are', () => {
+    const draft = { ...sent, status: 'draft' as const, sentOn: undefined, deadlines: [] };
+    expect(recordWithReceipt(draft)).toBe(draft);
+    const posted = { ...sent, channel: 'post' as const };
+    expect(recordWithReceipt(posted)).toBe(posted);
+  });
 });
