@@ -80,6 +80,20 @@ function analyticsKey(s: string): string {
   for (const [re, k] of ANALYTICS_ALIASES) if (re.test(n)) return k;
   return n.replace(/[\s.-]/g, '');
 }
+// third_parties.named, loosely: a named recipient matches when they share a distinctive word (same stem,
+// any case). Generic words (лицам, иным, органам власти…) do not make a match on their own.
+const GENERIC_RECIPIENT_WORDS = new Set(
+  'и или а также иным иные иных другим другие нашим наши наших их его ее с со от по для в на лицам лица лицо лиц третьим третьих сторон стороны компании компаниям компаниями работающим связанным связанные российской федерации рф государственной власти ооо ао пао зао ип'.split(
+    ' ',
+  ),
+);
+export function recipientWords(s: string): string[] {
+  return tokens(s).filter((t) => t.length >= 3 && !GENERIC_RECIPIENT_WORDS.has(t) && !/^\d+$/.test(t));
+}
+export function recipientMatches(gold: string, got: string): boolean {
+  const have = recipientWords(got);
+  return recipientWords(gold).some((w) => have.some((h) => sameWord(w, h)));
+}
 const phoneKey = (s: string) => s.replace(/\D/g, '').slice(-10);
 const domains = (s: string | null) =>
   s
@@ -103,6 +117,8 @@ interface Counts {
   fn: number;
   right: number;
   n: number;
+  /** Read items judged right, where that differs from the gold items found (loose matches); else tp. */
+  tpRead?: number;
 }
 type FieldKind = 'set' | 'single' | 'tri';
 interface Miss {
@@ -124,6 +140,7 @@ const FIELDS: Array<{ field: string; kind: FieldKind; target?: string }> = [
   { field: 'data', kind: 'set', target: 'F1 ≥ 0.93' },
   { field: 'purposes', kind: 'set', target: 'F1 ≥ 0.90' },
   { field: 'third_parties.shares', kind: 'tri', target: 'accuracy ≥ 0.95' },
+  { field: 'third_parties.named', kind: 'set' },
   { field: 'third_parties.processors', kind: 'tri' },
   { field: 'cross_border', kind: 'tri', target: 'accuracy ≥ 0.95' },
   { field: 'retention (stated)', kind: 'tri', target: 'accuracy ≥ 0.95' },
@@ -194,6 +211,36 @@ function compare(g: Gold, r: PolicyReading, add: (field: string, c: Partial<Coun
   set('data', g.data, r.data);
   set('purposes', g.purposes, r.purposes);
   tri('third_parties.shares', g.third_parties.shares, r.third_parties.shares);
+  {
+    // Loose set match: a gold recipient is found when some read recipient shares a distinctive word with it,
+    // and a read recipient is right when it shares one with some gold recipient.
+    const gold = g.third_parties.named;
+    const got = r.third_parties.named;
+    const found = gold.filter((x) => got.some((y) => recipientMatches(x, y)));
+    const right = got.filter((y) => gold.some((x) => recipientMatches(x, y)));
+    const missing = gold.filter((x) => !found.includes(x));
+    const extra = got.filter((y) => !right.includes(y));
+    // Precision counts read items, recall gold items; tp is taken from each side for its own ratio.
+    add(
+      'third_parties.named',
+      {
+        tp: found.length,
+        fp: extra.length,
+        fn: missing.length,
+        n: 1,
+        right: missing.length + extra.length === 0 ? 1 : 0,
+        tpRead: right.length,
+      },
+      missing.length + extra.length === 0
+        ? undefined
+        : {
+            policy: g.id,
+            field: 'third_parties.named',
+            expected: missing.length ? `missing ${missing.join(' | ')}` : '',
+            got: extra.length ? `extra ${extra.join(' | ')}` : '',
+          },
+    );
+  }
   tri('third_parties.processors', g.third_parties.processors, r.third_parties.processors);
   tri('cross_border', g.cross_border, r.cross_border);
   tri('retention (stated)', g.retention !== null, r.retention !== null);
@@ -225,7 +272,8 @@ interface Scores {
 }
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 function scores(c: Counts): Scores {
-  const p = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const tpRead = c.tpRead ?? c.tp;
+  const p = tpRead + c.fp === 0 ? 1 : tpRead / (tpRead + c.fp);
   const r = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
   return {
     n: c.n,
@@ -276,6 +324,7 @@ function main() {
       for (const m of [counts.all, counts[half]]) {
         const x = m.get(field) ?? { tp: 0, fp: 0, fn: 0, right: 0, n: 0 };
         x.tp += c.tp ?? 0;
+        x.tpRead = (x.tpRead ?? 0) + (c.tpRead ?? c.tp ?? 0);
         x.fp += c.fp ?? 0;
         x.fn += c.fn ?? 0;
         x.right += c.right ?? 0;

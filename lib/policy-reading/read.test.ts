@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { READ_LIMIT, readPolicy } from './index';
+import { HEAD, read, TAIL } from './test-frame';
 import type { Citation } from './types';
 
-// A minimal frame that reads as a policy, so each test shows only the clause it is about.
-const HEAD = 'Политика обработки персональных данных\n\n1. Общие положения\n\n';
-const TAIL =
-  '\n\n9. Заключительные положения\n\n9.1. Настоящая Политика определяет порядок обработки персональных данных и меры по защите персональных данных пользователей сайта.';
-const read = (body: string) => readPolicy(`${HEAD}${body}${TAIL}`);
 const quote = (text: string, c: Citation[] | undefined) => (c ?? []).map((x) => text.slice(x.start, x.end));
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 

@@ -247,7 +247,10 @@ function fill(r: PolicyReading, doc: Doc, options: ReadOptions): void {
   r.third_parties.processors = sharing.processors;
   ev.third_parties.processors = cites(sharing.processorSentences);
   const analytics = readAnalytics(doc);
+  // The operator itself, named beside a transfer, is no recipient.
+  const own = /[«"]([^»"]+)[»"]/.exec(r.operator.name ?? '')?.[1]?.toLowerCase();
   for (const [name, ss] of sharing.named) {
+    if (own && name.toLowerCase().includes(own)) continue;
     r.third_parties.named.push(name);
     ev.third_parties.named[name] = cites(ss);
   }

@@ -67,7 +67,8 @@ export function readCookies(doc: Doc): { value: boolean | null; sentences: Sente
       s.low,
     ),
   );
-  const pos = mentions.filter((s) => !neg.includes(s) && !isDefinition(s));
+  // A heading («Файлы cookie») names the topic; the sentences under it say whether cookies are used.
+  const pos = mentions.filter((s) => !neg.includes(s) && !isDefinition(s) && !s.heading);
   if (pos.length > 0) return { value: true, sentences: pos.slice(0, 5) };
   if (neg.length > 0) return { value: false, sentences: neg };
   if (mentions.length > 0) return { value: true, sentences: mentions.slice(0, 3) };
@@ -94,15 +95,54 @@ export interface Sharing {
   named: Map<string, Sentence[]>;
 }
 
-const NAMED_RECIPIENTS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
-  [/(?:ООО|АО|ПАО|ЗАО)\s*[«"][^»"]{1,60}[»"]/u, (m) => m[0]],
-  [/курьерск[а-яё]* служб[а-яё]*|служб[а-яё]* доставки/iu, (m) => m[0]],
-  [/платежн[а-яё]* (?:систем[а-яё]*|сервис[а-яё]*|провайдер[а-яё]*|агрегатор[а-яё]*)/iu, (m) => m[0]],
-  [/банк(?:ам|ов|и|у)(?![а-яё])/iu, (m) => m[0]],
-  [/аффилированн[а-яё]* лиц[а-яё]*/iu, (m) => m[0]],
-  [/(?:налогов[а-яё]*|правоохранительн[а-яё]*|уполномоченн[а-яё]*)[^.;]{0,40}?орган[а-яё]*/iu, (m) => m[0]],
-  [/хостинг[а-яё-]*[^.;,]{0,30}?провайдер[а-яё]*/iu, (m) => m[0]],
+// Kinds of recipients in any grammatical case (the policy's own wording is kept): companies by their legal
+// name, delivery and postal services, payment services, banks, partners, contractors, telecom operators,
+// hosting, authorities.
+const NAMED_RECIPIENTS: RegExp[] = [
+  /(?:ООО|АО|ПАО|ЗАО)\s*[«"][^»"]{1,60}[»"]/gu,
+  /курьерск[а-яё]* служб[а-яё]*|служб[а-яё]* доставки/giu,
+  /организаци[а-яё]* почтовой связи/giu,
+  /оператор[а-яё]* (?:электро|сотовой |мобильной )?связи/giu,
+  /платежн[а-яё]* (?:систем[а-яё]*|сервис[а-яё]*|провайдер[а-яё]*|агрегатор[а-яё]*)/giu,
+  /(?<![а-яё])банк(?:ам|ов|и|у|ами)(?![а-яё])/giu,
+  /аффилированн[а-яё]* лиц[а-яё]*/giu,
+  /(?:(?:стратегическ|деловы|коммерческ)[а-яё]* |(?:компани|магазин)[а-яё]*-)?партн[её]р(?:ам|ов|ами|ы)(?![а-яё])/giu,
+  /(?<![а-яё])контрагент(?:ам|ов|ами|ы)(?![а-яё])/giu,
+  /(?<![а-яё])подрядчик(?:ам|ов|ами|и)(?![а-яё])/giu,
+  /поставщик(?:ам|ов|ами|и) услуг/giu,
+  /(?:налогов[а-яё]*|правоохранительн[а-яё]*|уполномоченн[а-яё]*|государственн[а-яё]*)[^.;]{0,40}?орган(?:ам|ов|ами|ы)(?![а-яё])|госорган[а-яё]*|орган[а-яё]* (?:дознания|следствия)/giu,
+  /хостинг[а-яё-]*[^.;,]{0,30}?провайдер[а-яё]*/giu,
 ];
+
+/** One key per recipient whatever its case: the first five letters of each word. */
+const recipientKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .split(/[^а-яa-z]+/)
+    .filter(Boolean)
+    .map((w) => w.slice(0, 5))
+    .join(' ');
+
+function nameRecipients(s: Sentence, named: Map<string, Sentence[]>, keys: Map<string, string>): void {
+  for (const re of NAMED_RECIPIENTS) {
+    for (const m of s.text.matchAll(re)) {
+      // «партнерам» after «стратегическим партнерам»: the same recipient, named shorter.
+      const words = recipientKey(m[0]).split(' ');
+      const same = [...keys.keys()].find((k) => {
+        const kw = k.split(' ');
+        const [short, long] = kw.length <= words.length ? [kw, words] : [words, kw];
+        return short.every((w) => long.includes(w));
+      });
+      const key = same ?? words.join(' ');
+      const name = keys.get(key) ?? m[0];
+      keys.set(key, name);
+      const list = named.get(name) ?? [];
+      if (!list.includes(s)) list.push(s);
+      named.set(name, list);
+    }
+  }
+}
 
 const CONCRETE =
   /(?:партнер|контрагент|курьер|доставк|платежн|банк|хостинг|провайдер|аффилирован|подрядчик|сервис|агент|firebase|crashlytics|sentry|appmetrica)/;
@@ -119,6 +159,7 @@ export function readSharing(doc: Doc): Sharing {
   const negSentences: Sentence[] = [];
   const processorSentences: Sentence[] = [];
   const named = new Map<string, Sentence[]>();
+  const keys = new Map<string, string>();
   for (const s of doc.sentences) {
     if (isDefinition(s) || s.heading) continue;
     const low = s.low;
@@ -154,6 +195,10 @@ export function readSharing(doc: Doc): Sharing {
       negative && /за исключением|кроме/.test(low) && concrete && !/не (?:продае|продаё)/.test(low);
     if ((negative || lawOnly) && !exceptionNamesRecipients && !sentToService) {
       negSentences.push(s);
+      // Recipients named as the exception («кроме … органам», «за исключением платёжных систем») or as
+      // authorities the law sends data to are still named recipients; «не передаём партнёрам» names none.
+      if (lawOnly || /за исключением|кроме|только|исключительно|лишь/.test(low))
+        nameRecipients(s, named, keys);
       continue;
     }
     if (/может|вправе|могут|may|если|в случае/.test(low) && !concrete && !/органам/.test(low)) {
@@ -161,10 +206,7 @@ export function readSharing(doc: Doc): Sharing {
       continue;
     }
     shareSentences.push(s);
-    for (const [re, pick] of NAMED_RECIPIENTS) {
-      const m = re.exec(s.text);
-      if (m) named.set(pick(m), [...(named.get(pick(m)) ?? []), s]);
-    }
+    nameRecipients(s, named, keys);
   }
   const shares =
     shareSentences.length > 0 || processorSentences.length > 0
@@ -202,7 +244,7 @@ export function readCrossBorder(doc: Doc): { value: boolean | null; sentences: S
 
 // ---- retention ----
 const RETENTION =
-  /срок[а-я]* (?:хранени|обработк)[а-я]*|(?:обрабатыва|хран)[а-я]*[^.]{0,60}(?:на срок(?!,? (?:установленн|предусмотренн|определенн)[а-я]* (?:законодательств|закон))|в течение (?:всего )?срока|до (?:истечения|окончания|прекращения))|хран[а-я]+[^.]{0,60}(?:в течение|не более|не дольше|до (?:достижени|момента|отзыв|истечени|прекращени)|пока)|(?:обработк|хранени)[а-я]*[^.]{0,80}(?:без ограничения срока|неограничен|в течение \d|в течение [а-я]+ (?:лет|год|месяц)|до достижения|по достижении|не дольше|не более|до отзыва)|retain|retention|(?:we )?keep (?:your |the )?(?:data|information|personal)[^.]{0,40} for|stored for|kept for/;
+  /срок[а-я]* (?:хранени|обработк)[а-я]*|(?:обрабатыва|хран)[а-я]*[^.]{0,60}(?:на срок(?!,? (?:установленн|предусмотренн|определенн)[а-я]* (?:законодательств|закон))|в течение (?:всего )?срока|до (?:истечения|окончания|прекращения))|хран[а-я]+[^.]{0,60}(?:в течение|не более|не дольше|до (?:достижени|момента|отзыв|истечени|прекращени)|пока)|(?:обработк|хранени)[а-я]*[^.]{0,80}(?:без ограничения срока|неограничен|в течение \d|в течение [а-я]+ (?:лет|год|месяц)|до достижения|по достижении|не дольше|не более|до отзыва)|согласи[а-я]*[^.]{0,60}(?:да[её]тся|действует|предоставляется)[^.]{0,60}(?:на срок (?:действи|исполнени|оказани)|в течение (?:\d|[а-я]+ (?:лет|год|месяц))|до (?:истечения|окончания|прекращения))|хран[а-я]+[^.]{0,60}(?:согласно|в соответствии со?) (?:[а-я]+ )?срок|retain|retention|(?:we )?keep (?:your |the )?(?:data|information|personal)[^.]{0,40} for|stored for|kept for/;
 const RETENTION_NOT =
   /cookie|куки|сеанс|сесси|(?:в срок|в течение|не позднее)[^.]{0,30}(?:\d+|[а-я]+)\s*(?:\([а-я ]+\)\s*)?(?:рабочих |календарных )?(?:дн|день|сут)|сроки (?:рассмотрения|ответа)/;
 const RETENTION_VALUE =
@@ -225,7 +267,7 @@ export function readRetention(doc: Doc): { value: string | null; sentences: Sent
   const withPeriod = hits
     .filter((s) => !EXCEPTION_ONLY.test(s.low))
     .filter((s) =>
-      /\d|год|лет|месяц|дн|неограничен|без ограничения|достижени|пока|до отзыв|прекращени|истечени|срок[а-я]* действи|законодательств/.test(
+      /\d|год|лет|месяц|дн|неограничен|без ограничения|достижени|пока|до отзыв|прекращени|истечени|срок[а-я]* (?:действи|исполнени)|законодательств|(?:согласно|в соответствии со?) (?:[а-я]+ )?срок/.test(
         s.low,
       ),
     );
@@ -263,7 +305,7 @@ function retentionInTable(doc: Doc): { value: string | null; sentences: Sentence
 
 // ---- withdrawal / requests ----
 const WITHDRAW =
-  /отзыв[а-я]* (?:сво[а-я]* |ранее (?:данн|предоставленн)[а-я]* )?согласи|отозвать (?:сво[а-я]* )?согласи|удалени|удалить|уничтожени[а-я]* (?:сво|мои|его)|прекращени[а-я]* обработк|прекра(?:тить|щает|тит) обработку|withdraw|delet|erase/;
+  /отзыв[а-я]* (?:сво[а-я]* |ранее (?:данн|предоставленн)[а-я]* )?согласи|отозвать (?:сво[а-я]* )?согласи|удалени|удалить|(?<![а-я])удален[оа]?(?![а-я])|уничтожени[а-я]* (?:сво|мои|его)|прекращени[а-я]* обработк|прекра(?:тить|щает|тит) обработку|withdraw|delet|erase/;
 const DEADLINE =
   /в (?:течение|срок(?:,)? (?:не )?(?:превышающ[а-я]*|более|до)?|пределах)\s+(\d{1,3}|[а-я]+)\s*(?:\([а-я ]+\)\s*)?(?:(?:рабочих|календарных)\s+)?(?:дн|день|сут)/;
 const NUMBER_WORDS: Record<string, number> = {
@@ -302,9 +344,14 @@ export function readWithdrawal(
       !mentions.includes(s),
   );
   const add = (c: Channel, s: Sentence) => channel.set(c, [...(channel.get(c) ?? []), s]);
-  for (const s of [...mentions, ...requests]) {
+  // A paragraph that speaks of withdrawal or deletion: how to do it may be in the sentence before.
+  const mentionLines = new Set(mentions.map((s) => s.line));
+  const sameParagraph = doc.sentences.filter(
+    (s) => mentionLines.has(s.line) && !mentions.includes(s) && !requests.includes(s) && !isDefinition(s),
+  );
+  for (const s of [...mentions, ...requests, ...sameParagraph]) {
     if (
-      /форм[а-я]* (?:обратной связи|на сайте)|через форму|заполнив форму|ссылк[а-я]* (?:отписк|«отписаться»)|отписаться|unsubscribe/.test(
+      /форм[а-я]* (?:обратной связи|на сайте)|через форму|заполнив форму|(?:с помощью|через|посредством) (?:формы )?обратн[а-я]* связи|ссылк[а-я]* (?:для |на )?(?:отписк|отказ|«?отписаться)|отписаться|unsubscribe/.test(
         s.low,
       )
     )
@@ -317,7 +364,7 @@ export function readWithdrawal(
       add('account', s);
     if (/e-?mail|электронн[а-я]* почт|@/.test(s.low)) add('email', s);
     if (
-      /почтов(?![а-я]* ящик)|заказн[а-я]* (?:письм|почт)|по (?:юридическому |почтовому )?адресу(?! электрон)(?!:? [a-z0-9._-]+@)|письменн[а-я]* (?:форм|заявлени|запрос|уведомлени|обращени)|в письменном виде/.test(
+      /почтов(?![а-я]* ящик)|заказн[а-я]* (?:письм|почт)|по (?:юридическому |почтовому )?адресу(?! электрон)(?!:? [a-z0-9._-]+@)|на (?:юридический |почтовый )?адрес (?:оператора|компании|общества|администрации)|(?<!на адрес электронной почты[^.]{0,40})(?:письменн[а-я]* (?:форм|заявлени|запрос|уведомлени|обращени)(?![^.]{0,20}(?:на|по) (?:адрес[а-я]* )?электронн)|в письменном виде|(?<![а-я])письменно(?![а-я]))/.test(
         s.low,
       )
     )
