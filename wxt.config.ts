@@ -1,5 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+
+/**
+ * WXT's content-script context posts the extension's id to the page and stops the script when the page
+ * dispatches an event: the content script gets lib/platform/quiet-content-script-context.ts instead.
+ */
+const quietContext = fileURLToPath(
+  new URL('./lib/platform/quiet-content-script-context.ts', import.meta.url),
+);
 
 // Firefox builds as MV2: Firefox ESR still runs MV2 best (content-script host access granted at install,
 // persistent background with alarms), and Debian ships firefox-esr. Chrome builds as MV3.
@@ -8,6 +17,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    resolve: { alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: quietContext }] },
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({

@@ -12,6 +12,11 @@ export interface SiteEntry {
   url: string;
   /** Registrable hostnames covered, with all their subdomains. */
   hostnames: string[];
+  /**
+   * Paths of the site's privacy-policy pages, where known ('/privacy'). Change detection compares
+   * only these pages and pages whose own main heading is the policy's title.
+   */
+  policyPaths?: string[];
 }
 
 export const sites: readonly SiteEntry[] = [expertPlusSite];

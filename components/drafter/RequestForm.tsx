@@ -34,7 +34,8 @@ export function RequestForm({ state }: { state: DrafterState }) {
   const policyEmails = state.policy.value.operator.contacts.filter((c) => c.kind === 'email');
   const contacts = state.pageContacts.value;
   const recipient = person.recipient ?? '';
-  const otherChosen = !contacts.includes(recipient) && !policyEmails.some((c) => c.value === recipient);
+  const otherChosen =
+    !contacts.some((c) => c.email === recipient) && !policyEmails.some((c) => c.value === recipient);
 
   const person_ = <K extends keyof typeof person>(key: K) => ({
     value: (person[key] as string | undefined) ?? '',
@@ -421,18 +422,22 @@ export function RequestForm({ state }: { state: DrafterState }) {
         <fieldset disabled={locked} class="recipient">
           <legend>{t.recipientLegend}</legend>
           {policyEmails.length === 0 && <p class="hint">{t.noPolicyAddress}</p>}
-          {contacts.map((c) => (
-            <div class="choice" key={c}>
+          {contacts.length > 0 && <p class="hint">{t.pageAddressesHint}</p>}
+          {contacts.map((c, i) => (
+            <div class="choice suggestion" key={c.email}>
               <input
                 type="radio"
                 name="pl-recipient"
-                id={`pl-recipient-${c}`}
-                value={c}
-                checked={recipient === c}
-                onChange={() => state.setPerson('recipient', c)}
+                id={`pl-recipient-page-${i}`}
+                value={c.email}
+                checked={recipient === c.email}
+                onChange={() => state.setPerson('recipient', c.email)}
               />
-              <label for={`pl-recipient-${c}`}>
-                <span class="address">{c}</span> <span class="badge">{t.foundOnPage}</span>
+              <label for={`pl-recipient-page-${i}`}>
+                <span class="address">{c.email}</span> <span class="badge">{t.shownOnSite}</span>{' '}
+                <span class="found">
+                  {t.foundAt(c.pageUrl)} <q>{c.context}</q>
+                </span>
               </label>
             </div>
           ))}

@@ -11,7 +11,7 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { isRequestKind } from '../../lib/law/kinds';
-import type { DrafterIntent } from '../../lib/platform/messages';
+import { type DrafterIntent, siteContacts } from '../../lib/platform/messages';
 import { localKeys } from '../../lib/platform/storage-keys';
 import type { RequestsDb } from '../../lib/requests/db/schema';
 import { deleteAllData, getRequest } from '../../lib/requests/db/store';
@@ -20,7 +20,7 @@ import { getPolicy } from '../../policies';
 import { createClock } from './model/clock';
 import { createDraftModel } from './model/draft';
 import { createListModel } from './model/list';
-import { type CurrentDraftPointer, createPointerStore } from './model/pointer';
+import { createPointerStore } from './model/pointer';
 import { createSendingModel } from './model/sending';
 import { createSettingsModel } from './model/settings';
 import { createStorageModel } from './model/storage';
@@ -74,23 +74,22 @@ export function createDrafterState(deps: DrafterDeps = {}) {
         storage.reportStorage(error);
       }
     }
-    const contactsOf = (p?: CurrentDraftPointer) => (Array.isArray(p?.pageContacts) ? p.pageContacts : []);
-    if (intent && getPolicy(intent.policyId)) {
+    const policy = intent && getPolicy(intent.policyId);
+    if (intent && policy) {
+      // This opening's page only: its own addresses (the site's, whatever sent them), its URL.
+      const contacts = siteContacts(intent.pageContacts, policy.site.hostnames);
       if (saved && saved.status === 'draft' && saved.policyId === intent.policyId) {
-        // The same site again: keep what was typed, take the kind and the page's contacts from the panel.
-        const contacts = [...new Set([...intent.pageContacts, ...contactsOf(kept)])];
-        draft.show(saved, contacts, intent.pageUrl || kept?.pageUrl || '');
+        // The same site again: keep what was typed, take the kind from the panel.
+        draft.show(saved, contacts, intent.pageUrl);
         if (saved.kind !== intent.kind) draft.update((r) => ({ ...r, kind: intent.kind }));
-        if (!saved.person.recipient && intent.pageContacts[0])
-          draft.setPerson('recipient', intent.pageContacts[0]);
       } else {
-        draft.startDraft(intent.policyId, intent.kind, intent.pageContacts, intent.pageUrl);
+        draft.startDraft(intent.policyId, intent.kind, contacts, intent.pageUrl);
       }
     } else if (saved) {
-      draft.show(saved, contactsOf(kept), kept?.pageUrl ?? '');
+      draft.show(saved, [], '');
     } else if (kept?.policyId && getPolicy(kept.policyId) && isRequestKind(kept.kind)) {
-      // Opened from the panel and closed before anything was typed: the same site, kind and contacts.
-      draft.startDraft(kept.policyId, kept.kind, contactsOf(kept), kept.pageUrl ?? '');
+      // Opened from the panel and closed before anything was typed: the same site and kind.
+      draft.startDraft(kept.policyId, kept.kind, [], '');
     }
     ready.value = true;
   }

@@ -96,7 +96,10 @@ const ru = {
   operatorAddress: 'Почтовый адрес оператора',
   noPostalAddress:
     'Почтового адреса оператора в политике нет, поэтому заказное письмо пока отправить некуда. Адрес можно найти в реестре операторов, осуществляющих обработку персональных данных, на сайте Роскомнадзора (поиск по ИНН или наименованию) и в выписке из ЕГРЮЛ/ЕГРИП на сайте ФНС. Впишите его сюда.',
-  foundOnPage: 'найден на странице сайта',
+  shownOnSite: 'адрес, указанный на сайте',
+  pageAddressesHint:
+    'Адреса со страницы сайта — только подсказка: проверьте, что это адрес оператора, или введите другой.',
+  foundAt: (url: string) => `на странице ${url}:`,
   otherAddress: 'Другой адрес',
   otherAddressLabel: 'Адрес получателя',
   recipientInvalid: 'Проверьте адрес получателя: нужен один e-mail вида name@example.ru.',
@@ -297,7 +300,10 @@ const en: DrafterStrings = {
   operatorAddress: "Operator's postal address",
   noPostalAddress:
     "The policy gives no postal address for the operator, so there is nowhere to send a registered letter yet. The address is in Roskomnadzor's register of personal-data operators (search by INN or name) and in the operator's EGRUL/EGRIP record on the tax service's site. Enter it here.",
-  foundOnPage: "found on the site's page",
+  shownOnSite: 'address shown on the site',
+  pageAddressesHint:
+    "Addresses from the site's page are only suggestions: check that one is the operator's, or type another.",
+  foundAt: (url) => `on the page ${url}:`,
   otherAddress: 'Another address',
   otherAddressLabel: 'Recipient address',
   recipientInvalid: 'Check the recipient: one e-mail like name@example.com.',

@@ -31,6 +31,22 @@ export interface PanelProps {
   outdatedLabel?: string;
   /** The pointer or keyboard focus reached the launcher: a click may follow, so start loading. */
   onLauncherIntent?(): void;
+  /**
+   * Whether an event is the user's own. Default: `event.isTrusted`, which is false for every click,
+   * key or event a page script makes (`.click()`, `dispatchEvent`). Unit tests under jsdom, whose
+   * events are never trusted, pass `() => true`; the extension never sets it.
+   */
+  isUserEvent?(event: Event): boolean;
+}
+
+const trustedOnly = (event: Event) => event.isTrusted;
+
+/** Wraps a handler so it runs only for the user's own events. */
+function forUser<E extends Event>(props: Pick<PanelProps, 'isUserEvent'>, handler: (event: E) => void) {
+  const accept = props.isUserEvent ?? trustedOnly;
+  return (event: E) => {
+    if (accept(event)) handler(event);
+  };
 }
 
 const panelActions: RequestKind[] = ['deletion', 'withdraw-consent', 'access', 'correction'];
@@ -59,7 +75,7 @@ export function Panel(props: PanelProps) {
         aria-expanded={open}
         aria-controls="pl-panel"
         aria-label={t.launcherLabel(siteName)}
-        onClick={() => props.onOpenChange(!open)}
+        onClick={forUser(props, () => props.onOpenChange(!open))}
         onPointerEnter={props.onLauncherIntent}
         onFocus={props.onLauncherIntent}
       >
@@ -75,12 +91,12 @@ export function Panel(props: PanelProps) {
         aria-modal="false"
         aria-labelledby="pl-title"
         hidden={!open}
-        onKeyDown={(e) => {
+        onKeyDown={forUser(props, (e: KeyboardEvent) => {
           if (e.key === 'Escape') {
             e.stopPropagation();
             props.onOpenChange(false);
           }
-        }}
+        })}
       >
         <div class="panel-header">
           <h2 id="pl-title" tabIndex={-1} ref={titleRef}>
@@ -95,7 +111,7 @@ export function Panel(props: PanelProps) {
                   type="button"
                   lang={l}
                   aria-pressed={lang === l}
-                  onClick={() => props.onLang(l)}
+                  onClick={forUser(props, () => props.onLang(l))}
                 >
                   {l === 'ru' ? 'RU' : 'EN'}
                   <span class="visually-hidden">{l === 'ru' ? ' — русский' : ' — English'}</span>
@@ -106,7 +122,7 @@ export function Panel(props: PanelProps) {
               type="button"
               class="close"
               aria-label={t.close}
-              onClick={() => props.onOpenChange(false)}
+              onClick={forUser(props, () => props.onOpenChange(false))}
             >
               <span aria-hidden="true">×</span>
             </button>
@@ -126,8 +142,24 @@ export function Panel(props: PanelProps) {
   );
 }
 
-function RequestActions(props: { t: PanelStrings; policy: SitePolicy; onRequest: PanelProps['onRequest'] }) {
+function RequestActions(props: {
+  t: PanelStrings;
+  policy: SitePolicy;
+  onRequest: PanelProps['onRequest'];
+  isUserEvent: PanelProps['isUserEvent'];
+}) {
   const [failed, setFailed] = useState(false);
+  // One drafter per click: while one is being opened, further clicks wait for it.
+  const opening = useRef(false);
+  const request = async (kind: RequestKind) => {
+    if (opening.current) return;
+    opening.current = true;
+    try {
+      setFailed(!(await props.onRequest(kind)));
+    } finally {
+      opening.current = false;
+    }
+  };
   return (
     <div class="actions">
       <p>{props.t.actionsIntro}</p>
@@ -138,7 +170,7 @@ function RequestActions(props: { t: PanelStrings; policy: SitePolicy; onRequest:
               type="button"
               class="action"
               data-request={kind}
-              onClick={async () => setFailed(!(await props.onRequest(kind)))}
+              onClick={forUser(props, () => void request(kind))}
             >
               {props.t.actions[kind]}
             </button>
@@ -207,7 +239,7 @@ function PanelBody(props: PanelProps & { policy: SitePolicy }) {
         t.rights,
         <>
           {list(policy.summary.rights)}
-          <RequestActions t={t} policy={policy} onRequest={props.onRequest} />
+          <RequestActions t={t} policy={policy} onRequest={props.onRequest} isUserEvent={props.isUserEvent} />
         </>,
       )}
       {section('security', t.security, list(policy.summary.security))}
@@ -218,7 +250,7 @@ function PanelBody(props: PanelProps & { policy: SitePolicy }) {
       <div class="panel-footer">
         <p>{t.reviewed(formatDate(policy.source.reviewed, lang))}</p>
         <p>{t.notLegalAdvice}</p>
-        <button type="button" class="link-button" onClick={props.onHide}>
+        <button type="button" class="link-button" data-action="hide" onClick={forUser(props, props.onHide)}>
           {t.hideOnSite}
         </button>
         <p class="hint">{t.hideOnSiteHint}</p>

@@ -7,7 +7,13 @@ import { toIsoDate } from '../../lib/law/russian-calendar';
 import { uiLang } from '../../lib/platform/settings';
 import { deadlineAlarmName, localKeys } from '../../lib/platform/storage-keys';
 import { closeRequestsDb, listRequests, openRequestsDb } from '../../lib/requests/db/store';
-import { nextAlarmTime, notifiedAfter, overdueMessage, overdueToNotify } from '../../lib/requests/reminders';
+import {
+  nextAlarmTime,
+  overdueMessage,
+  overdueToNotify,
+  parseReminderState,
+  reminderStateAfter,
+} from '../../lib/requests/reminders';
 import type { ListedRequest } from '../../lib/requests/request-record';
 
 async function readRequests(): Promise<ListedRequest[]> {
@@ -23,21 +29,19 @@ async function readRequests(): Promise<ListedRequest[]> {
 async function checkDeadlines(now: Date = new Date()): Promise<void> {
   const records = await readRequests();
   const stored = await browser.storage.local.get(localKeys.notifiedOverdue);
-  const notified = Array.isArray(stored[localKeys.notifiedOverdue])
-    ? (stored[localKeys.notifiedOverdue] as string[])
-    : [];
-  const overdue = overdueToNotify(records, toIsoDate(now), notified);
+  const today = toIsoDate(now);
+  const overdue = overdueToNotify(records, today, parseReminderState(stored[localKeys.notifiedOverdue]));
   if (overdue.length > 0) {
-    const { title, message } = overdueMessage(overdue, await uiLang());
+    // One notification for all of them, always under the same id: a new one replaces the last.
+    // It counts every overdue request, those told about before included: the state of things now.
+    const { title, message } = overdueMessage(overdueToNotify(records, today, undefined), await uiLang());
     await browser.notifications.create(deadlineAlarmName, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title,
       message,
     });
-    await browser.storage.local.set({
-      [localKeys.notifiedOverdue]: notifiedAfter(notified, records, overdue),
-    });
+    await browser.storage.local.set({ [localKeys.notifiedOverdue]: reminderStateAfter(today) });
   }
   const when = nextAlarmTime(records, now);
   await browser.alarms.clear(deadlineAlarmName);

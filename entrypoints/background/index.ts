@@ -6,17 +6,24 @@ import {
   intentToSearch,
   type PolicyCheck,
   parseMessage,
+  siteContacts,
 } from '../../lib/platform/messages';
+import { createRateLimiter } from '../../lib/platform/rate-limit';
 import { policySeenSetting } from '../../lib/platform/settings';
 import { sessionKeys } from '../../lib/platform/storage-keys';
 import { checkPolicyText } from '../../lib/policy-watch/check';
-import { nextPolicySeen } from '../../lib/policy-watch/seen';
+import { fingerprint } from '../../lib/policy-watch/fingerprint';
+import { nextPolicySeen, sameFinding } from '../../lib/policy-watch/seen';
 import { getPolicy } from '../../policies';
 import type { SitePolicy } from '../../policies/types';
 import { startDeadlineAlarms } from './deadline-alarms';
 
+/** Drafter openings per tab (lib/platform/rate-limit.ts): a page cannot open window after window. */
+const drafterOpenings = createRateLimiter();
+
 export default defineBackground(() => {
   startDeadlineAlarms();
+  browser.tabs.onRemoved.addListener((tabId) => drafterOpenings.forget(tabId));
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = parseMessage(raw);
     // Only our own pages, and our content script only on a page a policy covers (lib/platform/message-sender).
@@ -28,8 +35,18 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'open-drafter':
         // A content script asks for its own site's requests only.
-        if (from.kind === 'content-script' && from.policyId !== message.intent.policyId) return undefined;
-        return openDrafter(message.intent);
+        if (from.kind === 'content-script') {
+          if (from.policyId !== message.intent.policyId) return undefined;
+          const tabId = sender.tab?.id;
+          if (tabId === undefined || !drafterOpenings.allow(tabId, Date.now())) return Promise.resolve(false);
+        }
+        {
+          // Only the site's own addresses, found on its pages, go on to the drafter.
+          const policy = getPolicy(message.intent.policyId);
+          if (!policy) return undefined;
+          const pageContacts = siteContacts(message.intent.pageContacts, policy.site.hostnames);
+          return openDrafter({ ...message.intent, pageContacts });
+        }
       case 'get-policy':
         return Promise.resolve(getPolicy(message.policyId) ?? null);
       case 'check-policy': {
@@ -46,15 +63,31 @@ export default defineBackground(() => {
   });
 });
 
+/** The last comparison per policy, by the fingerprint of the text compared: the same text is not compared twice. */
+const lastChecks = new Map<string, { print: string; check: PolicyCheck }>();
+/** How often the same finding is written again, only to move its "checked on" date. */
+const rewriteAfterMs = 60 * 60 * 1000;
+
 /** Compares a page's policy text with the reviewed one, remembers the result and marks the tab. */
 async function checkPolicy(policy: SitePolicy, text: string, tabId: number): Promise<PolicyCheck> {
-  const check = checkPolicyText(policy, text);
-  if (check.state !== 'not-policy') {
+  const print = `${policy.source.reviewed}:${fingerprint(text)}`;
+  const cached = lastChecks.get(policy.id);
+  const check =
+    cached?.print === print
+      ? { ...cached.check, checkedAt: new Date().toISOString() }
+      : checkPolicyText(policy, text);
+  lastChecks.set(policy.id, { print, check });
+  if (check.state !== 'not-policy' && check.coverage === 'full') {
     const seen = await policySeenSetting.getValue();
-    const next = nextPolicySeen(seen[policy.id], check);
-    if (next && next !== seen[policy.id]) await policySeenSetting.setValue({ ...seen, [policy.id]: next });
+    const previous = seen[policy.id];
+    const next = nextPolicySeen(previous, check);
+    const stale = !previous || Date.parse(check.checkedAt) - Date.parse(previous.checkedAt) > rewriteAfterMs;
+    if (next && next !== previous && (!sameFinding(previous, next) || stale)) {
+      await policySeenSetting.setValue({ ...seen, [policy.id]: next });
+    }
   }
-  await markTab(tabId, check.state === 'changed').catch(() => undefined); // the tab may be gone
+  // The tab's mark, for the site's full policy page only (a partial one is not the site's finding).
+  await markTab(tabId, check.state === 'changed' && check.coverage === 'full').catch(() => undefined);
   return check;
 }
 

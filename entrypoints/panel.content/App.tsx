@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { Panel } from '../../components/panel/Panel';
 import { PolicyNotice } from '../../components/panel/PolicyNotice';
 import { panelStrings } from '../../components/panel/strings';
-import { isPlainEmail, type Message, type PolicyCheck, parsePolicyCheck } from '../../lib/platform/messages';
+import { type Message, type PolicyCheck, parsePolicyCheck } from '../../lib/platform/messages';
 import {
   browserUiLang,
   hiddenSitesSetting,
@@ -15,6 +15,7 @@ import {
 import { nextPolicySeen } from '../../lib/policy-watch/seen';
 import type { SiteEntry } from '../../policies/sites';
 import type { Lang, RequestKind, SitePolicy } from '../../policies/types';
+import { pageContacts } from './page-contacts';
 
 interface Props {
   site: SiteEntry;
@@ -23,22 +24,6 @@ interface Props {
   /** The background's comparison of this page's policy text, when the page shows the policy. */
   pageCheck?: PolicyCheck;
   onHidden(): void;
-}
-
-/** Addresses the site itself shows in mailto links: offered to the drafter as "found on the page". */
-export function pageContacts(doc: Document): string[] {
-  const found = new Set<string>();
-  for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href^="mailto:" i]')) {
-    let address = '';
-    try {
-      address = decodeURIComponent(a.href.slice('mailto:'.length).split('?')[0] ?? '').trim();
-    } catch {
-      continue; // a malformed %-escape on the page
-    }
-    if (isPlainEmail(address)) found.add(address.toLowerCase());
-    if (found.size >= 5) break;
-  }
-  return [...found];
 }
 
 async function send<T>(message: Message): Promise<T> {
@@ -95,7 +80,8 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
         intent: {
           policyId: site.id,
           kind,
-          pageContacts: pageContacts(document),
+          // Read now, at the user's click: the site's own visible addresses, with where they were found.
+          pageContacts: pageContacts(document, site.hostnames),
           pageUrl: `${location.origin}${location.pathname}`,
         },
       });
@@ -105,7 +91,9 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
     }
   };
 
-  // This page's own comparison, unless it shows less than what the site's last full page showed.
+  // This page's own comparison when it is a full policy page; otherwise the site's last full page's.
+  // (A page showing part of the policy is compared, but its finding is not the site's: it is shown
+  // nowhere, and only the page's own mark, data-page-check, tells what it found.)
   const check = pageCheck ? nextPolicySeen(seen, pageCheck) : seen;
   // A record made against another reviewed version of the summary says nothing about this one.
   const current =

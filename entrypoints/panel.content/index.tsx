@@ -5,11 +5,15 @@ import panelCss from '../../components/panel/panel.css?inline';
 import themeCss from '../../components/theme.css?inline';
 import { type Message, type PolicyCheck, parsePolicyCheck } from '../../lib/platform/messages';
 import { hiddenSitesSetting, languageSetting, panelOpenSetting } from '../../lib/platform/settings';
-import { policyTextOf } from '../../lib/policy-watch/page';
+import { fingerprint } from '../../lib/policy-watch/fingerprint';
 import { findSiteForUrl } from '../../policies/sites';
 import type { Lang } from '../../policies/types';
 import { App } from './App';
 import { type MountedHost, mountPanelHost } from './mount';
+import { policyPageText } from './policy-page-text';
+
+/** How long the page must be quiet (no navigation) before its policy text is read. */
+const settleMs = 800;
 
 export default defineContentScript({
   // Literal, because WXT reads it at build time; a unit test checks it equals hostMatchPatterns().
@@ -58,27 +62,36 @@ export default defineContentScript({
       preset = undefined;
       if (mounted || !ctx.isValid) return;
       // Rendered anew when the page put our host out and we put it back (document.open() erases listeners).
-      const host = mountPanelHost(document, themeCss + panelCss, () => {
-        render(null, host.container);
-        draw();
-      });
+      const host = mountPanelHost(
+        document,
+        themeCss + panelCss,
+        () => {
+          render(null, host.container);
+          draw();
+        },
+        () => ctx.isValid,
+      );
       mounted = host;
       settings.lang = lang;
       settings.open = open;
       draw();
     };
 
-    // On a page showing the policy, the background compares its text with the reviewed one (and marks
-    // the toolbar icon). Single-page sites render late: look again after each navigation.
+    // On the site's policy page, the background compares its text with the reviewed one (and marks the
+    // toolbar icon). Single-page sites render late and change under us: the page is read only once its
+    // text has settled (no navigation for `settleMs`), and sent only when its fingerprint differs from
+    // what was sent last. Other pages cost one look at the path and the main heading.
     let sent: string | undefined;
     let asked = 0;
     const checkPage = async () => {
       if (!ctx.isValid) return;
-      const text = policyTextOf(document);
+      const text = policyPageText(document, site);
       // Left a policy page without a reload: an empty text clears the tab's mark.
-      const message = text ?? (sent ? '' : undefined);
-      if (message === undefined || message === sent) return;
-      sent = message;
+      const message = text ?? (sent !== undefined && sent !== '' ? '' : undefined);
+      if (message === undefined) return;
+      const print = message === '' ? '' : fingerprint(message);
+      if (print === sent) return;
+      sent = print;
       const question = ++asked;
       let answer: PolicyCheck | undefined;
       try {
@@ -92,10 +105,15 @@ export default defineContentScript({
       pageCheck = answer;
       draw();
     };
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      ctx.setTimeout(checkPage, 300);
-      ctx.setTimeout(checkPage, 1500);
-    });
+    let settling: number | undefined;
+    const checkWhenSettled = () => {
+      if (settling !== undefined) clearTimeout(settling);
+      settling = ctx.setTimeout(() => {
+        settling = undefined;
+        void checkPage();
+      }, settleMs);
+    };
+    ctx.addEventListener(window, 'wxt:locationchange', checkWhenSettled);
 
     // "Hide on this site" is undone from the extension window; follow it live.
     const apply = (hidden: string[]) => (hidden.includes(site.id) ? unmount() : mount());
@@ -103,9 +121,10 @@ export default defineContentScript({
     preset = { lang, open };
     await apply(hidden);
     const unwatch = hiddenSitesSetting.watch((hidden) => void apply(hidden));
-    void checkPage();
-    // Run at document_end, before the page's own load-time scripts have drawn everything: look again then.
-    if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', () => void checkPage());
+    // Run at document_end, before the page's own load-time scripts have drawn everything: look once the
+    // load event has passed and the page has been quiet for a moment.
+    if (document.readyState === 'complete') checkWhenSettled();
+    else ctx.addEventListener(window, 'load', (e: Event) => e.isTrusted && checkWhenSettled());
     ctx.onInvalidated(() => {
       unwatch();
       unmount();

@@ -13,6 +13,8 @@ const ownHosts = `:scope > ${hostTag}[${hostAttribute}]`;
 
 export interface MountedHost {
   host: HTMLElement;
+  /** The closed shadow root: the page reads `host.shadowRoot === null`; only the extension holds this. */
+  shadow: ShadowRoot;
   container: HTMLElement;
   remove(): void;
 }
@@ -23,14 +25,20 @@ const hostStyle =
   'width:0 !important;height:0 !important;z-index:2147483647 !important;visibility:visible !important;';
 
 /**
- * Creates the host under <html> (not <body>, which pages replace) with an open shadow root
+ * Creates the host under <html> (not <body>, which pages replace) with a closed shadow root
  * holding `css`, and re-attaches it whenever the page removes it. Where the browser has the Popover
  * API the host is a manual popover shown in the top layer, above any z-index: a page's overlays
  * (fixed, z-index 2147483647, kept last in the DOM) cannot cover the panel.
  * `onReattached` runs after the page removed the host and it was put back: document.open() erases
  * every event listener in the document, shadow trees included, so the owner renders the panel anew.
  */
-export function mountPanelHost(doc: Document, css: string, onReattached?: () => void): MountedHost {
+export function mountPanelHost(
+  doc: Document,
+  css: string,
+  onReattached?: () => void,
+  /** False once this copy of the content script is stale (the extension was updated or reloaded). */
+  isCurrent: () => boolean = () => true,
+): MountedHost {
   // A host left by an earlier copy of the content script (the extension was updated or reloaded).
   for (const stale of doc.documentElement?.querySelectorAll(ownHosts) ?? []) stale.remove();
 
@@ -39,7 +47,8 @@ export function mountPanelHost(doc: Document, css: string, onReattached?: () => 
   host.setAttribute('style', hostStyle);
   const topLayer = typeof host.showPopover === 'function';
   if (topLayer) host.setAttribute('popover', 'manual');
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: a page script cannot reach the panel's controls or words through `host.shadowRoot`.
+  const shadow = host.attachShadow({ mode: 'closed' });
   applyStyles(doc, shadow, css);
   const container = doc.createElement('div');
   shadow.append(container);
@@ -56,9 +65,11 @@ export function mountPanelHost(doc: Document, css: string, onReattached?: () => 
     const root = doc.documentElement;
     if (!root) return;
     const reattached = attached && host.parentNode !== root;
-    if (reattached && root.querySelector(ownHosts)) {
-      // A newer copy of the content script (a reload or a double injection) replaced this host:
-      // it stays, this one gives way, and the two never take turns removing each other.
+    if (reattached && !isCurrent()) {
+      // A newer copy of the content script (the extension was updated or reloaded) removed this stale
+      // one's host: it gives way, and the two never take turns removing each other. Not for any host
+      // that happens to be there: a page can put up a look-alike `<div data-policy-lens>` after
+      // removing ours, and ours comes back beside it.
       stop();
       return;
     }
@@ -89,6 +100,7 @@ export function mountPanelHost(doc: Document, css: string, onReattached?: () => 
 
   return {
     host,
+    shadow,
     container,
     remove() {
       stop();

@@ -10,15 +10,28 @@ import {
   intentToSearch,
   type Message,
   maxPolicyTextLength,
+  type PageContact,
   parseMessage,
+  siteContacts,
 } from './messages';
 
 const intent: DrafterIntent = {
   policyId: 'expert.plus',
   kind: 'deletion',
-  pageContacts: ['support@expert.plus'],
+  pageContacts: [
+    {
+      email: 'support@expert.plus',
+      context: 'Служба поддержки: support@expert.plus',
+      pageUrl: 'https://www.expert.plus/experts/anna',
+    },
+  ],
   pageUrl: 'https://www.expert.plus/experts/anna',
 };
+
+/** A contact like the intent's, with `changes`. */
+const contact = (
+  changes: Partial<Record<keyof PageContact, string>> & Record<string, unknown> = {},
+): PageContact => ({ ...intent.pageContacts[0]!, ...changes }) as PageContact;
 
 const valid: Message[] = [
   { type: 'open-drafter', intent },
@@ -41,8 +54,8 @@ describe('parseMessage: what it accepts', () => {
   it('copies the lists, so a later change to the sender object changes nothing', () => {
     const raw = structuredClone({ type: 'open-drafter', intent });
     const parsed = parseMessage(raw);
-    raw.intent.pageContacts.push('other@expert.plus');
-    raw.intent.pageContacts[0] = 'evil@example.com';
+    raw.intent.pageContacts.push(contact({ email: 'other@expert.plus' }));
+    raw.intent.pageContacts[0]!.email = 'evil@example.com';
     expect(parsed).toEqual({ type: 'open-drafter', intent });
   });
 
@@ -97,14 +110,31 @@ describe('parseMessage: what it refuses', () => {
     ['clauses, which the drafter does not read', { clauses: ['4.2'] }],
     ['contacts that are a string', { pageContacts: 'a@expert.plus' }],
     ['a contact that is a number', { pageContacts: [4.2] }],
-    ['too many contacts', { pageContacts: Array.from({ length: 21 }, (_, i) => `a${i}@expert.plus`) }],
-    ['a sparse contact list', { pageContacts: Object.assign(new Array<string>(2), { 1: 'a@expert.plus' }) }],
-    ['a contact that is not an address', { pageContacts: ['support'] }],
-    ['a contact with extra headers', { pageContacts: ['a@expert.plus?bcc=b@evil.example'] }],
-    ['a contact with a line break', { pageContacts: ['a@expert.plus\r\nBcc: b@evil.example'] }],
-    ['two contacts in one', { pageContacts: ['a@expert.plus,b@evil.example'] }],
-    ['a named contact', { pageContacts: ['Support <a@expert.plus>'] }],
-    ['too many contacts', { pageContacts: Array.from({ length: 21 }, (_, i) => `a${i}@expert.plus`) }],
+    ['a contact that is only an address (no context, no page)', { pageContacts: ['a@expert.plus'] }],
+    [
+      'too many contacts',
+      { pageContacts: Array.from({ length: 21 }, (_, i) => contact({ email: `a${i}@expert.plus` })) },
+    ],
+    ['a sparse contact list', { pageContacts: Object.assign(new Array<unknown>(2), { 1: contact() }) }],
+    ['a contact that is not an address', { pageContacts: [contact({ email: 'support' })] }],
+    [
+      'a contact with extra headers',
+      { pageContacts: [contact({ email: 'a@expert.plus?bcc=b@evil.example' })] },
+    ],
+    [
+      'a contact with a line break',
+      { pageContacts: [contact({ email: 'a@expert.plus\r\nBcc: b@evil.example' })] },
+    ],
+    ['two contacts in one', { pageContacts: [contact({ email: 'a@expert.plus,b@evil.example' })] }],
+    ['a named contact', { pageContacts: [contact({ email: 'Support <a@expert.plus>' })] }],
+    ['a contact with a long context', { pageContacts: [contact({ context: 'a'.repeat(121) })] }],
+    ['a contact whose context has a line break', { pageContacts: [contact({ context: 'a\nb' })] }],
+    ['a contact found on no page', { pageContacts: [contact({ pageUrl: '' })] }],
+    [
+      'a contact found on a page with a query',
+      { pageContacts: [contact({ pageUrl: 'https://expert.plus/?q=1' })] },
+    ],
+    ['a contact with an extra field', { pageContacts: [contact({ preselect: true })] }],
     ['a page that is not a URL', { pageUrl: 'expert.plus' }],
     ['a javascript: page', { pageUrl: 'javascript:alert(1)' }],
     ['a page with a query', { pageUrl: 'https://expert.plus/?phone=79001234567' }],
@@ -193,7 +223,7 @@ describe('parseMessage: odd and hostile objects', () => {
     const { proxy, revoke } = Proxy.revocable({ type: 'get-policy', policyId: 'expert.plus' }, {});
     revoke();
     expect(parseMessage(proxy)).toBeUndefined();
-    const list = new Proxy(['a@expert.plus'], { get: trap });
+    const list = new Proxy([contact()], { get: trap });
     expect(parseMessage(openDrafter({ pageContacts: list }))).toBeUndefined();
   });
 
@@ -209,7 +239,10 @@ describe('parseMessage: odd and hostile objects', () => {
           {
             policyId: fc.oneof(fc.constant('expert.plus'), fc.string()),
             kind: fc.oneof(fc.constantFrom(...requestKinds), fc.string()),
-            pageContacts: fc.oneof(fc.array(fc.emailAddress()), fc.array(fc.string())),
+            pageContacts: fc.oneof(
+              fc.array(fc.record({ email: fc.emailAddress(), context: fc.string(), pageUrl: fc.webUrl() })),
+              fc.array(fc.string()),
+            ),
             pageUrl: fc.oneof(fc.constant(''), fc.webUrl(), fc.string()),
           },
           { requiredKeys: [] },
@@ -238,7 +271,12 @@ describe('drafter URLs', () => {
     expect(intentFromSearch('')).toBeUndefined();
     expect(intentFromSearch('?view=list')).toBeUndefined();
     expect(intentFromSearch('?policy=expert.plus&kind=sue')).toBeUndefined();
-    expect(intentFromSearch('?policy=expert.plus&kind=deletion&contact=a@b.ru%0ABcc:c@d.ru')).toBeUndefined();
+    const bad = (contacts: string) =>
+      intentFromSearch(`?policy=expert.plus&kind=deletion&contacts=${encodeURIComponent(contacts)}`);
+    expect(bad('[{')).toBeUndefined();
+    expect(bad(JSON.stringify(['a@b.ru']))).toBeUndefined();
+    expect(bad(JSON.stringify([contact({ email: 'a@b.ru\nBcc:c@d.ru' })]))).toBeUndefined();
+    expect(bad(JSON.stringify({ email: 'a@expert.plus' }))).toBeUndefined();
   });
 });
 
@@ -313,5 +351,24 @@ describe('trustedSender: who the background listens to', () => {
       kind: 'content-script',
       policyId: exampleShop.id,
     });
+  });
+});
+
+describe('siteContacts: only the site’s own addresses, found on its pages', () => {
+  const hostnames = ['expert.plus'];
+  it('keeps the site’s domain and subdomains, on the site’s pages', () => {
+    const kept = [contact(), contact({ email: 'help@support.expert.plus' })];
+    expect(siteContacts(kept, hostnames)).toEqual(kept);
+  });
+
+  it('drops look-alikes, other domains and addresses said to come from another site’s page', () => {
+    for (const c of [
+      contact({ email: 'support@expert.plus.attacker.example' }),
+      contact({ email: 'support@expert-plus.ru' }),
+      contact({ email: 'dpo@other-company.example' }),
+      contact({ pageUrl: 'https://attacker.example/expert.plus' }),
+    ]) {
+      expect(siteContacts([c], hostnames), JSON.stringify(c)).toEqual([]);
+    }
   });
 });

@@ -1,16 +1,32 @@
 // The one message protocol between the extension's parts. Every message is a member of this
 // union; the background checks shape and sender with `parseMessage` and ignores anything else.
-// No message carries the user's personal data: intents name a policy, a request kind and the page's
-// contact addresses.
+// No message carries the user's personal data: intents name a policy, a request kind and the addresses
+// the site shows on the page, with where they were found.
 
+import { coversHostname } from '../../policies/hosts';
 import { isRequestKind, type RequestKind } from '../law/kinds';
+
+/**
+ * An address the site shows on the page, as the content script found it (entrypoints/panel.content/
+ * page-contacts.ts): a suggestion for the drafter, never chosen for the user, shown with where it was found.
+ */
+export interface PageContact {
+  email: string;
+  /** The visible words around it on the page, at most `maxContactContext` characters. */
+  context: string;
+  /** The page it was found on: origin and path. */
+  pageUrl: string;
+}
+
+/** Longest `PageContact.context`. */
+export const maxContactContext = 120;
 
 /** What the panel asks the drafter to prepare. */
 export interface DrafterIntent {
   policyId: string;
   kind: RequestKind;
-  /** Contact addresses found on the site's page (mailto links), validated; shown as "found on the page". */
-  pageContacts: string[];
+  /** The site's own addresses found on the page the user was on: suggestions only. */
+  pageContacts: PageContact[];
   /** The page the user was on, for the drafter's "from" line. Origin and path only. */
   pageUrl: string;
 }
@@ -62,8 +78,11 @@ export interface PolicyCheck {
 /** A pending intent (`{ intent, at }` under `sessionKeys.pendingDrafterIntent`) older than this is ignored. */
 export const pendingIntentMaxAgeMs = 2 * 60 * 1000;
 
-/** Longest page text the background compares with the reviewed policy. */
-export const maxPolicyTextLength = 5_000_000;
+/**
+ * Longest page text the background compares with the reviewed policy: 30 times the expert.plus policy
+ * (about 10,000 characters), so a huge or padded page costs the comparison no more than this.
+ */
+export const maxPolicyTextLength = 300_000;
 
 const maxList = 20;
 const maxString = 2048;
@@ -73,6 +92,29 @@ const emailPattern = /^[^\s@<>()[\]\\,;:"?&%]+@[^\s@<>()[\]\\,;:"?&%]+\.[^\s@<>(
 /** A plausible single e-mail address, with nothing that could smuggle headers into a mailto URL. */
 export function isPlainEmail(value: string): boolean {
   return value.length <= 254 && emailPattern.test(value);
+}
+
+/** Whether the address's domain is one of `hostnames` or a subdomain of one: never a look-alike. */
+export function isSiteAddress(email: string, hostnames: readonly string[]): boolean {
+  const at = email.lastIndexOf('@');
+  return at > 0 && coversHostname(hostnames, email.slice(at + 1).toLowerCase());
+}
+
+/** Whether an http(s) page URL is on one of `hostnames` (or a subdomain). */
+function isSitePage(url: string, hostnames: readonly string[]): boolean {
+  try {
+    return coversHostname(hostnames, new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The contacts that belong to the site: an address on its domain, found on one of its pages. What the
+ * background passes on and the drafter shows (whatever sent them).
+ */
+export function siteContacts(contacts: readonly PageContact[], hostnames: readonly string[]): PageContact[] {
+  return contacts.filter((c) => isSiteAddress(c.email, hostnames) && isSitePage(c.pageUrl, hostnames));
 }
 
 /** A policy id is its site's hostname (`expert.plus`). */
@@ -127,12 +169,29 @@ function typeOf(raw: unknown): unknown {
   return d && 'value' in d ? d.value : undefined;
 }
 
+/** Visible words: no control characters (line breaks, tabs, NUL) and not too long. */
+const isContext = (v: unknown): v is string =>
+  isString(v, maxContactContext) && !/\p{Cc}|[\u2028\u2029]/u.test(v);
+
+function parseContact(raw: unknown): PageContact | undefined {
+  const c = exactFields(raw, ['email', 'context', 'pageUrl']);
+  if (!c || typeof c.email !== 'string' || !isPlainEmail(c.email) || !isContext(c.context)) return undefined;
+  if (!isPageUrl(c.pageUrl) || c.pageUrl === '') return undefined;
+  return { email: c.email, context: c.context, pageUrl: c.pageUrl };
+}
+
 function parseIntent(raw: unknown): DrafterIntent | undefined {
   const i = exactFields(raw, ['policyId', 'kind', 'pageContacts', 'pageUrl']);
   if (!i || !isPolicyId(i.policyId) || !isRequestKind(i.kind)) return undefined;
-  const pageContacts = listOf(i.pageContacts, (c): c is string => typeof c === 'string' && isPlainEmail(c));
-  if (!pageContacts || !isPageUrl(i.pageUrl)) return undefined;
-  return { policyId: i.policyId, kind: i.kind as RequestKind, pageContacts, pageUrl: i.pageUrl };
+  if (!Array.isArray(i.pageContacts) || i.pageContacts.length > maxList) return undefined;
+  const pageContacts = Array.from(i.pageContacts as unknown[], parseContact);
+  if (!pageContacts.every((c) => c !== undefined) || !isPageUrl(i.pageUrl)) return undefined;
+  return {
+    policyId: i.policyId,
+    kind: i.kind as RequestKind,
+    pageContacts: pageContacts as PageContact[],
+    pageUrl: i.pageUrl,
+  };
 }
 
 /**
@@ -226,24 +285,32 @@ export function parsePolicyCheck(raw: unknown): PolicyCheck | undefined {
   };
 }
 
-/** Reads a drafter intent from the query string of a drafter URL (`?policy=…&kind=…`). */
+/** A drafter intent as the query string of a drafter URL (`?policy=…&kind=…`); the contacts as JSON. */
 export function intentToSearch(intent: DrafterIntent): string {
   const p = new URLSearchParams();
   p.set('policy', intent.policyId);
   p.set('kind', intent.kind);
-  for (const c of intent.pageContacts) p.append('contact', c);
+  if (intent.pageContacts.length > 0) p.set('contacts', JSON.stringify(intent.pageContacts));
   p.set('from', intent.pageUrl);
   return `?${p.toString()}`;
 }
 
+/** Reads a drafter intent from the query string of a drafter URL, checked as a message is. */
 export function intentFromSearch(search: string): DrafterIntent | undefined {
   const p = new URLSearchParams(search);
+  let pageContacts: unknown = [];
+  try {
+    const json = p.get('contacts');
+    if (json !== null) pageContacts = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
   const parsed = parseMessage({
     type: 'open-drafter',
     intent: {
       policyId: p.get('policy') ?? '',
       kind: p.get('kind'),
-      pageContacts: p.getAll('contact'),
+      pageContacts,
       pageUrl: p.get('from') ?? '',
     },
   });

@@ -13,12 +13,13 @@ export const localKeys = {
   hiddenSites: 'hiddenSites',
   /** Per site, the last check of its live policy (written by the background only). */
   policySeen: 'policySeen',
-  /** Which request the drafter shows (an id, the site, the kind, the page's contacts and URL; no
-   *  personal data), so reopening the popup restores it. */
+  /** Which request the drafter shows (an id, the site and the kind; no personal data and nothing from
+   *  the page), so reopening the popup restores it. */
   drafterCurrent: 'drafterCurrent',
   /** Bumped by the drafter after every write, so the background reschedules the deadline reminders. */
   requestsChangedAt: 'requestsChangedAt',
-  /** `${requestId}:${deadlineId}` of deadlines the user was already told about. */
+  /** The reminders' one record, `{ through: 'YYYY-MM-DD' }`: the last day whose run-out deadlines the
+   *  user was told about (lib/requests/reminders.ts). */
   notifiedOverdue: 'notifiedOverdue',
 } as const;
 

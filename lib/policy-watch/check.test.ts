@@ -7,8 +7,8 @@ import { expertPlus } from '../../policies/expert.plus';
 import { type PolicyCheck, parseMessage, parsePolicyCheck } from '../platform/messages';
 import type { PolicySeen } from '../platform/settings';
 import { checkPolicyText } from './check';
-import { looksLikePolicyText, policyTextOf } from './page';
-import { nextPolicySeen } from './seen';
+import { looksLikePolicyText } from './page';
+import { nextPolicySeen, sameFinding } from './seen';
 
 const pages = resolve(import.meta.dirname, '../../test/fixtures/pages');
 const html = (name: string) => readFileSync(join(pages, name), 'utf8');
@@ -19,7 +19,7 @@ const reworded = expertPlus.source.text.replace(
   'направив письменное заявление по почтовому адресу оператора',
 );
 
-describe('looksLikePolicyText / policyTextOf (the content script’s cheap test)', () => {
+describe('looksLikePolicyText (the content script’s cheap test)', () => {
   it('says yes to the policy, with or without clause numbers in the text', () => {
     expect(looksLikePolicyText(expertPlus.source.text)).toBe(true);
     const withoutNumbers = expertPlus.source.text.replace(/^- [\d.]+ /gm, '');
@@ -32,25 +32,6 @@ describe('looksLikePolicyText / policyTextOf (the content script’s cheap test)
       false,
     );
     expect(looksLikePolicyText('')).toBe(false);
-  });
-
-  it('reads the fixture pages: the policy pages yes, the home page no', () => {
-    for (const [name, expected] of [
-      ['policy-current.html', true],
-      ['policy-reworded.html', true],
-      ['policy-added.html', true],
-      ['policy-partial.html', true],
-      ['home.html', false],
-      ['spa.html', false],
-    ] as const) {
-      document.documentElement.innerHTML = html(name).replace(/^<!doctype html>/i, '');
-      expect(policyTextOf(document) !== undefined, name).toBe(expected);
-    }
-  });
-
-  it('caps the text it sends', () => {
-    document.body.textContent = `${expertPlus.source.text}\n${'х'.repeat(2000)}`;
-    expect(policyTextOf(document, 1000)).toHaveLength(1000);
   });
 });
 
@@ -182,16 +163,25 @@ describe('nextPolicySeen', () => {
     expect(nextPolicySeen(seen(full), fullChanged)).toEqual(fullChanged);
   });
 
-  it('does not let a partial page clear a full page’s change, but lets it report a new one', () => {
+  it('never lets a partial page override a full page or set the site’s record', () => {
     expect(partial.coverage).toBe('partial');
     expect(partialChanged.state).toBe('changed');
     expect(nextPolicySeen(seen(fullChanged), partial)).toEqual(fullChanged);
-    expect(nextPolicySeen(seen(full), partialChanged)).toEqual(partialChanged);
-    expect(nextPolicySeen(undefined, partial)).toEqual(partial);
+    expect(nextPolicySeen(seen(full), partialChanged)).toEqual(full);
+    expect(nextPolicySeen(undefined, partial)).toBeUndefined();
+    expect(nextPolicySeen(undefined, partialChanged)).toBeUndefined();
   });
 
-  it('replaces a record made against another reviewed version', () => {
+  it('replaces a record made against another reviewed version with a full page’s finding only', () => {
     const stale = { ...seen(fullChanged), reviewed: '2020-01-01' };
-    expect(nextPolicySeen(stale, partial)).toEqual(partial);
+    expect(nextPolicySeen(stale, partial)).toEqual(stale);
+    expect(nextPolicySeen(stale, full)).toEqual(full);
+  });
+
+  it('tells a finding that says nothing new (same text, state and review) from one that does', () => {
+    expect(sameFinding(seen(full), seen({ ...full, checkedAt: '2030-01-01T00:00:00.000Z' }))).toBe(true);
+    expect(sameFinding(seen(full), seen(fullChanged))).toBe(false);
+    expect(sameFinding(undefined, seen(full))).toBe(false);
+    expect(sameFinding(seen({ ...full, reviewed: '2020-01-01' }), seen(full))).toBe(false);
   });
 });

@@ -151,6 +151,56 @@ describe('comparePolicyText', () => {
     ]);
   });
 
+  it('counts a clause hidden by its layout: short lines between clauses, text before or after them', () => {
+    const lines = page(clauses).split('\n');
+    const at = (id: string) => lines.findIndex((l) => l.startsWith(`${id}. `));
+    const insert = (index: number, added: string[]) => [
+      ...lines.slice(0, index),
+      ...added,
+      ...lines.slice(index),
+    ];
+    const cases: [string, string[], string][] = [
+      [
+        'short lines between 4.3 and section 5',
+        insert(at('5'), ['Данные', 'Пользователей', 'передаются', 'рекламным', 'партнёрам']),
+        'Данные Пользователей передаются рекламным партнёрам',
+      ],
+      [
+        'an unnumbered sentence after the last clause',
+        insert(at('5.1') + 1, ['Сайт вправе передавать данные Пользователей рекламным партнёрам.']),
+        'Сайт вправе передавать данные Пользователей рекламным партнёрам.',
+      ],
+      [
+        'a clause numbered 0.1 before the first',
+        insert(3, ['0.1 Сайт вправе передавать данные рекламным партнёрам.']),
+        'Сайт вправе передавать данные рекламным партнёрам.',
+      ],
+      ['two words between clauses', insert(at('4.2'), ['Данные продаются']), 'Данные продаются'],
+    ];
+    for (const [label, live, text] of cases) {
+      const r = comparePolicyText(clauses, live.join('\n'));
+      expect(r.changed, label).toBe(true);
+      expect(
+        notable(r).map((c) => [c.status, c.diff]),
+        label,
+      ).toEqual([['added', [{ op: 'ins', text }]]]);
+    }
+  });
+
+  it('still ignores the site’s heading, menu, «Наверх» and footer next to the policy', () => {
+    const framed = [
+      'expert.plus',
+      'Главная · Эксперты · Политика конфиденциальности',
+      'Политика конфиденциальности',
+      'Дата публикации: 01.11.2026',
+      ...page(clauses, { chrome: false }).split('\n'),
+      'Наверх',
+      '© 2026 expert.plus · Все права защищены · support@expert.plus',
+      'О сервисе | Контакты | Вакансии | Реклама',
+    ].join('\n');
+    expect(comparePolicyText(clauses, framed)).toMatchObject({ changed: false, coverage: 'full' });
+  });
+
   it('reports a removed clause', () => {
     const r = comparePolicyText(clauses, page(clauses.filter((c) => c.id !== '2.3')));
     expect(r.changed).toBe(true);

@@ -83,8 +83,21 @@ const maxDiffOps = 400;
 /** Added-clause entries reported at most, and characters of text in any one diff entry. */
 const maxAdded = 50;
 const maxDiffText = 4000;
-/** An unnumbered leftover line shorter than this (in words) is page furniture («Наверх»), not a clause. */
-const minAddedWords = 4;
+/** Unnumbered text between two clauses shorter than this (in words) is page furniture («Наверх»). */
+const minAddedWords = 2;
+/** Unnumbered text before the first or after the last clause counts from this many words. */
+const minEdgeWords = 5;
+
+/** Words with a letter or digit in them. */
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * Unnumbered text next to the policy that reads like a sentence of it, not like the site's own
+ * furniture: five words or more, no copyright sign, and not a menu (items joined by «·» or «|»).
+ */
+function policyLike(text: string): boolean {
+  return wordCount(text) >= minEdgeWords && !/©|\s[·|•]\s/.test(text);
+}
 
 // In normal form: a list bullet or dash, a clause number of up to four levels («1», «1.1», «3.1.», «2)»), a space.
 const lineNumber = /^(?:[-•·▪◦‣*] ?)?(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?(?: |$)/;
@@ -462,22 +475,40 @@ export function comparePolicyText(
         start = run.segments.at(-1)! + 1;
       }
     }
-    // What is left between two clauses was added; next to the header/footer only numbered items count.
-    if (leading) continue;
+    // What is left was added. A clause cannot hide by its layout: unnumbered lines of one block (a
+    // paragraph cut into short lines with <br>, no blank line between them) are read together as one. Between two clauses any
+    // such text of two words or more counts; before the first and after the last, where the site's
+    // heading, menu and footer are, numbered items count, and unnumbered text that reads like a
+    // sentence of the policy (`policyLike`).
     const list = addedAfter.get(left) ?? [];
     for (let s = 0; s < segments.length && addedCount < maxAdded; s++) {
-      const seg = segments[s]!;
       if (used[s]) continue;
-      if (trailing && seg.number === null) break; // the site's footer begins
-      if (seg.number === null && seg.norm.split(' ').length < minAddedWords) continue;
+      const run = [segments[s]!];
+      if (run[0]!.number === null) {
+        while (
+          s + 1 < segments.length &&
+          !used[s + 1] &&
+          segments[s + 1]!.number === null &&
+          // Lines of one block (no blank line between them, as innerText gives <br> and <div> lines).
+          lines[segments[s + 1]!.from]!.rawIndex === lines[run.at(-1)!.to - 1]!.rawIndex + 1
+        ) {
+          run.push(segments[++s]!);
+        }
+      }
+      const number = run[0]!.number;
+      const words = run.map((seg) => rawOf(seg)).join(' ');
+      if (number === null && !(leading || trailing ? policyLike(words) : wordCount(words) >= minAddedWords)) {
+        continue;
+      }
       list.push({
         id: null,
         status: 'added',
-        ...(seg.number ? { liveNumber: seg.number } : {}),
-        diff: [{ op: 'ins', text: cap(tokens(rawOf(seg)).join(' ')) }],
+        ...(number ? { liveNumber: number } : {}),
+        diff: [{ op: 'ins', text: cap(tokens(words).join(' ')) }],
       });
       addedCount++;
-      policyLines.last = Math.max(policyLines.last, seg.to);
+      policyLines.first = Math.min(policyLines.first, run[0]!.from);
+      policyLines.last = Math.max(policyLines.last, run.at(-1)!.to);
     }
     if (list.length > 0) addedAfter.set(left, list);
   }

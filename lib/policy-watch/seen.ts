@@ -6,16 +6,22 @@ import type { PolicySeen } from '../platform/settings';
 
 /**
  * What to remember after a check, given what was remembered. A page that is not the policy changes
- * nothing. A page showing only part of the policy does not overwrite a full page's finding unless it
- * finds a change the full page did not (a help page quoting section 4 must not clear a notice about
- * п. 3.3). A record made against another reviewed version is stale and always replaced.
+ * nothing, and neither does a page showing only part of it: a partial page never overrides a full
+ * page's finding and never sets the site-wide notice (what it found is shown on that page alone). A
+ * full page's finding is always kept, and so replaces a record made against another reviewed version.
  */
 export function nextPolicySeen(previous: PolicySeen | undefined, check: PolicyCheck): PolicySeen | undefined {
-  if (check.state === 'not-policy') return previous;
-  const seen: PolicySeen = { ...check, state: check.state };
-  if (!previous || previous.reviewed !== check.reviewed || check.coverage === 'full') return seen;
-  if (previous.coverage === 'full' && !(previous.state === 'unchanged' && check.state === 'changed')) {
-    return previous;
-  }
-  return seen;
+  if (check.state === 'not-policy' || check.coverage !== 'full') return previous;
+  return { ...check, state: check.state };
+}
+
+/** Whether `next` says nothing `previous` did not: same text, same finding, against the same review. */
+export function sameFinding(previous: PolicySeen | undefined, next: PolicySeen): boolean {
+  return (
+    previous !== undefined &&
+    previous.fingerprint === next.fingerprint &&
+    previous.state === next.state &&
+    previous.coverage === next.coverage &&
+    previous.reviewed === next.reviewed
+  );
 }

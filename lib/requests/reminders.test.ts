@@ -4,7 +4,13 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from '../law/deadlines';
-import { nextAlarmTime, notifiedAfter, overdueMessage, overdueToNotify } from './reminders';
+import {
+  nextAlarmTime,
+  overdueMessage,
+  overdueToNotify,
+  parseReminderState,
+  reminderStateAfter,
+} from './reminders';
 import type { RequestRecord, RequestStatus } from './request-record';
 
 const deadline = (id: string, date: string, ru = 'ответ на обращение'): Deadline => ({
@@ -66,24 +72,35 @@ describe('nextAlarmTime', () => {
   });
 });
 
-describe('overdueToNotify and notifiedAfter', () => {
+describe('overdueToNotify and the reminder record', () => {
   const records = [
     request('a', 'sent', [deadline('answer', '2026-03-05'), deadline('destroy', '2026-03-20')]),
     request('b', 'sent', [deadline('answer', '2026-03-09')]),
     request('c', 'answered', [deadline('answer', '2026-03-01')]),
   ];
+  const keys = (o: ReturnType<typeof overdueToNotify>) => o.map((x) => `${x.record.id}:${x.deadline.id}`);
 
-  it('lists the passed deadlines of sent requests the user was not told about', () => {
-    const overdue = overdueToNotify(records, '2026-03-10', ['a:answer']);
-    expect(overdue.map((o) => o.key)).toEqual(['b:answer']);
-    expect(overdueToNotify(records, '2026-03-10', []).map((o) => o.key)).toEqual(['a:answer', 'b:answer']);
+  it('lists the passed deadlines of sent requests that ran out after the last day told about', () => {
+    expect(keys(overdueToNotify(records, '2026-03-10', undefined))).toEqual(['a:answer', 'b:answer']);
+    expect(keys(overdueToNotify(records, '2026-03-10', { through: '2026-03-05' }))).toEqual(['b:answer']);
+    expect(keys(overdueToNotify(records, '2026-03-10', { through: '2026-03-09' }))).toEqual([]);
     // The last day itself is not passed yet.
-    expect(overdueToNotify(records, '2026-03-09', []).map((o) => o.key)).toEqual(['a:answer']);
+    expect(keys(overdueToNotify(records, '2026-03-09', undefined))).toEqual(['a:answer']);
   });
 
-  it('remembers the new keys and forgets those of deleted requests', () => {
-    const overdue = overdueToNotify(records, '2026-03-10', ['a:answer', 'gone-1:answer']);
-    expect(notifiedAfter(['a:answer', 'gone-1:answer'], records, overdue)).toEqual(['a:answer', 'b:answer']);
+  it('keeps one small record, the day before the one it told on', () => {
+    expect(reminderStateAfter('2026-03-10')).toEqual({ through: '2026-03-09' });
+    expect(reminderStateAfter('2026-03-01')).toEqual({ through: '2026-02-28' });
+    const told = reminderStateAfter('2026-03-10');
+    expect(overdueToNotify(records, '2026-03-10', told)).toEqual([]);
+    expect(keys(overdueToNotify(records, '2026-03-21', told))).toEqual(['a:destroy']);
+  });
+
+  it('reads only its own record: the older list of keys, or anything else, counts as told nothing', () => {
+    expect(parseReminderState({ through: '2026-03-09' })).toEqual({ through: '2026-03-09' });
+    for (const raw of [['a:answer'], null, undefined, 'x', { through: 5 }, { through: '9.3.2026' }]) {
+      expect(parseReminderState(raw)).toBeUndefined();
+    }
   });
 });
 
@@ -92,26 +109,33 @@ describe('overdueMessage', () => {
     [
       request('a', 'sent', [deadline('answer', '2026-03-05'), deadline('info', '2026-03-06', 'сведения')]),
       request('b', 'sent', [deadline('answer', '2026-03-09')]),
+      request('c', 'sent', [deadline('answer', '2026-03-09', '<b>Текст из файла</b>')]),
     ],
     '2026-03-10',
-    [],
+    undefined,
   );
 
-  it('names each reference once and every passed deadline, in Russian', () => {
+  it('counts the requests in the extension’s own words, in Russian', () => {
     expect(overdueMessage(overdue, 'ru')).toEqual({
       title: 'Policy Lens: срок ответа истёк',
       message:
-        'PL-20260301-A, PL-20260301-B: ответ на обращение; сведения; ответ на обращение. ' +
-        'Откройте «Мои запросы», чтобы отправить напоминание или жалобу.',
+        'Истёк срок ответа по 3 запросам. Откройте «Мои запросы», чтобы отправить напоминание или жалобу.',
     });
+    expect(overdueMessage(overdue.slice(0, 1), 'ru').message).toMatch(/^Истёк срок ответа по 1 запросу\./);
   });
 
   it('and in English', () => {
     expect(overdueMessage(overdue, 'en')).toEqual({
       title: 'Policy Lens: a deadline has passed',
-      message:
-        'PL-20260301-A, PL-20260301-B: answer deadline; info deadline; answer deadline. ' +
-        'Open "My requests" to send a follow-up or a complaint.',
+      message: '3 requests are overdue. Open "My requests" to send a follow-up or a complaint.',
     });
+    expect(overdueMessage(overdue.slice(0, 1), 'en').message).toMatch(/^1 request is overdue\./);
+  });
+
+  it('never carries text from a request: not its reference, site, labels or the user’s words', () => {
+    for (const lang of ['ru', 'en'] as const) {
+      const { title, message } = overdueMessage(overdue, lang);
+      expect(`${title} ${message}`).not.toMatch(/PL-|Текст из файла|сведения|expert\.plus|Иванова/);
+    }
   });
 });

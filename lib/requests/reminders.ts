@@ -10,6 +10,20 @@ import { type ListedRequest, nextDeadline, passedDeadlines } from './request-rec
 /** Hour of the local day after a deadline when the reminder fires. */
 const reminderHour = 9;
 
+export interface ReminderState {
+  /** The last day whose run-out deadlines the user was told about. */
+  through: string;
+}
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The stored record, if it is one (an older format or anything else reads as "told about nothing"). */
+export function parseReminderState(raw: unknown): ReminderState | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const through = (raw as { through?: unknown }).through;
+  return typeof through === 'string' && isoDay.test(through) ? { through } : undefined;
+}
+
 /** When to wake next: the morning after the earliest deadline still running, or undefined if none runs. */
 export function nextAlarmTime(records: readonly ListedRequest[], now: Date): number | undefined {
   const today = toIsoDate(now);
@@ -27,52 +41,45 @@ export function nextAlarmTime(records: readonly ListedRequest[], now: Date): num
 export interface OverdueDeadline {
   record: ListedRequest;
   deadline: Deadline;
-  key: string;
 }
 
-/** Passed deadlines of sent requests that the user has not been told about yet. */
+/** Passed deadlines of sent requests that ran out after the last day the user was told about. */
 export function overdueToNotify(
   records: readonly ListedRequest[],
   today: string,
-  notified: readonly string[],
+  state: ReminderState | undefined,
 ): OverdueDeadline[] {
-  const seen = new Set(notified);
   return records.flatMap((record) =>
     passedDeadlines(record, today)
-      .map((deadline) => ({ record, deadline, key: `${record.id}:${deadline.id}` }))
-      .filter((o) => !seen.has(o.key)),
+      .filter((deadline) => !state || deadline.date > state.through)
+      .map((deadline) => ({ record, deadline })),
   );
 }
 
-/** The notification's text for the overdue deadlines, in the UI language. */
+/** The record to keep after telling the user on `today`: every deadline that ran out before it is told. */
+export function reminderStateAfter(today: string): ReminderState {
+  return { through: addDays(today, -1) };
+}
+
+/**
+ * The one notification for the overdue deadlines, in the UI language: the extension's own words and a
+ * count of requests. Nothing from a request (its reference, its site, the user's words) is in it: a
+ * request may come from an imported file.
+ */
 export function overdueMessage(
   overdue: readonly OverdueDeadline[],
   lang: Lang,
 ): { title: string; message: string } {
-  const refs = [...new Set(overdue.map((o) => o.record.reference))];
-  const labels = overdue.map((o) => o.deadline.label[lang]);
+  const n = new Set(overdue.map((o) => o.record.id)).size;
   if (lang === 'ru') {
+    const word = n % 10 === 1 && n % 100 !== 11 ? 'запросу' : 'запросам';
     return {
       title: 'Policy Lens: срок ответа истёк',
-      message: `${refs.join(', ')}: ${labels.join('; ')}. Откройте «Мои запросы», чтобы отправить напоминание или жалобу.`,
+      message: `Истёк срок ответа по ${n} ${word}. Откройте «Мои запросы», чтобы отправить напоминание или жалобу.`,
     };
   }
   return {
     title: 'Policy Lens: a deadline has passed',
-    message: `${refs.join(', ')}: ${labels.join('; ')}. Open "My requests" to send a follow-up or a complaint.`,
+    message: `${n === 1 ? '1 request is' : `${n} requests are`} overdue. Open "My requests" to send a follow-up or a complaint.`,
   };
-}
-
-/**
- * What to remember as told after notifying `overdue`: the keys already told whose request still exists
- * (so the list does not grow forever), then the new ones.
- */
-export function notifiedAfter(
-  notified: readonly string[],
-  records: readonly ListedRequest[],
-  overdue: readonly OverdueDeadline[],
-): string[] {
-  const live = new Set(records.map((r) => r.id));
-  const kept = notified.filter((key) => live.has(key.slice(0, key.lastIndexOf(':'))));
-  return [...kept, ...overdue.map((o) => o.key)];
 }

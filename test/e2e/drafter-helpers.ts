@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect } from 'vitest';
 import type { TestBrowser, TestPage } from './harness';
-import { openPanel } from './panel-helpers';
+import { openPanel, waitInPanel } from './panel-helpers';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -22,10 +22,9 @@ export async function openSiteWithPanel(browser: TestBrowser): Promise<TestPage>
   await site.goto('https://expert.plus/', { file: 'home.html' });
   await openPanel(site);
   await site.click('.lang-switch button[lang="ru"]');
-  await site.waitFor(
-    () =>
-      document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('[data-request="deletion"]')
-        ?.textContent === 'Запросить удаление данных',
+  await waitInPanel(
+    site,
+    (root) => root?.querySelector('[data-request="deletion"]')?.textContent === 'Запросить удаление данных',
   );
   return site;
 }

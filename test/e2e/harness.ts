@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import type { Page as PwPage } from 'playwright-core';
+import type { CDPSession, Page as PwPage } from 'playwright-core';
 import puppeteer, { type HTTPRequest, type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { requireBrowser } from './find-browsers.mjs';
 import {
@@ -37,10 +37,29 @@ export interface TestPage {
   addScript(source: string): Promise<void>;
   /** Emulates prefers-color-scheme (Chromium; for Firefox see LaunchOptions#colorScheme). */
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
-  /** Click the first element matching a CSS selector, looking inside open shadow roots too. */
+  /**
+   * Click the first element matching a CSS selector: in the panel's shadow root when it holds one (a
+   * real mouse click at the control's centre, see `clickInPanel`), else in the page (open shadow
+   * roots included).
+   */
   click(selector: string): Promise<void>;
-  /** Tap it with a touch (a browser launched with `touch`), looking inside open shadow roots too. */
+  /** A real (trusted) mouse click at viewport coordinates, as a user's: mouse move, down, up. */
+  mouseClick(x: number, y: number): Promise<void>;
+  /** Tap it with a touch (a browser launched with `touch`): in the panel's shadow root when it holds one
+   *  (a real touch at the control's centre), else in the page (open shadow roots included). */
   tap(selector: string): Promise<void>;
+  /** A real touch at viewport coordinates (a browser launched with `touch`). */
+  touchTap(x: number, y: number): Promise<void>;
+  /**
+   * Runs `fn` in the page, in the test's own world (isolated from the page's scripts and their rewritten
+   * built-ins), with the panel host's shadow root (null when there is no host), whatever the root's mode:
+   * the automation protocol reaches closed roots as DevTools does (Chromium: CDP DOM with `pierce`;
+   * Firefox: WebDriver BiDi with `includeShadowTree: 'all'`), while the page's own scripts read
+   * `host.shadowRoot === null`. `fn` is sent as source; its argument and result go as JSON.
+   */
+  panel<R, A = undefined>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs a script's source in the world `panel` functions run in (the test's own, not the page's). */
+  panelScript(source: string): Promise<void>;
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   /** Selects all of the focused field's text, as Ctrl+A does. */
@@ -96,6 +115,8 @@ export interface TestBrowser {
   newPage(): Promise<TestPage>;
   /** Wait for a page the extension opened whose URL contains `part`. */
   waitForExtensionPage(part: string, timeoutMs?: number): Promise<TestPage>;
+  /** Every extension page open now (tabs and, in Chromium, the toolbar popup) whose URL contains `part`. */
+  extensionPages(part: string): Promise<TestPage[]>;
   /** Requests that were refused because they were neither the fixture site nor the extension. */
   strayRequests: string[];
   /**
@@ -255,12 +276,15 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
   };
 
   const wrap = (page: PwPage): TestPage => {
+    let cdpSession: CDPSession | undefined;
+    const world: { loaderId?: string; contextId?: number } = {};
     const errors: string[] = [];
+    let tp: TestPage;
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(String(e)));
-    return {
+    tp = {
       errors,
       async goto(url, fixture) {
         register(url, fixture);
@@ -271,8 +295,23 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
         await page.evaluate(source);
       },
       colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
-      click: (selector) => page.locator(selector).first().click(),
-      tap: (selector) => page.locator(selector).first().tap(),
+      async click(selector) {
+        if (!(await clickedInPanel(tp, selector))) await page.locator(selector).first().click();
+      },
+      async tap(selector) {
+        if (!(await clickedInPanel(tp, selector, 'touch'))) await page.locator(selector).first().tap();
+      },
+      mouseClick: (x, y) => page.mouse.click(x, y),
+      touchTap: (x, y) => page.touchscreen.tap(x, y),
+      async panel(fn, arg) {
+        if (page.url().startsWith(extensionOrigin)) return panelOnPageOnly(page, fn, arg);
+        cdpSession ??= await page.context().newCDPSession(page);
+        return panelOverCdp(cdpSession, world, fn, arg);
+      },
+      async panelScript(source) {
+        cdpSession ??= await page.context().newCDPSession(page);
+        await scriptOverCdp(cdpSession, world, source);
+      },
       press: (key) => page.keyboard.press(key),
       type: (text) => page.keyboard.type(text),
       selectAll: () => page.keyboard.press('ControlOrMeta+A'),
@@ -286,6 +325,7 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
       url: async () => page.url(),
       close: () => page.close(),
     };
+    return tp;
   };
 
   return {
@@ -327,11 +367,23 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
         if (popup) {
           const page = await popup.asPage();
           page.on('request', (r) => void requests.push({ url: r.url(), from: 'extension-page' }));
-          return wrapPuppeteer(page);
+          return wrapPuppeteer(page, 'cdp');
         }
         await new Promise((r) => setTimeout(r, 100));
       }
       throw new Error(`no extension page with "${part}" opened within ${timeoutMs} ms`);
+    },
+    async extensionPages(part) {
+      const match = (url: string) => url.startsWith(extensionOrigin) && url.includes(part);
+      const tabs = context.pages().filter((p) => match(p.url()));
+      const tabUrls = new Set(context.pages().map((p) => p.url()));
+      const popups = (await cdpBrowser())
+        .targets()
+        .filter((t) => isExtensionPopup(t.url(), t.type()) && match(t.url()) && !tabUrls.has(t.url()));
+      return [
+        ...tabs.map(wrap),
+        ...(await Promise.all(popups.map(async (t) => wrapPuppeteer(await t.asPage(), 'cdp')))),
+      ];
     },
     async close() {
       await cdp?.disconnect().catch(() => undefined);
@@ -342,14 +394,14 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
 }
 
 /** A TestPage over a puppeteer page: Firefox pages (BiDi), and Chromium's action popup (CDP). */
-function wrapPuppeteer(page: PpPage): TestPage {
+export function wrapPuppeteer(page: PpPage, protocol: 'bidi' | 'cdp' = 'bidi'): TestPage {
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   const locate = (selector: string) => `pierce/${selector}`;
-  return {
+  const tp: TestPage = {
     errors,
     async goto(url, fixture) {
       register(url, fixture);
@@ -361,11 +413,21 @@ function wrapPuppeteer(page: PpPage): TestPage {
     },
     colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
     async click(selector) {
+      if (await clickedInPanel(tp, selector)) return;
       const handle = await page.waitForSelector(locate(selector), { visible: true, timeout: 5000 });
       if (!handle) throw new Error(`no element ${selector}`);
       await handle.click();
     },
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    touchTap: (x, y) => page.touchscreen.tap(x, y),
+    // Chromium's toolbar popup (CDP) is an extension page: it has no panel.
+    panel: (fn, arg) => (protocol === 'bidi' ? panelOverBidi(page, fn, arg) : panelOnPageOnly(page, fn, arg)),
+    async panelScript(source) {
+      if (protocol === 'bidi') await scriptOverBidi(page, source);
+      else await page.evaluate(source);
+    },
     async tap(selector) {
+      if (await clickedInPanel(tp, selector, 'touch')) return;
       const handle = await page.waitForSelector(locate(selector), { visible: true, timeout: 5000 });
       if (!handle) throw new Error(`no element ${selector}`);
       await handle.tap();
@@ -391,6 +453,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     url: () => page.evaluate(() => location.href),
     close: () => page.close(),
   };
+  return tp;
 }
 
 async function launchFirefox({ colorScheme, extensionDir: dir, touch }: LaunchOptions): Promise<TestBrowser> {
@@ -508,9 +571,223 @@ async function launchFirefox({ colorScheme, extensionDir: dir, touch }: LaunchOp
       }
       throw new Error(`no extension page with "${part}" opened within ${timeoutMs} ms`);
     },
+    async extensionPages(part) {
+      const found: TestPage[] = [];
+      for (const p of await browser.pages()) {
+        const href = await p.evaluate(() => location.href).catch(() => '');
+        if (href.startsWith('moz-extension://') && href.includes(part)) found.push(wrapPuppeteer(p));
+      }
+      return found;
+    },
     async close() {
       await browser.close();
       await proxy.close();
     },
   };
+}
+
+/** The panel host, as the page's DOM has it: a direct child of <html> (entrypoints/panel.content/mount.ts). */
+const hostExpression = `document.documentElement.querySelector(':scope > [data-policy-lens]')`;
+
+/** `fn(root, arg)` as a function declaration that takes the root and a JSON argument and returns JSON. */
+function panelCall(fn: (...args: never[]) => unknown): string {
+  return `async function (root, json) { const r = await (${fn.toString()})(root, JSON.parse(json)); return JSON.stringify({ r }); }`;
+}
+
+function fromJson<R>(json: unknown): R {
+  if (typeof json !== 'string') throw new Error(`panel(): no result (${JSON.stringify(json)})`);
+  return (JSON.parse(json) as { r: R }).r;
+}
+
+/** The test's own world in a page: pristine built-ins whatever the page rewrote (JSON, prototypes). */
+const testWorld = 'policy-lens-test';
+
+/** Chromium: the test world's execution context in the page's main frame, made once per document. */
+async function cdpTestWorld(cdp: CDPSession, cache: { loaderId?: string; contextId?: number }) {
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { id, loaderId } = frameTree.frame;
+  if (cache.loaderId !== loaderId || cache.contextId === undefined) {
+    const world = await cdp.send('Page.createIsolatedWorld', { frameId: id, worldName: testWorld });
+    cache.loaderId = loaderId;
+    cache.contextId = world.executionContextId;
+  }
+  return cache.contextId;
+}
+
+/** Chromium: CDP's DOM domain describes closed shadow roots (`pierce`), and resolves them to objects. */
+async function panelOverCdp<R, A>(
+  cdp: CDPSession,
+  cache: { loaderId?: string; contextId?: number },
+  fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>,
+  arg: A | undefined,
+): Promise<R> {
+  const objectGroup = 'policy-lens-test';
+  try {
+    const contextId = await cdpTestWorld(cdp, cache);
+    const host = await cdp.send('Runtime.evaluate', { expression: hostExpression, objectGroup, contextId });
+    let rootId: string | undefined;
+    if (host.result.objectId) {
+      const { node } = await cdp.send('DOM.describeNode', {
+        objectId: host.result.objectId,
+        depth: 1,
+        pierce: true,
+      });
+      const shadow = node.shadowRoots?.[0];
+      if (shadow) {
+        const { object } = await cdp.send('DOM.resolveNode', {
+          backendNodeId: shadow.backendNodeId,
+          objectGroup,
+          executionContextId: contextId,
+        });
+        rootId = object.objectId;
+      }
+    }
+    const declaration = panelCall(fn);
+    const json = JSON.stringify(arg ?? null);
+    const call = rootId
+      ? await cdp.send('Runtime.callFunctionOn', {
+          objectId: rootId,
+          functionDeclaration: `function (json) { return (${declaration}).call(null, this, json); }`,
+          arguments: [{ value: json }],
+          returnByValue: true,
+          awaitPromise: true,
+        })
+      : await cdp.send('Runtime.evaluate', {
+          expression: `(${declaration})(null, ${JSON.stringify(json)})`,
+          contextId,
+          returnByValue: true,
+          awaitPromise: true,
+        });
+    if (call.exceptionDetails) {
+      throw new Error(
+        `panel(): ${call.exceptionDetails.exception?.description ?? call.exceptionDetails.text}`,
+      );
+    }
+    return fromJson<R>(call.result.value);
+  } finally {
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup }).catch(() => undefined);
+  }
+}
+
+/** Chromium: runs a script's source in the test world (e.g. axe-core, for TestPage#panel functions). */
+async function scriptOverCdp(
+  cdp: CDPSession,
+  cache: { loaderId?: string; contextId?: number },
+  source: string,
+) {
+  const contextId = await cdpTestWorld(cdp, cache);
+  const r = await cdp.send('Runtime.evaluate', { expression: source, contextId });
+  if (r.exceptionDetails) throw new Error(`panelScript(): ${r.exceptionDetails.text}`);
+}
+
+interface BidiRemoteValue {
+  type: string;
+  sharedId?: string;
+  value?: unknown;
+}
+interface BidiScriptResult {
+  type: 'success' | 'exception';
+  result?: BidiRemoteValue;
+  exceptionDetails?: { text: string };
+}
+/** What puppeteer-core's BiDi frame holds: its browsing context and the session that drives it. */
+interface BidiFrameInternals {
+  browsingContext: {
+    id: string;
+    userContext: {
+      browser: { session: { send(method: string, params: object): Promise<{ result: BidiScriptResult }> } };
+    };
+  };
+}
+
+/** Firefox: the page's BiDi browsing context and session (puppeteer-core's own, reached through its frame). */
+function bidiOf(page: PpPage) {
+  const { browsingContext } = page.mainFrame() as unknown as BidiFrameInternals;
+  // A sandbox: the test's own realm in the page, with pristine built-ins.
+  return {
+    session: browsingContext.userContext.browser.session,
+    target: { context: browsingContext.id, sandbox: testWorld },
+  };
+}
+
+/** Firefox: WebDriver BiDi serialises a node's shadow root, closed ones too with `includeShadowTree: 'all'`. */
+async function panelOverBidi<R, A>(
+  page: PpPage,
+  fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>,
+  arg: A | undefined,
+): Promise<R> {
+  const { session, target } = bidiOf(page);
+  const host = await session.send('script.evaluate', {
+    expression: hostExpression,
+    target,
+    awaitPromise: false,
+    resultOwnership: 'none',
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  });
+  if (host.result.type !== 'success') throw new Error(`panel(): ${host.result.exceptionDetails?.text}`);
+  const node = host.result.result;
+  const shadow =
+    node?.type === 'node'
+      ? (node.value as { shadowRoot?: BidiRemoteValue | null } | undefined)?.shadowRoot
+      : null;
+  const call = await session.send('script.callFunction', {
+    functionDeclaration: panelCall(fn),
+    target,
+    awaitPromise: true,
+    resultOwnership: 'none',
+    arguments: [
+      shadow?.sharedId ? { sharedId: shadow.sharedId } : { type: 'null' },
+      { type: 'string', value: JSON.stringify(arg ?? null) },
+    ],
+  });
+  if (call.result.type !== 'success') throw new Error(`panel(): ${call.result.exceptionDetails?.text}`);
+  return fromJson<R>(call.result.result?.value);
+}
+
+/** Firefox: runs a script's source in the test's sandbox. */
+async function scriptOverBidi(page: PpPage, source: string) {
+  const { session, target } = bidiOf(page);
+  const r = await session.send('script.evaluate', { expression: source, target, awaitPromise: false });
+  if (r.result.type !== 'success') throw new Error(`panelScript(): ${r.result.exceptionDetails?.text}`);
+}
+
+/** `fn(null, arg)` in a page that has no panel (an extension page). */
+async function panelOnPageOnly<R, A>(
+  page: { evaluate: PwPage['evaluate'] } | PpPage,
+  fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>,
+  arg: A | undefined,
+): Promise<R> {
+  const json = await (page as PpPage).evaluate(
+    `(${panelCall(fn)})(null, ${JSON.stringify(JSON.stringify(arg ?? null))})`,
+  );
+  return fromJson<R>(json);
+}
+
+/**
+ * When the panel's shadow root holds `selector`: scrolls it into view and clicks its centre with the
+ * mouse, or taps it (a real, trusted click or touch), after checking nothing covers it; returns false
+ * when the panel has no such element.
+ */
+export async function clickedInPanel(
+  page: TestPage,
+  selector: string,
+  by: 'mouse' | 'touch' = 'mouse',
+): Promise<boolean> {
+  const at = await page
+    .panel((root, sel) => {
+      const el = root?.querySelector<HTMLElement>(sel);
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center', inline: 'center' });
+      const r = el.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      const top = root?.elementFromPoint(x, y);
+      return { x, y, onTop: Boolean(top && (top === el || el.contains(top))) };
+    }, selector)
+    .catch(() => null);
+  if (!at) return false;
+  if (!at.onTop) throw new Error(`click: ${selector} in the panel is covered at (${at.x}, ${at.y})`);
+  if (by === 'touch') await page.touchTap(at.x, at.y);
+  else await page.mouseClick(at.x, at.y);
+  return true;
 }

@@ -4,6 +4,7 @@
 // repeated here; these are the other ways a page can fight an extension.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, type Fixture, launch, type TestBrowser, type TestPage } from './harness';
+import { waitInPanel } from './panel-helpers';
 
 /** About 5 MB of markup: 20,000 articles with nested lists and links, parsed as the page itself. */
 function hugeDom(): string {
@@ -44,10 +45,9 @@ const pages: [string, Fixture][] = [
   ['a 5 MB DOM', { html: hugeDom() }],
 ];
 
-// Probes use Element.prototype methods on <html>: some pages replace document.querySelector.
-const probe = () => {
+// Probes run in the test's own world (TestPage#panel), untouched by what the page rewrote.
+const probe = (root: ShadowRoot | null) => {
   const hosts = document.documentElement.querySelectorAll('[data-policy-lens]');
-  const root = hosts[0]?.shadowRoot;
   const panel = root?.querySelector<HTMLElement>('#pl-panel');
   return {
     hosts: hosts.length,
@@ -59,10 +59,9 @@ const probe = () => {
 };
 
 async function waitForProbe(page: TestPage, what: 'launcher' | 'open', timeoutMs = 10_000) {
-  await page.waitFor(
-    (key) => {
-      const hosts = document.documentElement.querySelectorAll('[data-policy-lens]');
-      const root = hosts[0]?.shadowRoot;
+  await waitInPanel(
+    page,
+    (root, key) => {
       if (key === 'launcher') return root?.querySelector('.launcher');
       return (
         root?.querySelector<HTMLElement>('#pl-panel')?.hidden === false &&
@@ -93,11 +92,11 @@ describe.each(browsers)('%s: the panel on hostile pages', (name) => {
     // A 5 MB page takes a while to parse on a busy machine; the wait ends as soon as the panel is there.
     await waitForProbe(page, 'launcher', 45_000);
     // The open state is remembered across pages: close it first if an earlier page left it open.
-    if ((await page.evaluate(probe)).open) await page.click('.close');
+    if ((await page.panel(probe)).open) await page.click('.close');
     // A real click at the launcher: it must be on top and take the click, whatever covers the page.
     await page.click('.launcher');
     await waitForProbe(page, 'open');
-    const state = await page.evaluate(probe);
+    const state = await page.panel(probe);
     expect(state).toMatchObject({ hosts: 1, launcher: true, open: true, headings: 11 });
     expect(state.statements).toBeGreaterThan(10);
     if (fixture.file === 'hostile-element-name.html') {
@@ -108,11 +107,8 @@ describe.each(browsers)('%s: the panel on hostile pages', (name) => {
       ).toEqual([]);
     }
     await page.click('.close');
-    await page.waitFor(() => {
-      const root = document.documentElement.querySelector('[data-policy-lens]')?.shadowRoot;
-      return root?.querySelector<HTMLElement>('#pl-panel')?.hidden === true;
-    });
-    expect((await page.evaluate(probe)).hosts).toBe(1);
+    await waitInPanel(page, (root) => root?.querySelector<HTMLElement>('#pl-panel')?.hidden === true);
+    expect((await page.panel(probe)).hosts).toBe(1);
     expect(page.errors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, launch, type TestBrowser } from './harness';
+import { waitInPanel } from './panel-helpers';
 
 const countHosts = () => document.querySelectorAll('[data-policy-lens]').length;
 
@@ -17,7 +18,7 @@ describe.each(browsers)('%s: where the panel appears', (name) => {
     async (url) => {
       const page = await browser.newPage();
       await page.goto(url, { file: 'home.html' });
-      await page.waitFor(() => document.querySelector('[data-policy-lens]')?.shadowRoot);
+      await waitInPanel(page, (root) => root);
       // Give a second injection (a duplicate script, a re-run) time to show itself.
       await new Promise((r) => setTimeout(r, 300));
       expect(await page.evaluate(countHosts)).toBe(1);

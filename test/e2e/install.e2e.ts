@@ -14,8 +14,8 @@ import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractZip } from '../../release/zip.mjs';
 import { requireBrowser } from './find-browsers.mjs';
-import { browsers, launch, type TestBrowser } from './harness';
-import { openPanel } from './panel-helpers';
+import { browsers, launch, type TestBrowser, type TestPage, wrapPuppeteer } from './harness';
+import { clickInPanel, openPanel, waitInPanel } from './panel-helpers';
 
 const root = resolve(import.meta.dirname, '../..');
 const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -50,10 +50,8 @@ for (const browserName of browsers) {
       const page = await browser.newPage();
       await page.goto('https://expert.plus/', { file: 'home.html' });
       await openPanel(page);
-      const summaryLength = await page.evaluate(
-        () =>
-          document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('[data-section="verdict"]')
-            ?.textContent?.length ?? 0,
+      const summaryLength = await page.panel(
+        (root) => root?.querySelector('[data-section="verdict"]')?.textContent?.length ?? 0,
       );
       expect(summaryLength).toBeGreaterThan(20);
       expect(page.errors).toEqual([]);
@@ -84,7 +82,7 @@ describe('firefox: installed for good from the release zip', () => {
   });
 
   /** Starts Firefox on the profile, opens expert.plus, runs `step`, and quits. */
-  async function session<R>(step: (page: import('puppeteer-core').Page) => Promise<R>): Promise<R> {
+  async function session<R>(step: (page: TestPage) => Promise<R>): Promise<R> {
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: requireBrowser('firefox'),
@@ -114,36 +112,32 @@ describe('firefox: installed for good from the release zip', () => {
           : void r.abort(),
       );
       await page.goto('https://expert.plus/');
-      await page.waitForFunction(
-        () => document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('.launcher'),
-        { timeout: 15_000 },
-      );
-      return await step(page);
+      const site = wrapPuppeteer(page);
+      await waitInPanel(site, (root) => root?.querySelector('.launcher'), undefined, 15_000);
+      return await step(site);
     } finally {
       await browser.close();
     }
   }
-  const panelOpen = () =>
-    document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector<HTMLElement>('#pl-panel')
-      ?.hidden === false;
+  const panelOpen = (root: ShadowRoot | null) =>
+    root?.querySelector<HTMLElement>('#pl-panel')?.hidden === false;
 
   it('stays installed across a restart, and keeps what it stored', async () => {
     profile = mkdtempSync(join(tmpdir(), 'policy-lens-ff-profile-'));
     mkdirSync(join(profile, 'extensions'));
     writeFileSync(join(profile, 'extensions', 'policy-lens@policy-lens.app.xpi'), readFileSync(zipPath));
     const first = await session(async (page) => {
-      const launcher = await page.waitForSelector('pierce/.launcher');
-      await launcher?.click();
-      await page.waitForFunction(panelOpen, { timeout: 10_000 });
+      await clickInPanel(page, '.launcher');
+      await waitInPanel(page, panelOpen, undefined, 10_000);
       // The open state is written to the extension's storage; give it time to land before quitting.
       await new Promise((r) => setTimeout(r, 1000));
-      return page.evaluate(panelOpen);
+      return page.panel(panelOpen);
     });
     expect(first).toBe(true);
     // After the restart the add-on runs again and opens the panel by itself, as it was left.
     const second = await session(async (page) => {
-      await page.waitForFunction(panelOpen, { timeout: 10_000 }).catch(() => undefined);
-      return page.evaluate(panelOpen);
+      await waitInPanel(page, panelOpen, undefined, 10_000).catch(() => undefined);
+      return page.panel(panelOpen);
     });
     expect(second).toBe(true);
   }, 120_000);

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, launch, type TestBrowser, type TestPage } from './harness';
-import { hostSelector, panelReady } from './panel-helpers';
+import { panelReady, panelSettled, waitInPanel } from './panel-helpers';
 
 const viewport = { width: 360, height: 740 };
 const root = resolve(import.meta.dirname, '../..');
@@ -21,11 +21,12 @@ const home = readFileSync(join(root, 'test/fixtures/pages/home.html'), 'utf8').r
   '<meta charset="utf-8">\n  <meta name="viewport" content="width=device-width, initial-scale=1">',
 );
 
-/** What a page (or the panel's shadow root) looks like at this size: targets too small, things cut off. */
-function layoutProblems(hostSel: string | null) {
-  const scope: Document | ShadowRoot | null | undefined = hostSel
-    ? document.querySelector(hostSel)?.shadowRoot
-    : document;
+/**
+ * What a page (or, with `inPanel`, the panel's shadow root) looks like at this size: targets too small,
+ * things cut off. Run through TestPage#panel, which hands it the panel's (closed) shadow root.
+ */
+function layoutProblems(panelRoot: ShadowRoot | null, inPanel: boolean) {
+  const scope: Document | ShadowRoot | null = inPanel ? panelRoot : document;
   if (!scope) return { error: 'no scope' };
   const width = window.innerWidth;
   const visible = (el: Element) => {
@@ -130,12 +131,13 @@ for (const name of browsers) {
         document.addEventListener('pointerdown', (e) => w.__pointerTypes.push(e.pointerType), true);
       });
       await site.tap('.launcher');
-      await site.waitFor(
-        (h) => {
-          const panel = document.querySelector(h)?.shadowRoot?.querySelector<HTMLElement>('#pl-panel');
+      await waitInPanel(
+        site,
+        (root) => {
+          const panel = root?.querySelector<HTMLElement>('#pl-panel');
           return panel?.hidden === false && panel.querySelector('[data-section="verdict"]');
         },
-        hostSelector,
+        undefined,
         10_000,
       );
       const types = await site.evaluate(
@@ -143,15 +145,8 @@ for (const name of browsers) {
       );
       expect(types).toEqual(['touch']);
       // Wait for the slide-in to end before measuring.
-      await site.waitFor(
-        (h) =>
-          document
-            .querySelector(h)
-            ?.shadowRoot?.getAnimations()
-            .every((a) => a.playState !== 'running'),
-        hostSelector,
-      );
-      const layout = await site.evaluate(layoutProblems, hostSelector);
+      await panelSettled(site);
+      const layout = await site.panel(layoutProblems, true);
       expect(layout).toMatchObject({ width: viewport.width, small: [], cut: [], sideways: [] });
       expect((layout as { targets: number }).targets).toBeGreaterThan(5);
     });
@@ -170,7 +165,7 @@ for (const name of browsers) {
         await drafter.goto(`${url.pathname}${url.search}`);
         await drafter.waitFor(() => document.querySelector('#pl-letter'), undefined, 10_000);
       }
-      const layout = await drafter.evaluate(layoutProblems, null);
+      const layout = await drafter.panel(layoutProblems, false);
       expect(layout).toMatchObject({ width: viewport.width, small: [], cut: [], sideways: [] });
       expect((layout as { targets: number }).targets).toBeGreaterThan(5);
       // and it answers a tap

@@ -5,7 +5,7 @@
 // fail. What the recorder observes per browser is said in harness.ts (`TestBrowser.requests`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, launch, type RecordedRequest, type TestBrowser } from './harness';
-import { openPanel } from './panel-helpers';
+import { openPanel, waitInPanel } from './panel-helpers';
 
 const person = {
   fullName: 'Тестова Вера Павловна',
@@ -60,26 +60,14 @@ describe.each(browsers)('%s: nothing leaves the browser', (name) => {
     // Every clause of every statement, in both languages.
     for (const lang of ['ru', 'en']) {
       await page.click(`.lang-switch button[lang="${lang}"]`);
-      await page.waitFor(
-        (l) =>
-          document
-            .querySelector('[data-policy-lens]')
-            ?.shadowRoot?.querySelector('.root')
-            ?.getAttribute('lang') === l,
-        lang,
-      );
-      const expanded = await page.evaluate(() => {
-        const root = document.querySelector('[data-policy-lens]')?.shadowRoot;
+      await waitInPanel(page, (root, l) => root?.querySelector('.root')?.getAttribute('lang') === l, lang);
+      const expanded = await page.panel((root) => {
         const buttons = [...(root?.querySelectorAll<HTMLButtonElement>('.cite') ?? [])];
         for (const b of buttons) if (b.getAttribute('aria-expanded') !== 'true') b.click();
         return buttons.length;
       });
       expect(expanded).toBeGreaterThan(5);
-      await page.waitFor(
-        () =>
-          (document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelectorAll('blockquote[lang="ru"]')
-            .length ?? 0) > 5,
-      );
+      await waitInPanel(page, (root) => (root?.querySelectorAll('blockquote[lang="ru"]').length ?? 0) > 5);
     }
 
     // An action opens the drafter, which is then used: typed into, saved, marked sent.

@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, launch, type TestBrowser } from './harness';
-import { closePanel, openPanel, panelReady } from './panel-helpers';
+import { auditPanel, closePanel, openPanel, panelReady, waitInPanel } from './panel-helpers';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const panelState = () => {
-  const root = document.querySelector('[data-policy-lens]')?.shadowRoot;
+const panelState = (root: ShadowRoot | null) => {
   const panel = root?.querySelector<HTMLElement>('#pl-panel');
   return {
     hosts: document.querySelectorAll('[data-policy-lens]').length,
@@ -32,9 +31,9 @@ describe.each(browsers)('%s: the side panel', (name) => {
     const page = await browser.newPage();
     await page.goto('https://expert.plus/', { file: 'home.html' });
     await panelReady(page);
-    expect((await page.evaluate(panelState)).open).toBe(false);
+    expect((await page.panel(panelState)).open).toBe(false);
     await openPanel(page);
-    const state = await page.evaluate(panelState);
+    const state = await page.panel(panelState);
     expect(state.open).toBe(true);
     expect(state.hosts).toBe(1);
     expect(state.headings).toEqual([
@@ -52,25 +51,20 @@ describe.each(browsers)('%s: the side panel', (name) => {
     ]);
     // The deletion statement cites п. 4.2; expanding it shows the verbatim Russian clause.
     const deletion = '[data-section="rights"] li.statement:has(.cite) .cite';
-    const citeCount = await page.evaluate(
-      () =>
-        document
-          .querySelector('[data-policy-lens]')
-          ?.shadowRoot?.querySelectorAll('[data-section="rights"] .cite').length ?? 0,
+    const citeCount = await page.panel(
+      (root) => root?.querySelectorAll('[data-section="rights"] .cite').length ?? 0,
     );
     expect(citeCount).toBeGreaterThan(1);
     await page.click(deletion);
-    const quotes = await page.evaluate(() =>
-      [
-        ...(document
-          .querySelector('[data-policy-lens]')
-          ?.shadowRoot?.querySelectorAll('[data-section="rights"] .source') ?? []),
-      ].map((f) => ({ clause: f.getAttribute('data-clause'), text: f.textContent })),
+    const quotes = await page.panel((root) =>
+      [...(root?.querySelectorAll('[data-section="rights"] .source') ?? [])].map((f) => ({
+        clause: f.getAttribute('data-clause'),
+        text: f.textContent,
+      })),
     );
     expect(quotes.length).toBeGreaterThan(0);
     expect(
-      await page.evaluate(() => {
-        const root = document.querySelector('[data-policy-lens]')?.shadowRoot;
+      await page.panel((root) => {
         const button = root?.querySelector('[data-section="rights"] .cite');
         return button?.getAttribute('aria-expanded');
       }),
@@ -85,21 +79,15 @@ describe.each(browsers)('%s: the side panel', (name) => {
     await panelReady(page);
     await openPanel(page);
     // Expand every statement in the rights section and look for the deletion clause.
-    const count = await page.evaluate(() => {
-      const root = document.querySelector('[data-policy-lens]')?.shadowRoot;
+    const count = await page.panel((root) => {
       const buttons = [...(root?.querySelectorAll<HTMLButtonElement>('[data-section="rights"] .cite') ?? [])];
       for (const b of buttons) b.click();
       return buttons.length;
     });
     expect(count).toBeGreaterThan(0);
-    await page.waitFor(() =>
-      document.querySelector('[data-policy-lens]')?.shadowRoot?.querySelector('[data-clause="4.2"]'),
-    );
-    const text = await page.evaluate(
-      () =>
-        document
-          .querySelector('[data-policy-lens]')
-          ?.shadowRoot?.querySelector('[data-clause="4.2"] blockquote[lang="ru"]')?.textContent,
+    await waitInPanel(page, (root) => root?.querySelector('[data-clause="4.2"]'));
+    const text = await page.panel(
+      (root) => root?.querySelector('[data-clause="4.2"] blockquote[lang="ru"]')?.textContent,
     );
     expect(text).toContain('написав запрос в службу поддержки сайта expert.plus');
     await closePanel(page);
@@ -112,22 +100,16 @@ describe.each(browsers)('%s: the side panel', (name) => {
     await panelReady(page);
     await openPanel(page);
     await page.click('.lang-switch button[lang="ru"]');
-    await page.waitFor(() =>
-      document
-        .querySelector('[data-policy-lens]')
-        ?.shadowRoot?.querySelector('#pl-title')
-        ?.textContent?.startsWith('Что'),
-    );
-    let state = await page.evaluate(panelState);
+    await waitInPanel(page, (root) => root?.querySelector('#pl-title')?.textContent?.startsWith('Что'));
+    let state = await page.panel(panelState);
     expect(state.lang).toBe('ru');
     expect(state.headings).toContain('Ваши права и как удалить данные');
     await page.goto('https://www.expert.plus/another', { file: 'home.html' });
     await panelReady(page);
-    await page.waitFor(() => {
-      const root = document.querySelector('[data-policy-lens]')?.shadowRoot;
+    await waitInPanel(page, (root) => {
       return !root?.querySelector<HTMLElement>('#pl-panel')?.hidden;
     });
-    state = await page.evaluate(panelState);
+    state = await page.panel(panelState);
     expect(state.title).toBe('Что expert.plus делает с вашими данными');
     expect(state.open).toBe(true);
     // Back to English and closed, for the other tests in this browser.
@@ -140,30 +122,18 @@ describe.each(browsers)('%s: the side panel', (name) => {
     const page = await browser.newPage();
     await page.goto('https://expert.plus/', { file: 'home.html' });
     await panelReady(page);
-    await page.evaluate(() =>
-      document
-        .querySelector('[data-policy-lens]')
-        ?.shadowRoot?.querySelector<HTMLElement>('.launcher')
-        ?.focus(),
-    );
+    await page.panel((root) => root?.querySelector<HTMLElement>('.launcher')?.focus());
     await page.press('Enter');
-    await page.waitFor(() => {
-      const root = document.querySelector('[data-policy-lens]')?.shadowRoot;
+    await waitInPanel(page, (root) => {
       return root?.activeElement?.id === 'pl-title';
     });
     await page.press('Tab');
-    let state = await page.evaluate(panelState);
+    let state = await page.panel(panelState);
     expect(state.open).toBe(true);
-    expect(
-      await page.evaluate(
-        () => document.querySelector('[data-policy-lens]')?.shadowRoot?.activeElement?.textContent,
-      ),
-    ).toMatch(/^RU/);
+    expect(await page.panel((root) => root?.activeElement?.textContent)).toMatch(/^RU/);
     await page.press('Escape');
-    await page.waitFor(
-      () => document.querySelector('[data-policy-lens]')?.shadowRoot?.activeElement?.className === 'launcher',
-    );
-    state = await page.evaluate(panelState);
+    await waitInPanel(page, (root) => root?.activeElement?.className === 'launcher');
+    state = await page.panel(panelState);
     expect(state.open).toBe(false);
     expect(state.focused).toBe('launcher');
     expect(page.errors).toEqual([]);
@@ -176,16 +146,7 @@ describe.each(browsers)('%s: the side panel', (name) => {
     await panelReady(page);
     await openPanel(page);
     await page.click('[data-section="verdict"] .cite');
-    await page.addScript(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } })
-        .axe;
-      const result = (await axe.run(
-        { include: { fromShadowDom: ['[data-policy-lens]', '.root'] } },
-        { resultTypes: ['violations'] },
-      )) as { violations: { id: string; nodes: { target: unknown }[] }[] };
-      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    });
+    const violations = await auditPanel(page, axeSource);
     expect(violations).toEqual([]);
     await closePanel(page);
     await page.close();
@@ -195,9 +156,9 @@ describe.each(browsers)('%s: the side panel', (name) => {
     const page = await browser.newPage();
     await page.goto('https://expert.plus/hostile', { file: 'hostile.html' });
     await panelReady(page);
-    const style = await page.evaluate(() => {
-      const host = document.querySelector<HTMLElement>('[data-policy-lens]');
-      const launcher = host?.shadowRoot?.querySelector<HTMLElement>('.launcher');
+    const style = await page.panel((root) => {
+      const host = root?.host as HTMLElement | undefined;
+      const launcher = root?.querySelector<HTMLElement>('.launcher');
       if (!host || !launcher) return null;
       const cs = getComputedStyle(launcher);
       const rect = launcher.getBoundingClientRect();
@@ -210,11 +171,10 @@ describe.each(browsers)('%s: the side panel', (name) => {
     });
     expect(style).toEqual({ hostDisplay: 'block', fontSize: '12px', visible: true, onTop: true });
     await openPanel(page);
-    const state = await page.evaluate(panelState);
+    const state = await page.panel(panelState);
     expect(state.open).toBe(true);
     expect(state.hosts).toBe(1);
-    const bodyFont = await page.evaluate(() => {
-      const root = document.querySelector('[data-policy-lens]')?.shadowRoot;
+    const bodyFont = await page.panel((root) => {
       const p = root?.querySelector('.statement-text');
       return p ? getComputedStyle(p).fontSize : '';
     });
@@ -234,7 +194,7 @@ describe.each(browsers)('%s: the side panel', (name) => {
     await page.evaluate(`(${spa})().navigate(5)` as never);
     await new Promise((r) => setTimeout(r, 300));
     await panelReady(page);
-    expect((await page.evaluate(panelState)).hosts).toBe(1);
+    expect((await page.panel(panelState)).hosts).toBe(1);
     expect(await page.url()).toBe('https://expert.plus/page/4');
     await openPanel(page);
     await closePanel(page);
@@ -251,10 +211,8 @@ describe.each(browsers)('%s: the side panel', (name) => {
       },
     });
     await panelReady(page);
-    const launcher = await page.evaluate(() => {
-      const el = document
-        .querySelector('[data-policy-lens]')
-        ?.shadowRoot?.querySelector<HTMLElement>('.launcher');
+    const launcher = await page.panel((root) => {
+      const el = root?.querySelector<HTMLElement>('.launcher');
       if (!el) return null;
       const cs = getComputedStyle(el);
       return { position: cs.position, minWidth: cs.minWidth, borderTopLeftRadius: cs.borderTopLeftRadius };

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseLanguage, openDrafterFromPanel, openSiteWithPanel, typeInto } from '../e2e/drafter-helpers';
 import { launch, type TestBrowser } from '../e2e/harness';
-import { closePanel, openPanel, panelReady, panelSettled } from '../e2e/panel-helpers';
+import { closePanel, openPanel, panelReady, panelSettled, waitInPanel } from '../e2e/panel-helpers';
 
 const screenshotsDir = resolve(import.meta.dirname, '../../assets/screenshots');
 
@@ -44,11 +44,9 @@ describe('README screenshots, in Chromium', () => {
     const page = await browser.newPage();
     await page.goto('https://expert.plus/privacy', { file: 'policy-reworded.html' });
     await openPanel(page);
-    await page.waitFor(
-      () =>
-        document
-          .querySelector('[data-policy-lens]')
-          ?.shadowRoot?.querySelector('[data-page-check="changed"] [data-change="4.2"]'),
+    await waitInPanel(
+      page,
+      (root) => root?.querySelector('[data-page-check="changed"] [data-change="4.2"]'),
       undefined,
       15_000,
     );

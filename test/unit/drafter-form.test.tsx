@@ -22,7 +22,18 @@ beforeEach(async () => {
   await state.init({
     policyId: 'expert.plus',
     kind: 'deletion',
-    pageContacts: ['support@expert.plus', 'info@expert.plus'],
+    pageContacts: [
+      {
+        email: 'support@expert.plus',
+        context: 'Поддержка: support@expert.plus',
+        pageUrl: 'https://expert.plus/',
+      },
+      {
+        email: 'info@expert.plus',
+        context: 'Пишите: info@expert.plus',
+        pageUrl: 'https://expert.plus/about',
+      },
+    ],
     pageUrl: 'https://expert.plus/',
   });
   state.lang.value = 'ru';
@@ -55,21 +66,36 @@ async function click(selector: string) {
 }
 
 describe('the drafter form', () => {
-  it('offers the addresses found on the page, marked so, and checks the first', () => {
-    const choices = [...host.querySelectorAll<HTMLInputElement>('input[name="pl-recipient"]')].map(
-      (input) => ({
-        label: input.labels?.[0]?.textContent,
-        checked: input.checked,
-      }),
-    );
+  it('offers the addresses shown on the site as suggestions, each with where it was found, none chosen', () => {
+    const choices = [
+      ...host.querySelectorAll<HTMLInputElement>('input[type="radio"][name="pl-recipient"]'),
+    ].map((input) => ({
+      label: input.labels?.[0]?.textContent,
+      checked: input.checked,
+    }));
     expect(choices).toEqual([
-      { label: 'support@expert.plus найден на странице сайта', checked: true },
-      { label: 'info@expert.plus найден на странице сайта', checked: false },
-      { label: 'Другой адрес', checked: false },
+      {
+        label:
+          'support@expert.plus адрес, указанный на сайте на странице https://expert.plus/: Поддержка: support@expert.plus',
+        checked: false,
+      },
+      {
+        label:
+          'info@expert.plus адрес, указанный на сайте на странице https://expert.plus/about: Пишите: info@expert.plus',
+        checked: false,
+      },
+      { label: 'Другой адрес', checked: true },
     ]);
-    expect(q('.recipient .hint')?.textContent).toBe(
+    expect([...host.querySelectorAll('.recipient .hint')].map((h) => h.textContent)).toEqual([
       'В политике конфиденциальности не указан адрес службы поддержки.',
-    );
+      'Адреса со страницы сайта — только подсказка: проверьте, что это адрес оператора, или введите другой.',
+    ]);
+    expect(q('.recipient')?.textContent).not.toMatch(/служба поддержки сайта/i);
+  });
+
+  it('takes a suggestion only when the user picks it', async () => {
+    await click('#pl-recipient-page-1');
+    expect(state.record.value.person.recipient).toBe('info@expert.plus');
   });
 
   it('takes another address typed by the user, and says when it is not one plain e-mail', async () => {

@@ -17,7 +17,13 @@ import { getRequest, listRequests, openRequestsDb, saveRequest } from '../../lib
 const intent: DrafterIntent = {
   policyId: 'expert.plus',
   kind: 'deletion',
-  pageContacts: ['support@expert.plus'],
+  pageContacts: [
+    {
+      email: 'support@expert.plus',
+      context: 'Поддержка: support@expert.plus',
+      pageUrl: 'https://expert.plus/',
+    },
+  ],
   pageUrl: 'https://expert.plus/',
 };
 
@@ -71,8 +77,34 @@ describe('drafter state: keeping what is typed', () => {
     const reopened = await open();
     expect(reopened.record.value.id).toBe(id);
     expect(reopened.record.value.person).toMatchObject({ fullName: 'Иванов Иван', phone: '8 900 123-45-67' });
-    expect(reopened.pageContacts.value).toEqual(['support@expert.plus']);
-    expect(reopened.pageUrl.value).toBe('https://expert.plus/');
+    // Nothing from the page it was first opened from comes back with it.
+    expect(reopened.pageContacts.value).toEqual([]);
+    expect(reopened.pageUrl.value).toBe('');
+  });
+
+  it('never chooses a recipient, and shows only this opening’s page addresses', async () => {
+    const first = await open(intent);
+    expect(first.record.value.person.recipient).toBeUndefined();
+    expect(first.pageContacts.value).toEqual(intent.pageContacts);
+    first.setPerson('fullName', 'Иванов Иван');
+    await first.flush();
+    // Opened later from another page of the site, which shows no address.
+    const later = await open({ ...intent, pageContacts: [], pageUrl: 'https://expert.plus/experts' });
+    expect(later.record.value.id).toBe(first.record.value.id);
+    expect(later.pageContacts.value).toEqual([]);
+    expect(later.pageUrl.value).toBe('https://expert.plus/experts');
+    expect(later.record.value.person.recipient).toBeUndefined();
+  });
+
+  it('drops addresses that are not the site’s own, whatever sent them', async () => {
+    const popup = await open({
+      ...intent,
+      pageContacts: [
+        ...intent.pageContacts,
+        { email: 'support@expert.plus.attacker.example', context: 'x', pageUrl: 'https://expert.plus/' },
+      ],
+    });
+    expect(popup.pageContacts.value.map((c) => c.email)).toEqual(['support@expert.plus']);
   });
 
   it('keeps the typed draft when the panel opens the drafter again for the same site, taking the new kind', async () => {
@@ -86,7 +118,7 @@ describe('drafter state: keeping what is typed', () => {
     expect(again.record.value.kind).toBe('access');
   });
 
-  it('remembers site, kind and page contacts when closed before anything was typed', async () => {
+  it('remembers site and kind, not the page’s addresses, when closed before anything was typed', async () => {
     await open({ ...intent, kind: 'stop-marketing' });
     await vi.waitFor(async () =>
       expect((await fakeBrowser.storage.local.get(currentDraftKey))[currentDraftKey]).toBeTruthy(),
@@ -96,10 +128,10 @@ describe('drafter state: keeping what is typed', () => {
     const reopened = await open();
     expect(reopened.record.value.policyId).toBe('expert.plus');
     expect(reopened.record.value.kind).toBe('stop-marketing');
-    expect(reopened.record.value.person.recipient).toBe('support@expert.plus');
-    expect(reopened.pageContacts.value).toEqual(['support@expert.plus']);
-    // What extension storage holds about it is no one's personal data.
-    expect(stored).not.toMatch(/fullName|email"|phone/);
+    expect(reopened.record.value.person.recipient).toBeUndefined();
+    expect(reopened.pageContacts.value).toEqual([]);
+    // What extension storage holds about it is no one's personal data, and nothing from the page.
+    expect(stored).not.toMatch(/fullName|email"|phone|support@|expert\.plus\//);
   });
 
   it('shows a storage failure, keeps the typed text, and saves it once storage works again', async () => {
@@ -237,7 +269,7 @@ describe('drafter state: sending and keeping requests', () => {
     expect(await popup.deleteAll()).toBe(true);
     expect(await listRequests(db)).toEqual([]);
     expect((await fakeBrowser.storage.local.get(currentDraftKey))[currentDraftKey]).toBeUndefined();
-    expect(popup.record.value.person).toEqual({ fullName: '', email: '', recipient: 'support@expert.plus' });
+    expect(popup.record.value.person).toEqual({ fullName: '', email: '' });
 
     const reopened = await open();
     expect(reopened.record.value.person.fullName).toBe('');

@@ -34,7 +34,7 @@ afterEach(() => {
 
 describe('the panel host', () => {
   it('is a plain div under <html> with one empty marker attribute and a fixed style, nothing else', () => {
-    const { host } = mount();
+    const { host, shadow, container } = mount();
     expect(host.parentElement).toBe(document.documentElement);
     expect(visibleOnHost(host)).toEqual({
       tag: 'div',
@@ -44,7 +44,9 @@ describe('the panel host', () => {
       id: '',
       lightDom: 0,
     });
-    expect(host.shadowRoot).not.toBeNull();
+    // Closed: the page cannot reach in; the extension keeps its own reference.
+    expect(host.shadowRoot).toBeNull();
+    expect(shadow.contains(container)).toBe(true);
   });
 
   it('looks the same on every mount, whatever the panel shows inside', () => {
@@ -73,16 +75,21 @@ describe('the panel host', () => {
         },
       );
     }
-    const { host, container } = mount();
+    const { host, shadow, container } = mount();
     expect(constructed).toEqual([]);
-    expect(host.shadowRoot?.contains(container)).toBe(true);
+    expect(host.shadowRoot).toBeNull();
+    expect(shadow.contains(container)).toBe(true);
   });
 
-  it('replaces the host of an earlier, still running copy of the script, which gives way', async () => {
+  it('replaces the host of an earlier, stale copy of the script, which gives way', async () => {
     const pageOwn = document.createElement('div');
     pageOwn.setAttribute('data-policy-lens', 'page');
     document.body.append(pageOwn);
-    const old = mount();
+    let oldIsCurrent = true;
+    const old = mountPanelHost(document, css, undefined, () => oldIsCurrent);
+    mounted.push(old);
+    // The extension is updated: the old copy's context ends, a new copy starts.
+    oldIsCurrent = false;
     const fresh = mountPanelHost(document, css);
     mounted.push(fresh);
     // The old copy's observers run: it must not put itself back and push the new host out.
@@ -92,6 +99,18 @@ describe('the panel host', () => {
       fresh.host,
     ]);
     expect(pageOwn.isConnected).toBe(true);
+  });
+
+  it('comes back when the page removes it and puts up a look-alike host of its own', async () => {
+    const ours = mount();
+    ours.host.remove();
+    const fake = document.createElement('div');
+    fake.setAttribute('data-policy-lens', '');
+    document.documentElement.append(fake);
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+    expect(ours.host.parentElement).toBe(document.documentElement);
+    expect(fake.isConnected).toBe(true);
+    fake.remove();
   });
 
   it('is a manual popover shown in the top layer where the browser has the Popover API', () => {

@@ -26,6 +26,8 @@ function show(overrides: Partial<PanelProps> = {}) {
     onLang: vi.fn(),
     onHide: vi.fn(),
     onRequest: vi.fn(async () => true),
+    // jsdom's events are never trusted; the extension keeps the default (`event.isTrusted`).
+    isUserEvent: () => true,
     ...overrides,
   };
   act(() => render(<Panel {...props} />, host));
@@ -124,6 +126,36 @@ describe('Panel', () => {
     show({ onRequest: vi.fn(async () => false) });
     await act(async () => q<HTMLButtonElement>('.action[data-request="access"]')!.click());
     expect(q('[role="alert"]')?.textContent).toContain('Не удалось открыть окно запроса');
+  });
+
+  it('ignores every click and key a page script makes (untrusted events), with the default check', async () => {
+    // No isUserEvent: the extension's own path, where only `event.isTrusted` events count.
+    const props = show({ isUserEvent: undefined, open: true });
+    await act(async () => {
+      q<HTMLButtonElement>('.launcher')!.click();
+      q<HTMLButtonElement>('.close')!.click();
+      q<HTMLButtonElement>('.lang-switch button[lang="en"]')!.click();
+      for (const b of qa('.action')) b.click();
+      q<HTMLButtonElement>('[data-action="hide"]')!.click();
+      q('#pl-panel')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(props.onOpenChange).not.toHaveBeenCalled();
+    expect(props.onLang).not.toHaveBeenCalled();
+    expect(props.onRequest).not.toHaveBeenCalled();
+    expect(props.onHide).not.toHaveBeenCalled();
+  });
+
+  it('opens one drafter at a time: clicks while one is opening are dropped', async () => {
+    let finish: (ok: boolean) => void = () => undefined;
+    const onRequest = vi.fn(() => new Promise<boolean>((resolve) => (finish = resolve)));
+    show({ onRequest });
+    await act(async () => {
+      for (let i = 0; i < 5; i++) q<HTMLButtonElement>('.action[data-request="deletion"]')!.click();
+    });
+    expect(onRequest).toHaveBeenCalledTimes(1);
+    await act(async () => finish(true));
+    await act(async () => q<HTMLButtonElement>('.action[data-request="deletion"]')!.click());
+    expect(onRequest).toHaveBeenCalledTimes(2);
   });
 
   it('closes on Escape and from the close button', () => {

@@ -7,6 +7,7 @@ import { batch, computed, signal } from '@preact/signals';
 import { isRequestKind } from '../../../lib/law/kinds';
 import type { Channel } from '../../../lib/law/request-kinds';
 import { isSafeMailtoAddress } from '../../../lib/letters/mailto';
+import type { PageContact } from '../../../lib/platform/messages';
 import { saveRequest } from '../../../lib/requests/db/store';
 import { type Person, type PersonErrors, validatePerson } from '../../../lib/requests/person';
 import { newDraft, type RequestRecord } from '../../../lib/requests/request-record';
@@ -30,7 +31,8 @@ export function createDraftModel({ clock, storage, pointer, lang }: DraftDeps) {
 
   const record = signal<RequestRecord>(newDraft(policies[0]!.id, 'deletion', now(), random));
   const letterDate = signal(today());
-  const pageContacts = signal<string[]>([]);
+  /** The site's own addresses found on the page the drafter was opened from: suggestions only. */
+  const pageContacts = signal<PageContact[]>([]);
   const pageUrl = signal('');
   const docOpen = signal(false);
   const touched = signal<Record<string, boolean>>({});
@@ -68,13 +70,7 @@ export function createDraftModel({ clock, storage, pointer, lang }: DraftDeps) {
   /** Remembers which request is open (no personal data), so the next popup opens on it. */
   function writePointer(): Promise<void> {
     const r = record.value;
-    return pointer.write({
-      id: r.id,
-      policyId: r.policyId,
-      kind: r.kind,
-      pageContacts: pageContacts.value,
-      pageUrl: pageUrl.value,
-    });
+    return pointer.write({ id: r.id, policyId: r.policyId, kind: r.kind });
   }
 
   function rememberCurrent() {
@@ -205,9 +201,15 @@ export function createDraftModel({ clock, storage, pointer, lang }: DraftDeps) {
 
   // ——— which request is on screen ———
 
-  function startDraft(policyId: string, kind: RequestKind, contacts: string[], url: string, remember = true) {
+  function startDraft(
+    policyId: string,
+    kind: RequestKind,
+    contacts: PageContact[],
+    url: string,
+    remember = true,
+  ) {
+    // No recipient is chosen for the user: the page's addresses are only suggestions.
     const draft = newDraft(policyId, kind, now(), random);
-    if (contacts[0]) draft.person = { ...draft.person, recipient: contacts[0] };
     batch(() => {
       record.value = draft;
       pageContacts.value = contacts;
@@ -229,7 +231,7 @@ export function createDraftModel({ clock, storage, pointer, lang }: DraftDeps) {
     startDraft(r.policyId, r.kind, pageContacts.value, pageUrl.value, remember);
   }
 
-  function show(r: RequestRecord, contacts: string[], url: string) {
+  function show(r: RequestRecord, contacts: PageContact[], url: string) {
     batch(() => {
       record.value = r;
       pageContacts.value = contacts;

@@ -7,12 +7,15 @@ import type { RequestKind } from '../../../policies/types';
 
 const currentDraftKey = localKeys.drafterCurrent;
 
+/**
+ * Which request is open: its id, site and kind. Nothing from the page it was opened from (its addresses,
+ * its URL) is kept: those belong to that one opening, and a later one from another page must not show
+ * them.
+ */
 export interface CurrentDraftPointer {
   id: string;
   policyId?: string;
   kind?: RequestKind;
-  pageContacts: string[];
-  pageUrl: string;
 }
 
 export function createPointerStore() {

@@ -51,7 +51,7 @@ export function createSendingModel({ clock, storage, draft, list }: SendingDeps)
       recipient: r.person.recipient,
       recipientFrom: !to
         ? undefined
-        : pageContacts.value.includes(to)
+        : pageContacts.value.some((c) => c.email === to)
           ? 'page'
           : policyEmails.includes(to)
             ? 'policy'

@@ -17,6 +17,10 @@ export function createSettingsModel() {
       const [chosen, hidden] = await Promise.all([uiLang(), hiddenSitesSetting.getValue()]);
       lang.value = chosen;
       hiddenSites.value = hidden;
+      // Hidden in a page while the drafter is open: Settings shows it at once, with its way back.
+      hiddenSitesSetting.watch((next) => {
+        hiddenSites.value = Array.isArray(next) ? next : [];
+      });
     } catch {
       // Settings unreadable: Russian and an empty list are safe defaults.
     }
