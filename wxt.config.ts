@@ -25,6 +25,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ru',
     action: { default_title: '__MSG_extActionTitle__' },
+    // The keyboard shortcut that opens and closes the panel on a covered site (the user can change it in
+    // the browser's shortcut settings; the panel and the options page show the one in force).
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_commandTogglePanel__',
+      },
+    },
     permissions: ['storage', 'alarms', 'notifications'],
     ...(browser === 'firefox'
       ? {

@@ -39,9 +39,11 @@ export interface ClauseRendering {
   title?: Quote;
 }
 
-/** «п. 1.1» / "cl. 1.1" for items, «разд. 1» / "section 1" for section headings. */
+/** «п. 1.1» / "clause 1.1" for items, «разд. 1» / "section 1" for section headings. */
 export function numberedClauseLabel(id: ClauseId): Clause['label'] {
-  return id.includes('.') ? { ru: `п. ${id}`, en: `cl. ${id}` } : { ru: `разд. ${id}`, en: `section ${id}` };
+  return id.includes('.')
+    ? { ru: `п. ${id}`, en: `clause ${id}` }
+    : { ru: `разд. ${id}`, en: `section ${id}` };
 }
 
 /**

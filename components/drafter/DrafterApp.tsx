@@ -1,4 +1,5 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
+import { themeSetting } from '../../lib/platform/settings';
 import type { Lang } from '../../policies/types';
 import { PrintView } from './PrintView';
 import { RequestForm } from './RequestForm';
@@ -19,6 +20,26 @@ export function DrafterApp({ state }: { state: DrafterState }) {
     document.documentElement.lang = lang;
     document.title = t.appTitle;
   }, [lang, t.appTitle]);
+
+  // The theme chosen in the options (none: as the system says).
+  useEffect(() => {
+    const apply = (theme: string) => {
+      if (theme === 'auto') delete document.documentElement.dataset.theme;
+      else document.documentElement.dataset.theme = theme;
+    };
+    void themeSetting.getValue().then(apply, () => undefined);
+    return themeSetting.watch(apply);
+  }, []);
+
+  // Once loaded, the focus starts on the page's heading, not on nothing: opened from the keyboard (the
+  // panel's button, the toolbar), the user hears where they are and Tab goes on into the form. Not a
+  // field: on a touch screen that would open the on-screen keyboard over the form.
+  const ready = state.ready.value;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (ready && !document.activeElement?.matches('input, select, textarea, button'))
+      headingRef.current?.focus();
+  }, [ready]);
 
   useEffect(() => {
     // Save what was typed when the popup closes or the tab is hidden.
@@ -49,7 +70,9 @@ export function DrafterApp({ state }: { state: DrafterState }) {
   return (
     <div class="drafter" data-view={view}>
       <header class="top no-print">
-        <h1>{t.appTitle}</h1>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t.appTitle}
+        </h1>
         <div class="lang">
           <label for="pl-lang">{t.language}</label>
           <select
@@ -96,7 +119,8 @@ export function DrafterApp({ state }: { state: DrafterState }) {
           <p class="muted">{t.loading}</p>
         ) : view === 'draft' ? (
           <>
-            <p class="save-state muted" aria-live="polite" id="pl-save-state">
+            {/* Shown, not announced: "saved" after every keystroke would be read out each time. */}
+            <p class="save-state muted" id="pl-save-state">
               {saveText}
             </p>
             <RequestForm state={state} />

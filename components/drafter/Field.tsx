@@ -52,7 +52,9 @@ export function Field(p: FieldProps) {
         </p>
       )}
       {p.error && (
-        <p class="error" id={errorId} role="alert">
+        // Not an alert: the field refers to it (aria-describedby) and the form says once, in its status
+        // line, that fields need fixing; the focus then goes to the first of them.
+        <p class="error" id={errorId}>
           {p.error}
         </p>
       )}

@@ -77,7 +77,9 @@ export function RequestForm({ state }: { state: DrafterState }) {
   };
   const onDownload = () => {
     if (!ready()) return;
-    downloadText(letterFileName(r.reference), fullText().replace(/\n/g, '\r\n'));
+    const name = letterFileName(r.reference);
+    downloadText(name, fullText().replace(/\n/g, '\r\n'));
+    sendNotice.value = { kind: 'info', text: t.downloaded(name) };
   };
   const onPrint = () => {
     if (!ready()) return;
@@ -99,7 +101,11 @@ export function RequestForm({ state }: { state: DrafterState }) {
       return;
     }
     const ok = await state.markSent(sentOn.value, channel === 'web-form' ? undefined : received || undefined);
-    if (ok) sendNotice.value = { kind: 'info', text: t.markedSent };
+    if (ok) {
+      sendNotice.value = { kind: 'info', text: t.markedSent };
+      // The button that was pressed is gone: the focus goes to the status that replaced it.
+      setTimeout(() => document.getElementById('pl-sent-h')?.focus(), 0);
+    }
   };
 
   return (
@@ -145,6 +151,35 @@ export function RequestForm({ state }: { state: DrafterState }) {
         <fieldset disabled={locked}>
           <legend>{t.personLegend}</legend>
           <p class="hint">{t.personHint}</p>
+          {!locked && state.myDetails.value && !person.fullName && !person.email && (
+            <div class="my-details" id="pl-my-details">
+              <p>{t.myDetailsOffer(state.myDetails.value.fullName, state.myDetails.value.email)}</p>
+              <div class="buttons small">
+                <button
+                  type="button"
+                  id="pl-use-details"
+                  onClick={() => {
+                    state.useMyDetails();
+                    // The offer is gone: the focus goes to the first field it filled.
+                    setTimeout(() => document.getElementById('pl-fullName')?.focus(), 0);
+                  }}
+                >
+                  {t.myDetailsUse}
+                </button>
+                <button
+                  type="button"
+                  id="pl-forget-details"
+                  onClick={async () => {
+                    await state.forgetMyDetails();
+                    sendNotice.value = { kind: 'info', text: t.myDetailsForgotten };
+                    setTimeout(() => document.getElementById('pl-fullName')?.focus(), 0);
+                  }}
+                >
+                  {t.myDetailsForget}
+                </button>
+              </div>
+            </div>
+          )}
           <fieldset class="relation">
             <legend>{t.relationLegend}</legend>
             <div class="choice">
@@ -485,7 +520,9 @@ export function RequestForm({ state }: { state: DrafterState }) {
         <h2 id="pl-preview-h">{t.previewHeading}</h2>
         <p class="subject">
           <span class="muted">{t.subject}: </span>
-          <span id="pl-subject">{letter.subject}</span>
+          <span id="pl-subject" lang="ru">
+            {letter.subject}
+          </span>
         </p>
         <label class="inline">
           <input
@@ -498,15 +535,13 @@ export function RequestForm({ state }: { state: DrafterState }) {
           {t.showTranslation}
         </label>
         <div class={`letters${showTranslation.value ? ' two' : ''}`}>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling letter must be reachable by keyboard (axe scrollable-region-focusable) */}
-          <pre class="letter" id="pl-letter" lang="ru" tabIndex={0}>
+          <pre class="letter" id="pl-letter" lang="ru" {...namedScroller(t.letterText)}>
             {letter.body}
           </pre>
           {showTranslation.value && (
             <div>
               <h3>{t.translationHeading}</h3>
-              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling letter must be reachable by keyboard (axe scrollable-region-focusable) */}
-              <pre class="letter translation" lang="en" tabIndex={0}>
+              <pre class="letter translation" lang="en" {...namedScroller(t.translationHeading)}>
                 {state.letter.value.translation}
               </pre>
             </div>
@@ -531,7 +566,7 @@ export function RequestForm({ state }: { state: DrafterState }) {
             {t.print}
           </button>
         </div>
-        <p class={`notice ${sendNotice.value?.kind ?? ''}`} role="status" aria-live="polite">
+        <p class={`notice ${sendNotice.value?.kind ?? ''}`} role="status">
           {sendNotice.value?.text ?? ''}
         </p>
         {r.status === 'draft' ? (
@@ -567,17 +602,28 @@ export function RequestForm({ state }: { state: DrafterState }) {
           </div>
         ) : (
           <div class="sent-info" id="pl-sent-info">
-            <p>
-              {t.status}: <strong>{t.statuses[r.status]}</strong>
-              {r.sentOn && ` · ${t.sentOn}: ${formatDate(r.sentOn, lang)}`}
-              {r.sentOn && ` · ${t.channels[channel]}`}
-            </p>
+            <h3 id="pl-sent-h" tabIndex={-1}>
+              {t.status}: {t.statuses[r.status]}
+            </h3>
+            {r.sentOn && (
+              <p>
+                {t.sentOn}: {formatDate(r.sentOn, lang)} · {t.channels[channel]}
+              </p>
+            )}
             <ReceiptAndDeadlines state={state} />
           </div>
         )}
       </section>
     </div>
   );
+}
+
+/**
+ * A scrolling letter reachable by keyboard (axe scrollable-region-focusable), named so the focus lands
+ * on something a screen reader can say: a region, since a <pre> itself may carry no name.
+ */
+export function namedScroller(name: string) {
+  return { tabIndex: 0, role: 'region', 'aria-label': name } as const;
 }
 
 export function kindTitle(kind: RequestKind, lang: 'ru' | 'en'): string {
@@ -611,7 +657,7 @@ export function ReceiptAndDeadlines({ state, id }: { state: DrafterState; id?: s
       <ul class="deadlines">
         {r.deadlines.map((d) => (
           <li key={d.id}>
-            {d.label[lang]}: <time dateTime={d.date}>{formatDate(d.date, lang)}</time>
+            {d.label[lang]}: {t.dueBy} <time dateTime={d.date}>{formatDate(d.date, lang)}</time>
             {d.movedTo && ` (${t.movedNote(formatDate(d.movedTo, lang))})`}
             {d.approximate && ` (${t.approximately})`}
           </li>

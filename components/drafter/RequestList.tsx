@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { lastDay } from '../../lib/law/deadlines';
 import { requestKindNames } from '../../lib/law/kinds';
 import { requestKindDefinitions } from '../../lib/law/request-kinds';
@@ -16,6 +16,7 @@ import { formatDate } from '../../lib/text/date';
 import { getPolicy, policies } from '../../policies';
 import type { Lang } from '../../policies/types';
 import { copyText, downloadText, letterFileName } from './files';
+import { namedScroller } from './RequestForm';
 import { type DrafterState, listPageSize, type Notice } from './state';
 import { type DrafterStrings, drafterStrings } from './strings';
 
@@ -35,6 +36,7 @@ function Row({
   onConfirm,
   onDelete,
   onFollowUp,
+  children,
 }: {
   r: ListedRequest;
   today: string;
@@ -46,15 +48,19 @@ function Row({
   onConfirm(id: string | null): void;
   onDelete(id: string): void;
   onFollowUp(id: string, kind: FollowUpKind): void;
+  /** Shown at the end of the row: its follow-up letter, when the user asked for it. */
+  children?: preact.ComponentChildren;
 }) {
   const status = displayStatus(r, today);
+  // Every button of the row says which request it acts on: the row's heading describes it.
+  const about = { 'aria-describedby': `pl-req-${r.id}` };
   const site = getPolicy(r.policyId)?.site.name ?? r.policyId;
   return (
     <li class={`req status-${status}`} data-id={r.id}>
-      <div class="req-head">
+      <h3 class="req-head" id={`pl-req-${r.id}`}>
         <span class={`status-badge ${status}`}>{t.statuses[status]}</span>{' '}
         <strong>{requestKindNames[r.kind][lang]}</strong> — {site} <span class="muted">№ {r.reference}</span>
-      </div>
+      </h3>
       <div class="muted">
         {r.sentOn ? `${t.sentOnShort}: ${formatDate(r.sentOn, lang)}` : t.notSent}
         {r.person.fullName && ` · ${r.person.fullName}`}
@@ -63,7 +69,7 @@ function Row({
         <ul class="deadlines">
           {r.deadlines.map((d) => (
             <li key={d.id} class={r.status === 'sent' && lastDay(d) < today ? 'passed' : undefined}>
-              {d.label[lang]}: <time dateTime={d.date}>{formatDate(d.date, lang)}</time>
+              {d.label[lang]}: {t.dueBy} <time dateTime={d.date}>{formatDate(d.date, lang)}</time>
               {d.movedTo && ` (${t.movedNote(formatDate(d.movedTo, lang))})`}
               {d.approximate && ` (${t.approximately})`}
             </li>
@@ -82,31 +88,57 @@ function Row({
       )}
       {status === 'overdue' && <p class="hint">{r.marketingBreach ? t.breachOverdueHint : t.overdueHint}</p>}
       <div class="buttons small">
-        <button type="button" data-action="open" onClick={() => void state.openRecord(r.id)}>
+        <button type="button" {...about} data-action="open" onClick={() => void state.openRecord(r.id)}>
           {t.open}
         </button>
         {(r.status === 'sent' || status === 'overdue') && (
-          <button type="button" data-action="answered" onClick={() => void state.setStatus(r.id, 'answered')}>
+          <button
+            type="button"
+            {...about}
+            data-action="answered"
+            onClick={() => void state.setStatus(r.id, 'answered')}
+          >
             {t.markAnswered}
           </button>
         )}
         {r.status !== 'done' && r.status !== 'draft' && (
-          <button type="button" data-action="done" onClick={() => void state.setStatus(r.id, 'done')}>
+          <button
+            type="button"
+            {...about}
+            data-action="done"
+            onClick={() => void state.setStatus(r.id, 'done')}
+          >
             {t.markDone}
           </button>
         )}
         {status === 'overdue' && (
           <>
-            <button type="button" data-action="follow-up" onClick={() => onFollowUp(r.id, 'follow-up')}>
+            <button
+              type="button"
+              {...about}
+              data-action="follow-up"
+              onClick={() => onFollowUp(r.id, 'follow-up')}
+            >
               {t.followUp}
             </button>
-            <button type="button" data-action="complaint" onClick={() => onFollowUp(r.id, 'complaint')}>
+            <button
+              type="button"
+              {...about}
+              data-action="complaint"
+              onClick={() => onFollowUp(r.id, 'complaint')}
+            >
               {t.complaint}
             </button>
           </>
         )}
         {!confirming && (
-          <button type="button" class="danger" data-action="delete" onClick={() => onConfirm(r.id)}>
+          <button
+            type="button"
+            class="danger"
+            {...about}
+            data-action="delete"
+            onClick={() => onConfirm(r.id)}
+          >
             {t.delete}
           </button>
         )}
@@ -116,15 +148,22 @@ function Row({
         <fieldset class="confirm" aria-labelledby={`pl-del-${r.id}`}>
           <p id={`pl-del-${r.id}`}>{t.deleteConfirm}</p>
           <div class="buttons small">
-            <button type="button" class="danger" data-action="delete-yes" onClick={() => onDelete(r.id)}>
+            <button
+              type="button"
+              class="danger"
+              {...about}
+              data-action="delete-yes"
+              onClick={() => onDelete(r.id)}
+            >
               {t.deleteYes}
             </button>
-            <button type="button" data-action="delete-no" onClick={() => onConfirm(null)}>
+            <button type="button" {...about} data-action="delete-no" onClick={() => onConfirm(null)}>
               {t.cancel}
             </button>
           </div>
         </fieldset>
       )}
+      {children}
     </li>
   );
 }
@@ -279,8 +318,24 @@ export function RequestList({ state }: { state: DrafterState }) {
               onFollowUp={async (id, kind) => {
                 const request = await state.loadRequest(id);
                 followUp.value = request ? { request, kind } : null;
+                // Shown under its row: the focus goes to its heading, so the user hears what appeared.
+                if (request) setTimeout(() => document.getElementById('pl-follow-h')?.focus(), 0);
               }}
-            />
+            >
+              {letter && shown?.id === r.id && followUp.value && (
+                <FollowUpLetter
+                  t={t}
+                  kind={followUp.value.kind}
+                  reference={shown.reference}
+                  letter={letter}
+                  onClose={() => {
+                    const kind = followUp.value?.kind;
+                    followUp.value = null;
+                    rowButton(r.id, kind ?? 'follow-up')?.focus();
+                  }}
+                />
+              )}
+            </Row>
           ))}
         </ul>
       )}
@@ -302,56 +357,18 @@ export function RequestList({ state }: { state: DrafterState }) {
             type="button"
             data-action="show-all"
             onClick={() => {
+              // The button goes with the rest of the list shown: the focus goes to the first new row.
+              const first = visible.length;
               limit.value = total;
+              setTimeout(() => {
+                const row = listRef.current?.children[first] as HTMLElement | undefined;
+                (row?.querySelector<HTMLElement>('[data-action="open"]') ?? headingRef.current)?.focus();
+              }, 0);
             }}
           >
             {t.showAll}
           </button>
         </div>
-      )}
-
-      {letter && shown && followUp.value && (
-        <section class="follow-up" aria-labelledby="pl-follow-h">
-          <h3 id="pl-follow-h">
-            {followUp.value.kind === 'follow-up' ? t.followUp : t.complaint} — № {shown.reference}
-          </h3>
-          <p class="subject">{letter.subject}</p>
-          {followUp.value.kind === 'complaint' && <p class="hint">{t.complaintHowTo}</p>}
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling letter must be reachable by keyboard (axe scrollable-region-focusable) */}
-          <pre class="letter" lang="ru" tabIndex={0}>
-            {letter.body}
-          </pre>
-          <details>
-            <summary>{t.translationHeading}</summary>
-            <pre class="letter translation" lang="en">
-              {letter.translation}
-            </pre>
-          </details>
-          <div class="buttons small">
-            <button type="button" onClick={() => void copyText(`${letter.subject}\n\n${letter.body}`)}>
-              {t.copy}
-            </button>
-            <button
-              type="button"
-              onClick={() =>
-                downloadText(
-                  letterFileName(shown.reference, `-${followUp.value?.kind}`),
-                  `${letter.subject}\r\n\r\n${letter.body.replace(/\n/g, '\r\n')}`,
-                )
-              }
-            >
-              {t.download}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                followUp.value = null;
-              }}
-            >
-              {t.close}
-            </button>
-          </div>
-        </section>
       )}
 
       <section class="data" aria-labelledby="pl-data-h">
@@ -397,6 +414,8 @@ export function RequestList({ state }: { state: DrafterState }) {
                   const ok = await state.deleteAll();
                   confirming.value = false;
                   if (ok) notice.value = { kind: 'info', text: t.deletedAll };
+                  // The question is gone: the focus goes to what happened.
+                  setTimeout(() => document.getElementById('pl-data-notice')?.focus(), 0);
                 }}
               >
                 {t.deleteAllYes}
@@ -415,11 +434,70 @@ export function RequestList({ state }: { state: DrafterState }) {
         <p
           class={`notice ${notice.value?.kind ?? ''}`}
           id="pl-data-notice"
+          tabIndex={-1}
           role={notice.value?.kind === 'error' ? 'alert' : 'status'}
         >
           {notice.value?.text ?? ''}
         </p>
       </section>
     </div>
+  );
+}
+
+/** A follow-up letter or complaint, under the row of the request it follows up. */
+function FollowUpLetter(props: {
+  t: DrafterStrings;
+  kind: FollowUpKind;
+  reference: string;
+  letter: { subject: string; body: string; translation: string };
+  onClose(): void;
+}) {
+  const { t, letter, kind, reference } = props;
+  const [said, setSaid] = useState('');
+  return (
+    <section class="follow-up" aria-labelledby="pl-follow-h">
+      <h4 id="pl-follow-h" tabIndex={-1}>
+        {kind === 'follow-up' ? t.followUp : t.complaint} — № {reference}
+      </h4>
+      <p class="subject" lang="ru">
+        {letter.subject}
+      </p>
+      {kind === 'complaint' && <p class="hint">{t.complaintHowTo}</p>}
+      <pre class="letter" lang="ru" {...namedScroller(t.letterText)}>
+        {letter.body}
+      </pre>
+      <details>
+        <summary>{t.translationHeading}</summary>
+        <pre class="letter translation" lang="en">
+          {letter.translation}
+        </pre>
+      </details>
+      <div class="buttons small">
+        <button
+          type="button"
+          onClick={async () =>
+            setSaid((await copyText(`${letter.subject}\n\n${letter.body}`)) ? t.copied : t.copyFailed)
+          }
+        >
+          {t.copy}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const name = letterFileName(reference, `-${kind}`);
+            downloadText(name, `${letter.subject}\r\n\r\n${letter.body.replace(/\n/g, '\r\n')}`);
+            setSaid(t.downloaded(name));
+          }}
+        >
+          {t.download}
+        </button>
+        <button type="button" onClick={props.onClose}>
+          {t.close}
+        </button>
+      </div>
+      <p class="notice info" role="status">
+        {said}
+      </p>
+    </section>
   );
 }

@@ -4,20 +4,22 @@
 //   settings — language, hidden sites, the settings notice;
 //   draft    — the request on screen, its person and kind, form errors, its saving (./model/draft.ts);
 //   list     — "My requests", status, delete, export and import;
-//   sending  — the letter and marking it sent.
+//   sending  — the letter, marking it sent, the day it was received, a recorded breach;
+//   details  — the user's details from the last sent request, offered for the next one;
+//   pointer  — which request is open, so that the next window reopens it.
 // What spans several models lives here: opening the window (init), moving between list and draft, and
 // deleting everything. The returned object is the one surface the components use.
 
-import { signal } from '@preact/signals';
+import { batch, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { isRequestKind } from '../../lib/law/kinds';
 import { type DrafterIntent, siteContacts } from '../../lib/platform/messages';
-import { localKeys } from '../../lib/platform/storage-keys';
 import type { RequestsDb } from '../../lib/requests/db/schema';
 import { deleteAllData, getRequest } from '../../lib/requests/db/store';
 import type { RequestRecord } from '../../lib/requests/request-record';
 import { getPolicy } from '../../policies';
 import { createClock } from './model/clock';
+import { createMyDetailsModel } from './model/details';
 import { createDraftModel } from './model/draft';
 import { createListModel } from './model/list';
 import { createPointerStore } from './model/pointer';
@@ -37,11 +39,6 @@ export interface DrafterDeps {
   random?: () => number;
 }
 
-/** Forgets which deadlines the user was told about: part of deleting all of the user's data. */
-async function forgetNotifiedDeadlines(): Promise<void> {
-  await browser.storage.local.remove(localKeys.notifiedOverdue);
-}
-
 export function createDrafterState(deps: DrafterDeps = {}) {
   const clock = createClock(deps.now, deps.random);
   const storage = createStorageModel({ openDb: deps.openDb, now: clock.now });
@@ -49,7 +46,8 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   const pointer = createPointerStore();
   const draft = createDraftModel({ clock, storage, pointer, lang: settings.lang });
   const list = createListModel({ clock, storage, draft, lang: settings.lang });
-  const sending = createSendingModel({ clock, storage, draft, list });
+  const details = createMyDetailsModel({ storage, draft });
+  const sending = createSendingModel({ clock, storage, draft, list, details });
 
   const view = signal<View>('draft');
   const ready = signal(false);
@@ -65,6 +63,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
       pointer.read(),
       intentSource,
       opening,
+      details.read(),
     ]);
     let saved: RequestRecord | undefined;
     if (kept?.id) {
@@ -113,8 +112,10 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     try {
       await draft.discardPending();
       await deleteAllData(await storage.db());
-      await pointer.forget();
-      await forgetNotifiedDeadlines();
+      // Everything Policy Lens keeps in extension storage too: the open draft, the reminders shown,
+      // the settings and what the policy checks saw. The language chosen for this view stays on screen.
+      await browser.storage.local.clear();
+      pointer.forgotten();
       await storage.markRequestsChanged();
     } catch (error) {
       storage.reportStorage(error);
@@ -122,7 +123,10 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     }
     // A fresh, empty draft that is not remembered: nothing of the user's is left behind.
     draft.startSameAgain(false);
-    list.clear();
+    batch(() => {
+      list.clear();
+      details.myDetails.value = null;
+    });
     return true;
   }
 
@@ -132,7 +136,12 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     hiddenSites: settings.hiddenSites,
     notice: settings.notice,
     showPanelAgain: settings.showPanelAgain,
+    setShownOn: settings.setShownOn,
     setLang: settings.setLang,
+    // my details
+    myDetails: details.myDetails,
+    useMyDetails: details.useMyDetails,
+    forgetMyDetails: details.forgetMyDetails,
     // storage
     saveState: storage.saveState,
     storageError: storage.storageError,

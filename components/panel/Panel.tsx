@@ -9,6 +9,8 @@ import type {
   SitePolicy,
   Statement,
 } from '../../policies/types';
+import { LangText } from '../LangText';
+import { type LauncherPlacement, movePlacement, placementAt } from './placement';
 import { StatementItem } from './StatementItem';
 import { type PanelStrings, panelStrings } from './strings';
 
@@ -31,6 +33,14 @@ export interface PanelProps {
   outdatedLabel?: string;
   /** The pointer or keyboard focus reached the launcher: a click may follow, so start loading. */
   onLauncherIntent?(): void;
+  /** Where the launcher sits (and on which side the panel opens). */
+  placement: LauncherPlacement;
+  /** The user moved the launcher (dragged it, or with the panel's buttons): remember it for the site. */
+  onPlacement(placement: LauncherPlacement): void;
+  /** The keyboard shortcut that opens the panel, as the browser shows it; shown in the footer. */
+  shortcut?: string;
+  /** The theme the user chose; 'auto' (or none) follows the system. */
+  theme?: 'auto' | 'light' | 'dark';
   /**
    * Whether an event is the user's own. Default: `event.isTrusted`, which is false for every click,
    * key or event a page script makes (`.click()`, `dispatchEvent`). Unit tests under jsdom, whose
@@ -49,6 +59,9 @@ function forUser<E extends Event>(props: Pick<PanelProps, 'isUserEvent'>, handle
   };
 }
 
+/** A press that moves less than this (px) is a click, not a drag. */
+const dragThreshold = 6;
+
 const panelActions: RequestKind[] = ['deletion', 'withdraw-consent', 'access', 'correction'];
 const modes: CollectionMode[] = ['user-provided', 'service', 'automatic'];
 
@@ -58,26 +71,69 @@ export function Panel(props: PanelProps) {
   const launcherRef = useRef<HTMLButtonElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const wasOpen = useRef(open);
+  // While dragged, the launcher follows the pointer; it is remembered where it is dropped.
+  const [dragged, setDragged] = useState<LauncherPlacement | null>(null);
+  const press = useRef<{ x: number; y: number; moved: boolean } | null>(null);
+  const swallowClick = useRef(false);
+  const placement = dragged ?? props.placement;
+  const title = t.title(siteName);
 
-  // Focus follows the panel: into it on open, back to the launcher on close.
+  // Focus follows the panel: into it on open, back to the launcher on close. While the panel is open
+  // the launcher is hidden (it would sit under the panel, an invisible Tab stop).
   useEffect(() => {
     if (open && !wasOpen.current) titleRef.current?.focus();
     if (!open && wasOpen.current) launcherRef.current?.focus();
     wasOpen.current = open;
   }, [open]);
 
+  const where = (e: PointerEvent) => placementAt(e.clientX, e.clientY, innerWidth, innerHeight);
+
   return (
-    <div class="root" lang={lang}>
+    <div
+      class="root"
+      lang={lang}
+      data-side={placement.side}
+      data-theme={props.theme && props.theme !== 'auto' ? props.theme : undefined}
+    >
       <button
         ref={launcherRef}
         type="button"
         class="launcher"
+        hidden={open}
+        style={{ top: `${placement.top}%` }}
         aria-expanded={open}
         aria-controls="pl-panel"
-        aria-label={t.launcherLabel(siteName)}
-        onClick={forUser(props, () => props.onOpenChange(!open))}
+        // Starts with the visible word, so "click Данные" works for voice control (WCAG 2.5.3).
+        aria-label={`${t.launcher}: ${title[0]?.toLowerCase()}${title.slice(1)} — Policy Lens`}
+        onClick={forUser(props, () => {
+          if (swallowClick.current) {
+            swallowClick.current = false;
+            return;
+          }
+          props.onOpenChange(!open);
+        })}
         onPointerEnter={props.onLauncherIntent}
         onFocus={props.onLauncherIntent}
+        onPointerDown={(e) => {
+          if (e.button) return;
+          press.current = { x: e.clientX, y: e.clientY, moved: false };
+          e.currentTarget.setPointerCapture?.(e.pointerId);
+        }}
+        onPointerMove={(e) => {
+          const p = press.current;
+          if (p && (p.moved || Math.abs(e.clientX - p.x) + Math.abs(e.clientY - p.y) > dragThreshold)) {
+            p.moved = true;
+            setDragged(where(e));
+          }
+        }}
+        onPointerUp={(e) => {
+          const moved = press.current?.moved;
+          press.current = null;
+          if (!moved) return;
+          swallowClick.current = true;
+          setDragged(null);
+          props.onPlacement(where(e));
+        }}
       >
         <span aria-hidden="true" class="launcher-icon">
           ◉
@@ -100,7 +156,7 @@ export function Panel(props: PanelProps) {
       >
         <div class="panel-header">
           <h2 id="pl-title" tabIndex={-1} ref={titleRef}>
-            {t.title(siteName)}
+            {title}
           </h2>
           <div class="header-tools">
             <fieldset class="lang-switch">
@@ -142,6 +198,32 @@ export function Panel(props: PanelProps) {
   );
 }
 
+/** Moves the launcher without a pointer: up, down, to the other edge. */
+function PlacementControls(props: {
+  t: PanelStrings;
+  placement: LauncherPlacement;
+  onPlacement: PanelProps['onPlacement'];
+}) {
+  const { t, placement } = props;
+  const move = (how: 'up' | 'down' | 'side') => props.onPlacement(movePlacement(placement, how));
+  return (
+    <fieldset class="placement">
+      <legend>{t.placementHeading}</legend>
+      <div>
+        <button type="button" class="link-button" data-move="up" onClick={() => move('up')}>
+          {t.moveUp}
+        </button>
+        <button type="button" class="link-button" data-move="down" onClick={() => move('down')}>
+          {t.moveDown}
+        </button>
+        <button type="button" class="link-button" data-move="side" onClick={() => move('side')}>
+          {placement.side === 'right' ? t.moveLeft : t.moveRight}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
 function RequestActions(props: {
   t: PanelStrings;
   policy: SitePolicy;
@@ -161,8 +243,9 @@ function RequestActions(props: {
     }
   };
   return (
-    <div class="actions">
-      <p>{props.t.actionsIntro}</p>
+    <section class="section actions" aria-labelledby="pl-h-actions" data-section="actions">
+      <h3 id="pl-h-actions">{props.t.actionsHeading}</h3>
+      <p class="hint">{props.t.actionsIntro}</p>
       <ul>
         {panelActions.map((kind) => (
           <li key={kind}>
@@ -182,7 +265,7 @@ function RequestActions(props: {
           {props.t.actionFailed}
         </p>
       )}
-    </div>
+    </section>
   );
 }
 
@@ -201,14 +284,20 @@ function PanelBody(props: PanelProps & { policy: SitePolicy }) {
           outdatedLabel={props.outdatedLabel}
           before={'severity' in s ? <span class="severity">{t.severity[s.severity]}</span> : null}
         >
-          {'reason' in s ? <span class="reason">{s.reason[lang]}</span> : null}
+          {'reason' in s ? (
+            <span class="reason">
+              <LangText text={s.reason[lang]} lang={lang} />
+            </span>
+          ) : null}
         </StatementItem>
       ))}
     </ul>
   );
 
+  // Plain sections, not named regions: the headings are how a screen reader moves through the summary,
+  // and eleven landmarks would bury the two that help (the request actions and a change notice).
   const section = (id: string, title: string, body: preact.ComponentChildren) => (
-    <section class="section" aria-labelledby={`pl-h-${id}`} data-section={id}>
+    <section class="section" data-section={id}>
       <h3 id={`pl-h-${id}`}>{title}</h3>
       {body}
     </section>
@@ -217,6 +306,7 @@ function PanelBody(props: PanelProps & { policy: SitePolicy }) {
   return (
     <>
       {props.notice}
+      <RequestActions t={t} policy={policy} onRequest={props.onRequest} isUserEvent={props.isUserEvent} />
       {section('verdict', t.verdict, list(policy.summary.verdict))}
       {section(
         'collected',
@@ -234,14 +324,7 @@ function PanelBody(props: PanelProps & { policy: SitePolicy }) {
       {section('purposes', t.purposes, list(policy.summary.purposes))}
       {section('sharing', t.sharing, list(policy.summary.sharing))}
       {section('retention', t.retention, list(policy.summary.retention))}
-      {section(
-        'rights',
-        t.rights,
-        <>
-          {list(policy.summary.rights)}
-          <RequestActions t={t} policy={policy} onRequest={props.onRequest} isUserEvent={props.isUserEvent} />
-        </>,
-      )}
+      {section('rights', t.rights, list(policy.summary.rights))}
       {section('security', t.security, list(policy.summary.security))}
       {section('consent', t.consent, list(policy.summary.consent))}
       {section('changes', t.changes, list(policy.summary.changes))}
@@ -250,6 +333,8 @@ function PanelBody(props: PanelProps & { policy: SitePolicy }) {
       <div class="panel-footer">
         <p>{t.reviewed(formatDate(policy.source.reviewed, lang))}</p>
         <p>{t.notLegalAdvice}</p>
+        {props.shortcut && <p>{t.shortcut(props.shortcut)}</p>}
+        <PlacementControls t={t} placement={props.placement} onPlacement={props.onPlacement} />
         <button type="button" class="link-button" data-action="hide" onClick={forUser(props, props.onHide)}>
           {t.hideOnSite}
         </button>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { clauseById } from '../../policies/lookup';
 import type { Lang, SitePolicy, Statement } from '../../policies/types';
+import { LangText } from '../LangText';
 import { panelStrings } from './strings';
 
 interface Props {
@@ -21,13 +22,14 @@ export function StatementItem({ policy, statement, lang, outdated, outdatedLabel
   const [open, setOpen] = useState(false);
   const t = panelStrings[lang];
   const clauses = statement.cites.map((id) => clauseById(policy, id)).filter((c) => c !== undefined);
-  const labels = clauses.map((c) => c.label[lang]).join(', ');
+  // One label per clause cited, never the same one twice.
+  const labels = [...new Set(clauses.map((c) => c.label[lang]))].join(', ');
   const regionId = `pl-src-${statement.id}`;
   return (
     <li class={outdated ? 'statement outdated' : 'statement'} data-statement={statement.id}>
       <p class="statement-text">
         {before}
-        {statement.text[lang]}
+        <LangText text={statement.text[lang]} lang={lang} />
         {children}
       </p>
       {outdated && <p class="outdated-note">{outdatedLabel}</p>}
@@ -49,7 +51,7 @@ export function StatementItem({ policy, statement, lang, outdated, outdatedLabel
               {lang === 'en' && (
                 <blockquote lang="en" class="translation">
                   <span class="visually-hidden">{t.clauseTranslation}: </span>
-                  {c.en}
+                  <LangText text={c.en} lang={lang} />
                 </blockquote>
               )}
             </figure>

@@ -4,7 +4,7 @@
 
 import { browser } from 'wxt/browser';
 import { toIsoDate } from '../../lib/law/russian-calendar';
-import { uiLang } from '../../lib/platform/settings';
+import { remindersSetting, uiLang } from '../../lib/platform/settings';
 import { deadlineAlarmName, localKeys } from '../../lib/platform/storage-keys';
 import { closeRequestsDb, listRequests, openRequestsDb } from '../../lib/requests/db/store';
 import {
@@ -14,7 +14,8 @@ import {
   parseReminderState,
   reminderStateAfter,
 } from '../../lib/requests/reminders';
-import type { ListedRequest } from '../../lib/requests/request-record';
+import { displayStatus, type ListedRequest } from '../../lib/requests/request-record';
+import { showOverdue } from './badge';
 
 async function readRequests(): Promise<ListedRequest[]> {
   const db = await openRequestsDb(indexedDB);
@@ -28,8 +29,17 @@ async function readRequests(): Promise<ListedRequest[]> {
 /** Notifies about newly overdue deadlines, then sets the alarm for the next one. */
 async function checkDeadlines(now: Date = new Date()): Promise<void> {
   const records = await readRequests();
-  const stored = await browser.storage.local.get(localKeys.notifiedOverdue);
   const today = toIsoDate(now);
+  await showOverdue(records.filter((r) => displayStatus(r, today) === 'overdue').length).catch(
+    () => undefined,
+  );
+  const reminders = await remindersSetting.getValue();
+  // Reminders off: no notification and no alarm; the badge still counts what is overdue.
+  if (!reminders.on) {
+    await browser.alarms.clear(deadlineAlarmName);
+    return;
+  }
+  const stored = await browser.storage.local.get(localKeys.notifiedOverdue);
   const overdue = overdueToNotify(records, today, parseReminderState(stored[localKeys.notifiedOverdue]));
   if (overdue.length > 0) {
     // One notification for all of them, always under the same id: a new one replaces the last.
@@ -43,7 +53,7 @@ async function checkDeadlines(now: Date = new Date()): Promise<void> {
     });
     await browser.storage.local.set({ [localKeys.notifiedOverdue]: reminderStateAfter(today) });
   }
-  const when = nextAlarmTime(records, now);
+  const when = nextAlarmTime(records, now, reminders.hour);
   await browser.alarms.clear(deadlineAlarmName);
   if (when !== undefined)
     browser.alarms.create(deadlineAlarmName, { when: Math.max(when, Date.now() + 60_000) });
@@ -60,7 +70,7 @@ export function startDeadlineAlarms(): void {
     if (alarm.name === deadlineAlarmName) check();
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[localKeys.requestsChangedAt]) check();
+    if (area === 'local' && (changes[localKeys.requestsChangedAt] || changes[localKeys.reminders])) check();
   });
   browser.notifications.onClicked.addListener((id) => {
     if (id !== deadlineAlarmName) return;

@@ -16,13 +16,20 @@ import { fingerprint } from '../../lib/policy-watch/fingerprint';
 import { nextPolicySeen, sameFinding } from '../../lib/policy-watch/seen';
 import { getPolicy } from '../../policies';
 import type { SitePolicy } from '../../policies/types';
+import { markTab } from './badge';
 import { startDeadlineAlarms } from './deadline-alarms';
+import { panelOpenIn, panelShortcut, setPanelOpen, startPanelTabs } from './panel-tabs';
 
 /** Drafter openings per tab (lib/platform/rate-limit.ts): a page cannot open window after window. */
 const drafterOpenings = createRateLimiter();
 
 export default defineBackground(() => {
   startDeadlineAlarms();
+  startPanelTabs();
+  // Once, on install: what it does, that it sends nothing, where the launcher is, how to pin the button.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.tabs.onRemoved.addListener((tabId) => drafterOpenings.forget(tabId));
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = parseMessage(raw);
@@ -58,6 +65,21 @@ export default defineBackground(() => {
         const tabId = sender.tab?.id;
         if (!policy || tabId === undefined) return undefined;
         return checkPolicy(policy, message.text, tabId);
+      }
+      case 'panel-state': {
+        const tabId = sender.tab?.id;
+        if (from.kind !== 'content-script' || tabId === undefined) return undefined;
+        return Promise.all([panelOpenIn(tabId), panelShortcut().catch(() => '')]).then(
+          ([open, shortcut]) => ({
+            open,
+            shortcut,
+          }),
+        );
+      }
+      case 'panel-open': {
+        const tabId = sender.tab?.id;
+        if (from.kind !== 'content-script' || tabId === undefined) return undefined;
+        return setPanelOpen(tabId, message.open).then(() => true);
       }
     }
   });
@@ -109,17 +131,4 @@ async function openDrafter(intent: DrafterIntent): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** A "!" on the toolbar icon of the tab whose page shows a changed policy. */
-async function markTab(tabId: number, changed: boolean) {
-  const action = browser.action ?? browser.browserAction;
-  await action.setBadgeText({ tabId, text: changed ? '!' : '' });
-  if (changed) await action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
-  await action.setTitle({
-    tabId,
-    title: changed
-      ? browser.i18n.getMessage('extActionTitleChanged')
-      : browser.i18n.getMessage('extActionTitle'),
-  });
 }

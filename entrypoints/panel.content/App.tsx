@@ -1,16 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { measureEdges } from '../../components/panel/edges';
 import { Panel } from '../../components/panel/Panel';
 import { PolicyNotice } from '../../components/panel/PolicyNotice';
+import { defaultPlacement, freePlacement, type LauncherPlacement } from '../../components/panel/placement';
 import { panelStrings } from '../../components/panel/strings';
 import { type Message, type PolicyCheck, parsePolicyCheck } from '../../lib/platform/messages';
 import {
   browserUiLang,
   hiddenSitesSetting,
   languageSetting,
+  launcherPlacesSetting,
+  launcherSideSetting,
   type PolicySeen,
-  panelOpenSetting,
   policySeenSetting,
+  type Theme,
+  themeSetting,
 } from '../../lib/platform/settings';
 import { nextPolicySeen } from '../../lib/policy-watch/seen';
 import type { SiteEntry } from '../../policies/sites';
@@ -24,16 +29,66 @@ interface Props {
   /** The background's comparison of this page's policy text, when the page shows the policy. */
   pageCheck?: PolicyCheck;
   onHidden(): void;
+  /** The keyboard shortcut that toggles the panel ('' when none is set). */
+  shortcut: string;
+  /** Light, dark, or as the system says (the options page). */
+  initialTheme: Theme;
+  /** Our host element on the page: left out when measuring what the page shows at its edges. */
+  host?: Element;
 }
 
-async function send<T>(message: Message): Promise<T> {
+export async function send<T>(message: Message): Promise<T> {
   return (await browser.runtime.sendMessage(message)) as T;
 }
 
+/**
+ * Where the launcher goes: where the user put it on this site, else on the chosen edge where it covers
+ * nothing the page pins there (measured once the page has drawn itself).
+ */
+function useLauncherPlacement(siteId: string, host: Element | undefined) {
+  const [placement, setPlacement] = useState<LauncherPlacement>(defaultPlacement);
+  const moved = useRef(false);
+  useEffect(() => {
+    void Promise.all([launcherPlacesSetting.getValue(), launcherSideSetting.getValue()]).then(
+      ([places, side]) => {
+        // Written only by this extension: a place the user chose, or none.
+        const saved = places[siteId];
+        if (saved) return setPlacement(saved);
+        const wanted = { side, top: defaultPlacement.top };
+        setPlacement(wanted);
+        const measure = () => {
+          if (!moved.current && host)
+            setPlacement(freePlacement(wanted, measureEdges(document, host), innerHeight));
+        };
+        if (document.readyState === 'complete') setTimeout(measure);
+        else addEventListener('load', () => setTimeout(measure), { once: true });
+      },
+      () => undefined,
+    );
+  }, [siteId, host]);
+  const choose = async (next: LauncherPlacement) => {
+    moved.current = true;
+    setPlacement(next);
+    const places = await launcherPlacesSetting.getValue();
+    await launcherPlacesSetting.setValue({ ...places, [siteId]: next });
+  };
+  return [placement, choose] as const;
+}
+
 /** Wires the panel to extension storage and messaging. */
-export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Props) {
+export function App(props: Props) {
+  const { site, initialLang, initialOpen, pageCheck, onHidden, host, shortcut } = props;
+  const [placement, setPlacement] = useLauncherPlacement(site.id, host);
   const [chosenLang, setChosenLang] = useState<Lang | null>(initialLang);
-  const [open, setOpen] = useState(initialOpen);
+  const [theme, setTheme] = useState<Theme>(props.initialTheme);
+  const [open, setOpenState] = useState(initialOpen);
+  // Per tab: the background remembers it for this tab only (entrypoints/background/panel-tabs.ts).
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    void send({ type: 'panel-open', open: next }).catch(() => undefined);
+  };
+  const toggle = useRef(() => {});
+  toggle.current = () => setOpen(!open);
   const [policy, setPolicy] = useState<SitePolicy | null | undefined>(undefined);
   const [seen, setSeen] = useState<PolicySeen | undefined>(undefined);
   const lang = chosenLang ?? browserUiLang();
@@ -51,10 +106,18 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
 
   useEffect(() => {
     const unwatchLang = languageSetting.watch((v) => setChosenLang(v));
-    const unwatchOpen = panelOpenSetting.watch((v) => setOpen(v));
+    const unwatchTheme = themeSetting.watch(setTheme);
+    // The keyboard shortcut, from the background: only our own extension's message is listened to.
+    const api = browser;
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      const m = message as { type?: unknown } | null;
+      if (sender.id === api.runtime.id && m?.type === 'toggle-panel') toggle.current();
+    };
+    api.runtime.onMessage.addListener(onMessage);
     return () => {
       unwatchLang();
-      unwatchOpen();
+      unwatchTheme();
+      api.runtime.onMessage.removeListener(onMessage);
     };
   }, []);
 
@@ -115,10 +178,9 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
       policy={policy}
       lang={lang}
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        void panelOpenSetting.setValue(next);
-      }}
+      onOpenChange={setOpen}
+      theme={theme}
+      shortcut={shortcut}
       onLang={(l) => {
         setChosenLang(l);
         void languageSetting.setValue(l);
@@ -126,10 +188,12 @@ export function App({ site, initialLang, initialOpen, pageCheck, onHidden }: Pro
       onHide={async () => {
         const hidden = await hiddenSitesSetting.getValue();
         await hiddenSitesSetting.setValue([...new Set([...hidden, site.id])]);
-        void panelOpenSetting.setValue(false);
+        setOpen(false);
         onHidden();
       }}
       onRequest={onRequest}
+      placement={placement}
+      onPlacement={(p) => void setPlacement(p)}
     />
   );
 }

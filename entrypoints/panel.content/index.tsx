@@ -1,14 +1,23 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import panelCss from '../../components/panel/panel.css?inline';
 import themeCss from '../../components/theme.css?inline';
-import { type Message, type PolicyCheck, parsePolicyCheck } from '../../lib/platform/messages';
-import { hiddenSitesSetting, languageSetting, panelOpenSetting } from '../../lib/platform/settings';
+import {
+  type Message,
+  type PanelState,
+  type PolicyCheck,
+  parsePolicyCheck,
+} from '../../lib/platform/messages';
+import {
+  autoOpenSetting,
+  hiddenSitesSetting,
+  languageSetting,
+  type Theme,
+  themeSetting,
+} from '../../lib/platform/settings';
 import { fingerprint } from '../../lib/policy-watch/fingerprint';
 import { findSiteForUrl } from '../../policies/sites';
-import type { Lang } from '../../policies/types';
-import { App } from './App';
+import { App, send } from './App';
 import { type MountedHost, mountPanelHost } from './mount';
 import { policyPageText } from './policy-page-text';
 
@@ -23,18 +32,25 @@ export default defineContentScript({
   async main(ctx) {
     const site = findSiteForUrl(location.href);
     if (!site) return;
-    // The three settings the first mount needs, read at once rather than one after another.
-    const firstRead = Promise.all([
-      hiddenSitesSetting.getValue(),
-      languageSetting.getValue(),
-      panelOpenSetting.getValue(),
-    ]);
-    let preset: { lang: Lang | null; open: boolean } | undefined;
+    /** What the first mount needs, asked for at once: the open state is this tab's (the background
+     *  keeps it), or, where the user has not opened or closed it in this tab, the auto-open setting. */
+    const firstState = async () => {
+      const [lang, theme, autoOpen, tab] = await Promise.all([
+        languageSetting.getValue(),
+        themeSetting.getValue(),
+        autoOpenSetting.getValue(),
+        send<PanelState | undefined>({ type: 'panel-state' }).catch(() => undefined),
+      ]);
+      return { lang, theme, open: tab?.open ?? autoOpen, shortcut: tab?.shortcut ?? '' };
+    };
+    type First = Awaited<ReturnType<typeof firstState>>;
+    const firstRead = Promise.all([hiddenSitesSetting.getValue(), firstState()]);
+    let preset: First | undefined;
 
     let mounted: MountedHost | undefined;
     /** What the background found comparing this page's policy text with the reviewed one. */
     let pageCheck: PolicyCheck | undefined;
-    const settings: { lang: Lang | null; open: boolean } = { lang: null, open: false };
+    let settings: First = { lang: null, theme: 'auto' as Theme, open: false, shortcut: '' };
     const draw = () => {
       if (!mounted) return;
       render(
@@ -42,8 +58,11 @@ export default defineContentScript({
           site={site}
           initialLang={settings.lang}
           initialOpen={settings.open}
+          initialTheme={settings.theme}
+          shortcut={settings.shortcut}
           pageCheck={pageCheck}
           onHidden={unmount}
+          host={mounted.host}
         />,
         mounted.container,
       );
@@ -56,9 +75,7 @@ export default defineContentScript({
     };
     const mount = async () => {
       if (mounted || !ctx.isValid) return;
-      const [lang, open] = preset
-        ? [preset.lang, preset.open]
-        : await Promise.all([languageSetting.getValue(), panelOpenSetting.getValue()]);
+      const first = preset ?? (await firstState());
       preset = undefined;
       if (mounted || !ctx.isValid) return;
       // Rendered anew when the page put our host out and we put it back (document.open() erases listeners).
@@ -72,8 +89,7 @@ export default defineContentScript({
         () => ctx.isValid,
       );
       mounted = host;
-      settings.lang = lang;
-      settings.open = open;
+      settings = first;
       draw();
     };
 
@@ -96,7 +112,7 @@ export default defineContentScript({
       let answer: PolicyCheck | undefined;
       try {
         const request: Message = { type: 'check-policy', policyId: site.id, text: message };
-        answer = parsePolicyCheck(await browser.runtime.sendMessage(request));
+        answer = parsePolicyCheck(await send(request));
       } catch {
         answer = undefined;
       }
@@ -117,8 +133,8 @@ export default defineContentScript({
 
     // "Hide on this site" is undone from the extension window; follow it live.
     const apply = (hidden: string[]) => (hidden.includes(site.id) ? unmount() : mount());
-    const [hidden, lang, open] = await firstRead;
-    preset = { lang, open };
+    const [hidden, first] = await firstRead;
+    preset = first;
     await apply(hidden);
     const unwatch = hiddenSitesSetting.watch((hidden) => void apply(hidden));
     // Run at document_end, before the page's own load-time scripts have drawn everything: look once the

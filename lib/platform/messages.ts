@@ -37,7 +37,22 @@ export type Message =
   /** Content script → background: the full policy for a site. Answer: SitePolicy, or null. */
   | { type: 'get-policy'; policyId: string }
   /** Content script → background: the policy text found on the page, to compare. Answer: PolicyCheck. */
-  | { type: 'check-policy'; policyId: string; text: string };
+  | { type: 'check-policy'; policyId: string; text: string }
+  /** Content script → background: this tab's panel state and the shortcut in force. Answer: PanelState. */
+  | { type: 'panel-state' }
+  /** Content script → background: the user opened or closed the panel in this tab. */
+  | { type: 'panel-open'; open: boolean };
+
+/** Background → content script (answer to `panel-state`). */
+export interface PanelState {
+  /** What the user left in this tab: open, closed, or null when they did neither yet. */
+  open: boolean | null;
+  /** The keyboard shortcut that toggles the panel, as the browser writes it ('' when none). */
+  shortcut: string;
+}
+
+/** Background → content script, when the user pressed the panel's keyboard shortcut. */
+export const togglePanelMessage = { type: 'toggle-panel' } as const;
 
 /** One step of a word diff, reviewed text → live text. */
 export interface DiffStep {
@@ -214,6 +229,12 @@ export function parseMessage(raw: unknown): Message | undefined {
         const m = exactFields(raw, ['type', 'policyId', 'text']);
         if (!m || !isPolicyId(m.policyId) || !isString(m.text, maxPolicyTextLength)) return undefined;
         return { type: 'check-policy', policyId: m.policyId, text: m.text };
+      }
+      case 'panel-state':
+        return exactFields(raw, ['type']) ? { type: 'panel-state' } : undefined;
+      case 'panel-open': {
+        const m = exactFields(raw, ['type', 'open']);
+        return m && typeof m.open === 'boolean' ? { type: 'panel-open', open: m.open } : undefined;
       }
       default:
         return undefined;

@@ -7,8 +7,6 @@
 export const localKeys = {
   /** The UI language the user chose; null follows the browser. */
   language: 'language',
-  /** Whether the side panel was open. */
-  panelOpen: 'panelOpen',
   /** Sites where the user hid the panel's launcher. */
   hiddenSites: 'hiddenSites',
   /** Per site, the last check of its live policy (written by the background only). */
@@ -21,13 +19,29 @@ export const localKeys = {
   /** The reminders' one record, `{ through: 'YYYY-MM-DD' }`: the last day whose run-out deadlines the
    *  user was told about (lib/requests/reminders.ts). */
   notifiedOverdue: 'notifiedOverdue',
+  /** Light, dark, or as the system says (the options page). */
+  theme: 'theme',
+  /** The edge where the launcher starts on a site where the user has not moved it. */
+  launcherSide: 'launcherSide',
+  /** Per site (policy id), where the user moved the launcher: `{ side, top }`. */
+  launcherPlaces: 'launcherPlaces',
+  /** Whether the panel opens by itself on a covered site (off unless the user turns it on). */
+  autoOpen: 'autoOpen',
+  /** Deadline reminders: `{ on, hour }`. */
+  reminders: 'reminders',
 } as const;
 
 /** `storage.session`: where the background leaves an intent before Chrome's action.openPopup(), for the
  *  popup to take once (lib/platform/messages.ts, `pendingIntentMaxAgeMs`). */
 export const sessionKeys = {
   pendingDrafterIntent: 'pendingDrafterIntent',
+  /** Followed by a tab id: whether the user left the panel open (true) or closed (false) in that tab
+   *  (entrypoints/background/panel-tabs.ts; removed when the tab closes). */
+  panelOpenTabPrefix: 'panelOpen:',
 } as const;
+
+/** The `commands` entry (the manifest's keyboard shortcut) that opens and closes the panel. */
+export const panelCommand = 'toggle-panel';
 
 /** The `alarms` alarm (and notification id) of the deadline reminders. */
 export const deadlineAlarmName = 'policy-lens-deadline';

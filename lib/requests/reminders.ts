@@ -8,7 +8,7 @@ import type { Lang } from '../text/lang';
 import { type ListedRequest, nextDeadline, passedDeadlines } from './request-record';
 
 /** Hour of the local day after a deadline when the reminder fires. */
-const reminderHour = 9;
+export const defaultReminderHour = 9;
 
 export interface ReminderState {
   /** The last day whose run-out deadlines the user was told about. */
@@ -25,7 +25,11 @@ export function parseReminderState(raw: unknown): ReminderState | undefined {
 }
 
 /** When to wake next: the morning after the earliest deadline still running, or undefined if none runs. */
-export function nextAlarmTime(records: readonly ListedRequest[], now: Date): number | undefined {
+export function nextAlarmTime(
+  records: readonly ListedRequest[],
+  now: Date,
+  hour = defaultReminderHour,
+): number | undefined {
   const today = toIsoDate(now);
   let earliest: string | undefined;
   for (const record of records) {
@@ -35,7 +39,7 @@ export function nextAlarmTime(records: readonly ListedRequest[], now: Date): num
   }
   if (!earliest) return undefined;
   const [y, m, d] = addDays(earliest, 1).split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, reminderHour).getTime();
+  return new Date(y, m - 1, d, hour).getTime();
 }
 
 export interface OverdueDeadline {

@@ -9,7 +9,7 @@ export { source };
 
 const paragraphs = [
   { id: 'preamble', label: { ru: 'преамбула', en: 'preamble' } },
-  { id: 'consent', label: { ru: 'абз. 2 преамбулы', en: 'preamble, para. 2' } },
+  { id: 'consent', label: { ru: 'абз. 2 преамбулы', en: 'para. 2 of the preamble' } },
 ] as const;
 
 const renderings: Record<string, ClauseRendering> = {
@@ -121,7 +121,7 @@ const renderings: Record<string, ClauseRendering> = {
   },
   '4.3': {
     en:
-      'The rights provided for in cl. 4.1 and 4.2 of this Policy may be limited in accordance with the ' +
+      'The rights provided for in clauses 4.1 and 4.2 of this Policy may be limited in accordance with the ' +
       'requirements of legislation. In particular, such limitations may include an obligation of expert.plus ' +
       'to keep information changed or deleted by the User for the period established by legislation and to ' +
       'transfer such information to a state body in accordance with the procedure established by law.',

@@ -297,7 +297,7 @@ export const expertPlus: SitePolicy = {
         cites: ['4.3'],
         quote: {
           ru: 'Права, предусмотренные пп. 4.1. и 4.2. настоящей Политики могут быть ограничены в соответствии с требованиями законодательства.',
-          en: 'The rights provided for in cl. 4.1 and 4.2 of this Policy may be limited in accordance with the requirements of legislation.',
+          en: 'The rights provided for in clauses 4.1 and 4.2 of this Policy may be limited in accordance with the requirements of legislation.',
         },
       },
       {

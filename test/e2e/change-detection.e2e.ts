@@ -135,7 +135,7 @@ describe.each(browsers)('%s: noticing that the policy on the site changed', (nam
       {
         clause: '4.2',
         status: 'changed',
-        label: 'cl. 4.2 — changed',
+        label: 'clause 4.2 — changed',
         del: ['removed: написав запрос в службу поддержки сайта expert.plus'],
         ins: ['added: направив письменное заявление по почтовому адресу оператора'],
       },
@@ -170,7 +170,7 @@ describe.each(browsers)('%s: noticing that the policy on the site changed', (nam
       {
         clause: 'added',
         status: 'added',
-        label: 'cl. 3.3 — new',
+        label: 'clause 3.3 — new',
         del: [],
         ins: [
           'added: Персональная информация может передаваться партнерам expert.plus для показа рекламы и проведения маркетинговых исследований.',
@@ -188,7 +188,7 @@ describe.each(browsers)('%s: noticing that the policy on the site changed', (nam
     await page.goto('https://expert.plus/', { file: 'home.html' });
     await openPanel(page);
     const seen = await notice(page, 'changed');
-    expect(seen.changes.map((c) => c.label)).toEqual(['cl. 3.3 — new']);
+    expect(seen.changes.map((c) => c.label)).toEqual(['clause 3.3 — new']);
     await page.close();
   });
 
@@ -205,7 +205,7 @@ describe.each(browsers)('%s: noticing that the policy on the site changed', (nam
     ).toBe('none');
     await expectBadge(browser, page, '');
     const seen = await notice(page, 'changed');
-    expect(seen.changes.map((c) => c.label)).toEqual(['cl. 3.3 — new']);
+    expect(seen.changes.map((c) => c.label)).toEqual(['clause 3.3 — new']);
     await page.close();
   });
 

@@ -24,7 +24,7 @@ export async function openSiteWithPanel(browser: TestBrowser): Promise<TestPage>
   await site.click('.lang-switch button[lang="ru"]');
   await waitInPanel(
     site,
-    (root) => root?.querySelector('[data-request="deletion"]')?.textContent === 'Запросить удаление данных',
+    (root) => root?.querySelector('[data-request="deletion"]')?.textContent === 'Удалить мои данные',
   );
   return site;
 }
@@ -90,6 +90,8 @@ export async function auditEveryView(drafter: TestPage, scheme: 'light' | 'dark'
   await drafter.click('#pl-tab-list');
   await drafter.waitFor(() => document.querySelector('.requests li.req'));
   await audit('list');
+  // Rows off screen are not rendered (content-visibility): bring the row into view, as a user scrolls.
+  await drafter.evaluate(() => document.querySelector('.requests li.req.status-sent')?.scrollIntoView());
   await drafter.click('.requests li.req.status-sent button');
   await drafter.waitFor(() => document.querySelector('#pl-sent-info'));
   await audit('sent request');

@@ -95,7 +95,7 @@ describe.each(browsers)('%s', (name) => {
       rmSync(tmp, { recursive: true, force: true });
     });
 
-    it('opens from the panel\'s "Запросить удаление данных", pre-filled for expert.plus', async () => {
+    it('opens from the panel\'s "Удалить мои данные", pre-filled for expert.plus', async () => {
       drafter = await openDrafterFromPanel(browser, site);
       today = await drafter.evaluate(() => {
         const d = new Date();
@@ -187,10 +187,10 @@ describe.each(browsers)('%s', (name) => {
       const seen = await site.evaluate(everythingThePageSees);
       // The walk reaches the page's own text, not the panel: its shadow root is closed to the page.
       expect(seen).toContain('support@expert.plus');
-      expect(seen).not.toContain('Запросить удаление данных');
+      expect(seen).not.toContain('Удалить мои данные');
       // Nor does the panel itself hold them (read here through the automation protocol).
       const panel = await site.panel((root) => root?.textContent ?? '');
-      expect(panel).toContain('Запросить удаление данных');
+      expect(panel).toContain('Удалить мои данные');
       for (const secret of [person.name, 'Иванов-Петров', person.email, person.phone, '912', '345-67-89']) {
         expect(seen).not.toContain(secret);
         expect(panel).not.toContain(secret);
@@ -294,9 +294,14 @@ describe.each(browsers)('%s', (name) => {
       await drafter.click('#pl-mark-sent');
       await drafter.waitFor(() => document.querySelector('#pl-sent-info'));
       const deadlines = storedDeadlines('deletion', today);
-      const info = await drafter.evaluate(() => document.querySelector('#pl-sent-info')?.textContent ?? '');
-      expect(info).toContain(`Статус: отправлен · Дата отправки: ${formatDate(today, 'ru')}`);
-      for (const d of deadlines) expect(info).toContain(`${d.label.ru}: ${formatDate(d.date, 'ru')}`);
+      const info = await drafter.evaluate(() =>
+        [...(document.querySelector('#pl-sent-info')?.children ?? [])].map((e) => e.textContent).join('\n'),
+      );
+      // The new status is a heading, and the focus is on it: the pressed button is gone.
+      expect(info).toMatch(new RegExp(`Статус: отправлен\\s+Дата отправки: ${formatDate(today, 'ru')}`));
+      await drafter.waitFor(() => document.activeElement?.id === 'pl-sent-h');
+      for (const d of deadlines)
+        expect(info).toContain(`${d.label.ru}: срок — до ${formatDate(d.date, 'ru')}`);
       // Sent means locked: the letter as sent stays as it was.
       expect(await drafter.evaluate(() => document.querySelector('#pl-fullName')?.matches(':disabled'))).toBe(
         true,
@@ -430,6 +435,8 @@ describe.each(browsers)('%s', (name) => {
       await drafter.waitFor((sel) => document.querySelector(sel), sent);
       const id = await drafter.evaluate((sel) => document.querySelector(sel)?.getAttribute('data-id'), sent);
       const row = `.requests li.req[data-id="${id}"]`;
+      // Rows off screen are not rendered (content-visibility): bring the row into view, as a user scrolls.
+      await drafter.evaluate((sel) => document.querySelector(sel)?.scrollIntoView(), row);
       await drafter.click(`${row} [data-action="answered"]`);
       await drafter.waitFor((sel) => document.querySelector(`${sel}.status-answered`), row);
       expect(
@@ -460,6 +467,12 @@ describe.each(browsers)('%s', (name) => {
         const shown: Record<string, string> = {};
         for (const id of ids) {
           await drafter.click('#pl-tab-list');
+          // Rows off screen are not rendered (content-visibility): bring the row into view, as a user scrolls.
+          await drafter.waitFor((i) => document.querySelector(`.requests li.req[data-id="${i}"]`), id);
+          await drafter.evaluate(
+            (i) => document.querySelector(`.requests li.req[data-id="${i}"]`)?.scrollIntoView(),
+            id,
+          );
           await drafter.click(`.requests li.req[data-id="${id}"] [data-action="open"]`);
           // Opening switches to the form once the whole request (its letter included) is read.
           await drafter.waitFor(
@@ -512,7 +525,9 @@ describe.each(browsers)('%s', (name) => {
       await drafter.click('#pl-delete-all');
       await drafter.click('#pl-delete-all-yes');
       await drafter.waitFor(
-        () => document.querySelector('#pl-data-notice')?.textContent === 'Все данные удалены.',
+        () =>
+          document.querySelector('#pl-data-notice')?.textContent ===
+          'Всё, что Policy Lens хранил в этом браузере, удалено.',
       );
       const path = join(tmp, 'policy-lens-backup.json');
       writeFileSync(path, exported);
@@ -567,7 +582,9 @@ describe.each(browsers)('%s', (name) => {
       await drafter.click('#pl-delete-all');
       await drafter.click('#pl-delete-all-yes');
       await drafter.waitFor(
-        () => document.querySelector('#pl-data-notice')?.textContent === 'Все данные удалены.',
+        () =>
+          document.querySelector('#pl-data-notice')?.textContent ===
+          'Всё, что Policy Lens хранил в этом браузере, удалено.',
       );
       expect(await drafter.evaluate(() => document.querySelector('.list-view .muted')?.textContent)).toBe(
         'Запросов пока нет.',
@@ -617,8 +634,7 @@ describe.each(browsers)('%s', (name) => {
       ).toEqual({ list: 'My requests', fullName: 'Full name (required)', letterLang: 'ru' });
       await waitInPanel(
         site,
-        (root) =>
-          root?.querySelector('[data-request="deletion"]')?.textContent === 'Request deletion of my data',
+        (root) => root?.querySelector('[data-request="deletion"]')?.textContent === 'Delete my data',
       );
     });
   });

@@ -35,6 +35,8 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Runs a script's source in the page's own world (e.g. a library the test injects). */
   addScript(source: string): Promise<void>;
+  /** Sets the viewport's size in CSS pixels (a phone-sized window, 360 × 640, for instance). */
+  resize(width: number, height: number): Promise<void>;
   /** Emulates prefers-color-scheme (Chromium; for Firefox see LaunchOptions#colorScheme). */
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   /**
@@ -60,6 +62,7 @@ export interface TestPage {
   panel<R, A = undefined>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Runs a script's source in the world `panel` functions run in (the test's own, not the page's). */
   panelScript(source: string): Promise<void>;
+  /** A key, or a chord such as "Shift+Tab". */
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   /** Selects all of the focused field's text, as Ctrl+A does. */
@@ -295,6 +298,7 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
         await page.evaluate(source);
       },
       colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+      resize: (width, height) => page.setViewportSize({ width, height }),
       async click(selector) {
         if (!(await clickedInPanel(tp, selector))) await page.locator(selector).first().click();
       },
@@ -412,6 +416,7 @@ export function wrapPuppeteer(page: PpPage, protocol: 'bidi' | 'cdp' = 'bidi'): 
       await page.evaluate(source);
     },
     colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    resize: (width, height) => page.setViewport({ width, height }),
     async click(selector) {
       if (await clickedInPanel(tp, selector)) return;
       const handle = await page.waitForSelector(locate(selector), { visible: true, timeout: 5000 });
@@ -432,7 +437,14 @@ export function wrapPuppeteer(page: PpPage, protocol: 'bidi' | 'cdp' = 'bidi'): 
       if (!handle) throw new Error(`no element ${selector}`);
       await handle.tap();
     },
-    press: (key) => page.keyboard.press(key as never),
+    // "Shift+Tab" as Playwright writes it: modifiers held down around the key.
+    async press(key) {
+      const parts = key.split('+');
+      const main = parts.pop() ?? key;
+      for (const m of parts) await page.keyboard.down(m as never);
+      await page.keyboard.press(main as never);
+      for (const m of parts.reverse()) await page.keyboard.up(m as never);
+    },
     type: (text) => page.keyboard.type(text),
     async selectAll() {
       await page.keyboard.down('Control');

@@ -97,7 +97,7 @@ describe.each(browsers)('%s: the panel on hostile pages', (name) => {
     await page.click('.launcher');
     await waitForProbe(page, 'open');
     const state = await page.panel(probe);
-    expect(state).toMatchObject({ hosts: 1, launcher: true, open: true, headings: 11 });
+    expect(state).toMatchObject({ hosts: 1, launcher: true, open: true, headings: 12 });
     expect(state.statements).toBeGreaterThan(10);
     if (fixture.file === 'hostile-element-name.html') {
       expect(

@@ -74,42 +74,52 @@ export const panelIsOpen = (page: TestPage) =>
  * root on a host styled like ours, shown the same way; the copy is removed afterwards. axe runs in the
  * test's own world (TestPage#panelScript), not the page's.
  */
-export async function auditPanel(page: TestPage, axeSource: string, selector = '.root'): Promise<string[]> {
+export async function auditPanel(
+  page: TestPage,
+  axeSource: string,
+  selector = '.root',
+  /** Every rule axe has (AAA, best practices, experimental), not only its default set. */
+  everyRule = false,
+): Promise<string[]> {
   await page.panelScript(axeSource);
-  return page.panel(async (root, sel) => {
-    if (!root) return ['no panel'];
-    const original = root.host as HTMLElement;
-    const copy = document.createElement('div');
-    copy.setAttribute('data-policy-lens-audit', '');
-    copy.setAttribute('style', original.getAttribute('style') ?? '');
-    const open = copy.attachShadow({ mode: 'open' });
-    const css = [...root.adoptedStyleSheets]
-      .map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n'))
-      .join('\n');
-    const style = document.createElement('style');
-    style.textContent = css;
-    open.append(style);
-    for (const node of root.childNodes) open.append(node.cloneNode(true));
-    document.documentElement.append(copy);
-    if (original.matches(':popover-open')) {
-      copy.setAttribute('popover', 'manual');
-      copy.showPopover();
-    }
-    try {
-      type Axe = {
-        run(
-          ctx: unknown,
-          opts: unknown,
-        ): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-      };
-      const axe = (globalThis as unknown as { axe: Axe }).axe;
-      const result = await axe.run(
-        { include: { fromShadowDom: ['[data-policy-lens-audit]', sel] } },
-        { resultTypes: ['violations'] },
-      );
-      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    } finally {
-      copy.remove();
-    }
-  }, selector);
+  return page.panel(
+    async (root, [sel, every]) => {
+      if (!root) return ['no panel'];
+      const original = root.host as HTMLElement;
+      const copy = document.createElement('div');
+      copy.setAttribute('data-policy-lens-audit', '');
+      copy.setAttribute('style', original.getAttribute('style') ?? '');
+      const open = copy.attachShadow({ mode: 'open' });
+      const css = [...root.adoptedStyleSheets]
+        .map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n'))
+        .join('\n');
+      const style = document.createElement('style');
+      style.textContent = css;
+      open.append(style);
+      for (const node of root.childNodes) open.append(node.cloneNode(true));
+      document.documentElement.append(copy);
+      if (original.matches(':popover-open')) {
+        copy.setAttribute('popover', 'manual');
+        copy.showPopover();
+      }
+      try {
+        type Axe = {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+        const axe = (globalThis as unknown as { axe: Axe & { getRules(): { ruleId: string }[] } }).axe;
+        const only = every ? { runOnly: { type: 'rule', values: axe.getRules().map((r) => r.ruleId) } } : {};
+        const result = await axe.run(
+          { include: { fromShadowDom: ['[data-policy-lens-audit]', sel] } },
+          { resultTypes: ['violations'], ...only },
+        );
+        return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      } finally {
+        copy.remove();
+      }
+    },
+    [selector, everyRule] as const,
+  );
 }

@@ -37,6 +37,7 @@ describe.each(browsers)('%s: the side panel', (name) => {
     expect(state.open).toBe(true);
     expect(state.hosts).toBe(1);
     expect(state.headings).toEqual([
+      'Ask the operator',
       'In short',
       'What data is collected',
       'What it is used for',

@@ -82,4 +82,36 @@ describe('README screenshots, in Chromium', () => {
     await drafter.screenshot(join(screenshotsDir, 'drafter-en-dark.png'));
     expect(drafter.errors).toEqual([]);
   });
+
+  it('the panel on a 360 px phone-sized window, in Russian, light', async () => {
+    const page = await browser.newPage();
+    await page.resize(360, 640);
+    await page.colorScheme('light');
+    await page.goto('https://expert.plus/', { file: 'home.html' });
+    await openPanel(page);
+    await page.click('.lang-switch button[lang="ru"]');
+    await panelSettled(page);
+    await page.screenshot(join(screenshotsDir, 'panel-360-ru-light.png'));
+    expect(page.errors).toEqual([]);
+    await closePanel(page);
+    await page.close();
+  });
+
+  it('the options page, in English, light and dark', async () => {
+    const page = await browser.newPage();
+    await page.resize(760, 1100);
+    await page.goto('/popup.html');
+    await page.waitFor(() => document.querySelector('#pl-lang'));
+    await chooseLanguage(page, 'en');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.colorScheme(scheme);
+      await page.goto('/options.html');
+      await page.waitFor(
+        () => document.documentElement.lang === 'en' && document.querySelector('#pl-o-shortcut'),
+      );
+      await page.screenshot(join(screenshotsDir, `options-en-${scheme}.png`));
+    }
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
 });

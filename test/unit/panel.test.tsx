@@ -26,6 +26,8 @@ function show(overrides: Partial<PanelProps> = {}) {
     onLang: vi.fn(),
     onHide: vi.fn(),
     onRequest: vi.fn(async () => true),
+    placement: { side: 'right', top: 50 },
+    onPlacement: vi.fn(),
     // jsdom's events are never trusted; the extension keeps the default (`event.isTrusted`).
     isUserEvent: () => true,
     ...overrides,
@@ -41,6 +43,7 @@ describe('Panel', () => {
   it('shows every summary section as a heading, in Russian', () => {
     show();
     expect(qa('h3').map((h) => h.textContent)).toEqual([
+      'Запрос оператору',
       'Главное',
       'Какие данные собираются',
       'Зачем они нужны',
@@ -89,7 +92,9 @@ describe('Panel', () => {
 
   it('expands a statement to the verbatim clause, with an English rendering in English UI', () => {
     show({ lang: 'en' });
-    const item = qa('li.statement').find((li) => li.querySelector('.cite')?.textContent?.includes('cl. 4.2'));
+    const item = qa('li.statement').find((li) =>
+      li.querySelector('.cite')?.textContent?.includes('clause 4.2'),
+    );
     expect(item).toBeDefined();
     const button = item!.querySelector<HTMLButtonElement>('.cite')!;
     expect(button.getAttribute('aria-expanded')).toBe('false');
@@ -113,10 +118,10 @@ describe('Panel', () => {
   it('offers the four request actions and passes the kind and its clauses', async () => {
     const props = show();
     expect(qa('.action').map((b) => b.textContent)).toEqual([
-      'Запросить удаление данных',
+      'Удалить мои данные',
       'Отозвать согласие',
-      'Узнать, какие данные хранятся',
-      'Исправить данные',
+      'Узнать, что обо мне хранят',
+      'Исправить мои данные',
     ]);
     await act(async () => q<HTMLButtonElement>('.action[data-request="deletion"]')!.click());
     expect(props.onRequest).toHaveBeenCalledWith('deletion');

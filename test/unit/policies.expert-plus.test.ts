@@ -75,10 +75,10 @@ describe('expert.plus: clauses', () => {
 
   it('carry labels in both languages', () => {
     expect(clause('preamble').label).toEqual({ ru: 'преамбула', en: 'preamble' });
-    expect(clause('consent').label).toEqual({ ru: 'абз. 2 преамбулы', en: 'preamble, para. 2' });
+    expect(clause('consent').label).toEqual({ ru: 'абз. 2 преамбулы', en: 'para. 2 of the preamble' });
     expect(clause('3').label).toEqual({ ru: 'разд. 3', en: 'section 3' });
-    expect(clause('1.1').label).toEqual({ ru: 'п. 1.1', en: 'cl. 1.1' });
-    expect(clause('3.2').label).toEqual({ ru: 'п. 3.2', en: 'cl. 3.2' });
+    expect(clause('1.1').label).toEqual({ ru: 'п. 1.1', en: 'clause 1.1' });
+    expect(clause('3.2').label).toEqual({ ru: 'п. 3.2', en: 'clause 3.2' });
   });
 
   it('keep the oddities of the text: the Latin "B" and «ИП ИП»', () => {

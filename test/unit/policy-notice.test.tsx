@@ -48,7 +48,7 @@ describe('PolicyNotice', () => {
     expect(host.querySelector('h3')?.textContent).toBe(
       'The policy on the site has changed since it was reviewed on 25 Nov 2026',
     );
-    expect(host.querySelector('.change-label')?.textContent).toBe('cl. 4.2 — changed');
+    expect(host.querySelector('.change-label')?.textContent).toBe('clause 4.2 — changed');
     expect(host.querySelector('del .visually-hidden')?.textContent).toBe('removed: ');
   });
 

@@ -40,12 +40,12 @@ export function createPointerStore() {
     }
   }
 
-  async function forget(): Promise<void> {
-    await browser.storage.local.remove(currentDraftKey);
+  /** The stored pointer was removed (with everything else in extension storage): the next one is written. */
+  function forgotten() {
     last = '';
   }
 
-  return { write, read, forget };
+  return { write, read, forgotten };
 }
 
 export type PointerStore = ReturnType<typeof createPointerStore>;

@@ -11,6 +11,7 @@ import { isPastOrTodayIso } from '../../../lib/requests/person';
 import { breachProblem, type MarketingBreach, receivedOnProblem } from '../../../lib/requests/request-record';
 import type { RequestKind } from '../../../policies/types';
 import type { Clock } from './clock';
+import type { MyDetailsModel } from './details';
 import type { DraftModel } from './draft';
 import type { ListModel } from './list';
 import type { StorageModel } from './storage';
@@ -20,6 +21,7 @@ export interface SendingDeps {
   storage: StorageModel;
   draft: DraftModel;
   list: ListModel;
+  details: MyDetailsModel;
 }
 
 /** The deadlines to keep, from the day the operator received the request (none while it is unknown). */
@@ -27,7 +29,7 @@ function deadlinesFrom(kind: RequestKind, receivedOn: string | undefined): Deadl
   return storedDeadlines(kind, receivedOn);
 }
 
-export function createSendingModel({ clock, storage, draft, list }: SendingDeps) {
+export function createSendingModel({ clock, storage, draft, list, details }: SendingDeps) {
   const { today } = clock;
   const { record, letterDate, policy, pageContacts } = draft;
 
@@ -89,7 +91,10 @@ export function createSendingModel({ clock, storage, draft, list }: SendingDeps)
     }));
     await draft.flush();
     await list.refreshList();
-    return !storage.storageError.value;
+    if (storage.storageError.value) return false;
+    // Offered for the next request; the form has a button that forgets them.
+    await details.keepFrom(record.value.person);
+    return true;
   }
 
   /** Records (or corrects) the day the operator received a sent request; its deadlines follow. */

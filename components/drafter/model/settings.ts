@@ -30,14 +30,21 @@ export function createSettingsModel() {
     return new StorageError('unknown').userMessage[lang.value];
   }
 
-  async function showPanelAgain(policyId: string) {
-    const next = hiddenSites.value.filter((id) => id !== policyId);
+  /** Shows (true) or hides (false) the panel on a site: the switch of the toolbar popup's settings. */
+  async function setShownOn(policyId: string, shown: boolean) {
+    const next = shown
+      ? hiddenSites.value.filter((id) => id !== policyId)
+      : [...new Set([...hiddenSites.value, policyId])];
     hiddenSites.value = next;
     try {
       await hiddenSitesSetting.setValue(next);
     } catch {
       notice.value = { kind: 'error', text: storageErrorMessage() };
     }
+  }
+
+  async function showPanelAgain(policyId: string) {
+    await setShownOn(policyId, true);
   }
 
   async function setLang(next: Lang) {
@@ -50,7 +57,7 @@ export function createSettingsModel() {
     }
   }
 
-  return { lang, hiddenSites, notice, loadSettings, showPanelAgain, setLang };
+  return { lang, hiddenSites, notice, loadSettings, setShownOn, showPanelAgain, setLang };
 }
 
 export type SettingsModel = ReturnType<typeof createSettingsModel>;

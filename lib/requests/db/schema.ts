@@ -25,6 +25,18 @@ export type RequestsDb = IDBPDatabase<RequestsDbSchema>;
 export interface MetaEntries {
   /** ISO datetime of the last export, to remind the user to keep a backup. */
   lastExport: string;
+  /** The user's own details from their last sent request, offered for the next one (never leaves the
+   *  device; the drafter has a button that forgets them). */
+  myDetails: MyDetails;
+}
+
+/** What the drafter offers to fill in again: who the user is on the site, nothing about a document. */
+export interface MyDetails {
+  fullName: string;
+  email: string;
+  phone?: string;
+  login?: string;
+  replyEmail?: string;
 }
 
 /**

@@ -421,6 +421,10 @@ export async function putMeta<K extends keyof MetaEntries>(
   );
 }
 
+export async function deleteMeta(db: RequestsDb, key: keyof MetaEntries): Promise<void> {
+  await inTransaction(db, [dbStores.meta], 'readwrite', (tx) => tx.objectStore(dbStores.meta).delete(key));
+}
+
 export async function getMeta<K extends keyof MetaEntries>(
   db: RequestsDb,
   key: K,

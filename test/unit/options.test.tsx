@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+// The options page: every choice is one storage item, read back as it was left; hidden sites are
+// switches; "delete everything" asks first, keeps the focus in place and says what happened.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Options, type OptionsData } from '../../components/options/Options';
+
+let host: HTMLElement;
+beforeEach(() => {
+  fakeBrowser.reset();
+  host = document.createElement('div');
+  document.body.append(host);
+});
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+const settle = () => act(() => new Promise((r) => setTimeout(r, 10)));
+
+function data(): OptionsData {
+  return {
+    exportBackup: vi.fn(async () => ({ name: 'backup.json', text: '{}' })),
+    importBackup: vi.fn(async () => ({ ok: true, text: 'Imported.' })),
+    deleteEverything: vi.fn(async () => {
+      await fakeBrowser.storage.local.clear();
+      return true;
+    }),
+    shortcut: vi.fn(async () => 'Alt+Shift+D'),
+    download: vi.fn(),
+  };
+}
+
+const q = <T extends Element = HTMLElement>(sel: string) => host.querySelector<T>(sel)!;
+
+describe('the options page', () => {
+  it('stores each choice under its own key and shows it again on the next visit', async () => {
+    await fakeBrowser.storage.local.set({ language: 'en' });
+    act(() => render(<Options data={data()} />, host));
+    await settle();
+    expect(q('h1').textContent).toBe('Policy Lens settings');
+    expect(q('#pl-o-shortcut').textContent).toContain('Alt+Shift+D');
+    act(() => q<HTMLInputElement>('#pl-o-theme-dark').click());
+    act(() => q<HTMLInputElement>('#pl-o-side-left').click());
+    act(() => q<HTMLInputElement>('#pl-o-autoopen').click());
+    act(() => q<HTMLInputElement>('#pl-o-site-expert\\.plus').click());
+    act(() => q<HTMLInputElement>('#pl-o-reminders-on').click());
+    await settle();
+    expect(await fakeBrowser.storage.local.get(null)).toMatchObject({
+      language: 'en',
+      theme: 'dark',
+      launcherSide: 'left',
+      autoOpen: true,
+      hiddenSites: ['expert.plus'],
+      reminders: { on: false, hour: 9 },
+    });
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    render(null, host);
+    act(() => render(<Options data={data()} />, host));
+    await settle();
+    expect(q<HTMLInputElement>('#pl-o-theme-dark').checked).toBe(true);
+    expect(q<HTMLInputElement>('#pl-o-side-left').checked).toBe(true);
+    expect(q<HTMLInputElement>('#pl-o-autoopen').checked).toBe(true);
+    expect(q<HTMLInputElement>('#pl-o-site-expert\\.plus').checked).toBe(false);
+    expect(q<HTMLSelectElement>('#pl-o-hour').disabled).toBe(true);
+  });
+
+  it('deletes everything only after asking, with the focus on the question, then says so', async () => {
+    const d = data();
+    await fakeBrowser.storage.local.set({ language: 'ru', theme: 'dark' });
+    act(() => render(<Options data={d} />, host));
+    await settle();
+    expect(q('#pl-o-delete-everything').textContent).toBe(
+      'Удалить всё, что Policy Lens хранит в этом браузере',
+    );
+    act(() => q<HTMLButtonElement>('#pl-o-delete-everything').click());
+    await settle();
+    expect(d.deleteEverything).not.toHaveBeenCalled();
+    expect(document.activeElement?.textContent).toBe('Отмена');
+    act(() => q<HTMLButtonElement>('#pl-o-delete-everything-yes').click());
+    await settle();
+    expect(d.deleteEverything).toHaveBeenCalledOnce();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(q('#pl-o-status').textContent).toMatch(/удалено/);
+    expect(document.activeElement?.id).toBe('pl-o-status');
+  });
+});
