@@ -25,17 +25,31 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ru',
     action: { default_title: '__MSG_extActionTitle__' },
+    // activeTab (+ scripting in Chrome): a click on the toolbar button or its shortcut lets the extension
+    // read the policy of the site in that tab, once. Another host (the policy on legal.example.ru) is
+    // asked for at that moment, as an optional permission. No install-time warning for any of them.
+    permissions: [
+      'storage',
+      'alarms',
+      'notifications',
+      'activeTab',
+      ...(browser === 'firefox' ? [] : ['scripting']),
+    ],
     // The keyboard shortcut that opens and closes the panel on a covered site (the user can change it in
-    // the browser's shortcut settings; the panel and the options page show the one in force).
+    // the browser's shortcut settings; the panel and the options page show the one in force), and the
+    // toolbar button's own shortcut (opens the popup, which grants activeTab like a click).
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+D' },
         description: '__MSG_commandTogglePanel__',
       },
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+      },
     },
-    permissions: ['storage', 'alarms', 'notifications'],
     ...(browser === 'firefox'
       ? {
+          optional_permissions: ['https://*/*', 'http://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'policy-lens@policy-lens.app',
@@ -50,6 +64,6 @@ export default defineConfig({
         }
       : // The APIs need Chrome 102 (storage.session) and the bundle Chrome 111 (Vite 8's default target);
         // action.openPopup() needs 127 (before that the drafter opens in a tab). 116 is kept as the floor.
-        { minimum_chrome_version: '116' }),
+        { minimum_chrome_version: '116', optional_host_permissions: ['https://*/*', 'http://*/*'] }),
   }),
 });

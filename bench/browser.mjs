@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionOrigin, launchChromium } from '../test/e2e/launch-chromium.mjs';
-import { extensionDir, HOST_SELECTOR, LIST_ROWS, root, TIMEOUT } from './common.mjs';
+import { extensionDir, HOST_SELECTOR, LIST_ROWS, READING_HOST, root, TIMEOUT } from './common.mjs';
 
 const homeHtml = readFileSync(join(root, 'test/fixtures/pages/home.html'), 'utf8');
 
@@ -12,10 +12,11 @@ const homeHtml = readFileSync(join(root, 'test/fixtures/pages/home.html'), 'utf8
 export const strayRequests = [];
 
 export async function launch(withExtension) {
-  const { context, close } = await launchChromium({
+  const { context, close, userDataDir } = await launchChromium({
     extensionDir: withExtension ? extensionDir : undefined,
     // No name resolves: nothing can reach the network even where the route below is not in the way.
-    args: ['--host-resolver-rules=MAP * ~NOTFOUND'],
+    // A DevTools port for the browser-level CDP the on-demand reading part needs (the toolbar click).
+    args: ['--host-resolver-rules=MAP * ~NOTFOUND', ...(withExtension ? ['--remote-debugging-port=0'] : [])],
     noSandbox: process.getuid?.() === 0,
     viewport: { width: 1280, height: 800 },
     profilePrefix: `policy-lens-bench-${withExtension ? 'ext' : 'base'}-`,
@@ -40,6 +41,7 @@ export async function launch(withExtension) {
     const url = new URL(request.url());
     if (url.protocol === 'chrome-extension:' || url.protocol === 'data:') return;
     if (/^(?:[a-z0-9-]+\.)*expert\.plus$/.test(url.hostname)) return;
+    if (url.hostname === READING_HOST) return; // bench/site-reading.mjs serves its own policy page
     strayRequests.push(`${withExtension ? 'with' : 'without'} extension: ${url.href}`);
   });
   await context.addInitScript(probe, { hostSelector: HOST_SELECTOR, listRows: LIST_ROWS });
@@ -48,6 +50,7 @@ export async function launch(withExtension) {
     : undefined;
   return {
     context,
+    userDataDir,
     extensionId,
     /** Lets extension pages load without Playwright's interception in the way (site loads are refused). */
     async extensionPagesOnly() {

@@ -9,6 +9,8 @@ export const root = resolve(import.meta.dirname, '..');
 export const extensionDir = join(root, '.output/chrome-mv3');
 export const SITE = 'https://expert.plus/';
 export const HOST_SELECTOR = '[data-policy-lens]';
+/** The made-up site whose policy bench/site-reading.mjs reads on demand. */
+export const READING_HOST = 'bench-policy.ru';
 export const MIN_RUNS = 15;
 export const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 20) || 20);
 export const WARMUP = 3;

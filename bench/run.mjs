@@ -6,7 +6,8 @@
 //
 // The runner: it launches the two browsers and runs the parts in order (page-cost.mjs: page loads,
 // traces, opening the panel; drafter.mjs: the drafter and its list; page-cost.mjs again: the change
-// check), then report.mjs writes and prints the results.
+// check; site-reading.mjs: reading any site's policy on the click), then report.mjs writes and prints
+// the results.
 //
 // Env: BENCH_RUNS (measured runs per figure, default 20, page-load pairs twice that; fewer than 15 is
 // a quick run and fails),
@@ -25,6 +26,7 @@ import {
   TRACE_RUNS,
 } from './page-cost.mjs';
 import { finish, machineInfo, problems } from './report.mjs';
+import { measureSiteReading } from './site-reading.mjs';
 
 async function main() {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -50,6 +52,7 @@ async function main() {
     await measurePanelOpen(ext, details);
     await measureDrafter(ext, details);
     await measureChangeCheck(base, details);
+    await measureSiteReading(ext, details);
   } finally {
     await ext.close();
     await base.close();

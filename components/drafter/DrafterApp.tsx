@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { themeSetting } from '../../lib/platform/settings';
+import { displayStatus } from '../../lib/requests/request-record';
 import type { Lang } from '../../policies/types';
+import { Home, type HomeTarget } from './Home';
 import { PrintView } from './PrintView';
 import { RequestForm } from './RequestForm';
 import { RequestList } from './RequestList';
@@ -8,10 +10,15 @@ import { Settings } from './Settings';
 import type { DrafterState, View } from './state';
 import { drafterStrings } from './strings';
 
-const tabs: Exclude<View, 'print'>[] = ['draft', 'list', 'settings'];
+/** The toolbar popup closes once the reading is on the page, so it does not cover the panel; a tab stays. */
+function closeIfPopup() {
+  if (!document.documentElement.classList.contains('in-tab')) setTimeout(() => window.close(), 600);
+}
+
+const tabs: Exclude<View, 'print'>[] = ['home', 'draft', 'list', 'settings'];
 
 /** The drafter as a whole: the same component in the toolbar popup and in a tab. */
-export function DrafterApp({ state }: { state: DrafterState }) {
+export function DrafterApp({ state, target }: { state: DrafterState; target?: HomeTarget }) {
   const lang = state.lang.value;
   const t = drafterStrings[lang];
   const view = state.view.value;
@@ -125,6 +132,21 @@ export function DrafterApp({ state }: { state: DrafterState }) {
             </p>
             <RequestForm state={state} />
           </>
+        ) : view === 'home' ? (
+          <Home
+            lang={lang}
+            target={target}
+            hiddenSites={state.hiddenSites.value}
+            overdue={state.requests.value.filter((r) => displayStatus(r, state.today()) === 'overdue').length}
+            total={state.requestsTotal.value ?? state.requests.value.length}
+            onShowPanelAgain={(id) => void state.showPanelAgain(id)}
+            onWriteTyped={(url) => void state.startTyped(url)}
+            onOpenList={() => {
+              state.view.value = 'list';
+              void state.refreshList();
+            }}
+            onShown={closeIfPopup}
+          />
         ) : view === 'list' ? (
           <RequestList state={state} />
         ) : view === 'settings' ? (

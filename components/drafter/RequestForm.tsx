@@ -8,6 +8,7 @@ import { policies } from '../../policies';
 import type { RequestKind } from '../../policies/types';
 import { Field } from './Field';
 import { copyText, downloadText, letterFileName } from './files';
+import { OperatorFields } from './OperatorFields';
 import type { DrafterState } from './state';
 import { drafterStrings } from './strings';
 
@@ -113,17 +114,25 @@ export function RequestForm({ state }: { state: DrafterState }) {
       <form class="form" onSubmit={(e) => e.preventDefault()} noValidate>
         <fieldset disabled={locked}>
           <legend class="visually-hidden">{t.requestLegend}</legend>
-          <div class="field">
-            <label for="pl-site">{t.site}</label>
-            <select id="pl-site" value={r.policyId} onChange={(e) => state.setPolicy(e.currentTarget.value)}>
-              {policies.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.site.name}
-                </option>
-              ))}
-            </select>
-            {state.pageUrl.value && <p class="hint">{t.fromPage(state.pageUrl.value)}</p>}
-          </div>
+          {r.operator ? (
+            state.pageUrl.value && <p class="hint">{t.fromPage(state.pageUrl.value)}</p>
+          ) : (
+            <div class="field">
+              <label for="pl-site">{t.site}</label>
+              <select
+                id="pl-site"
+                value={r.policyId}
+                onChange={(e) => state.setPolicy(e.currentTarget.value)}
+              >
+                {policies.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.site.name}
+                  </option>
+                ))}
+              </select>
+              {state.pageUrl.value && <p class="hint">{t.fromPage(state.pageUrl.value)}</p>}
+            </div>
+          )}
           <fieldset class="kinds">
             <legend>{t.kindLegend}</legend>
             {requestKinds.map((kind: RequestKind) => (
@@ -147,6 +156,16 @@ export function RequestForm({ state }: { state: DrafterState }) {
             ))}
           </fieldset>
         </fieldset>
+
+        {r.operator && (
+          <OperatorFields
+            operator={r.operator}
+            lang={lang}
+            locked={locked}
+            showErrors={state.showAllErrors.value}
+            onChange={(next) => state.setOperator(next)}
+          />
+        )}
 
         <fieldset disabled={locked}>
           <legend>{t.personLegend}</legend>

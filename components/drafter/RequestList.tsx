@@ -6,6 +6,7 @@ import { requestKindDefinitions } from '../../lib/law/request-kinds';
 import { buildComplaintDraft, buildFollowUpLetter, type SentRequest } from '../../lib/letters/follow-up';
 import { buildDeadlinesCalendar } from '../../lib/letters/ics';
 import { backupFileName, backupSizeError, exportBackup } from '../../lib/requests/backup';
+import { policyForRequest, siteNameOf } from '../../lib/requests/request-policy';
 import {
   displayStatus,
   type ListedRequest,
@@ -13,7 +14,7 @@ import {
   type RequestRecord,
 } from '../../lib/requests/request-record';
 import { formatDate } from '../../lib/text/date';
-import { getPolicy, policies } from '../../policies';
+import { policies } from '../../policies';
 import type { Lang } from '../../policies/types';
 import { copyText, downloadText, letterFileName } from './files';
 import { namedScroller } from './RequestForm';
@@ -54,7 +55,7 @@ function Row({
   const status = displayStatus(r, today);
   // Every button of the row says which request it acts on: the row's heading describes it.
   const about = { 'aria-describedby': `pl-req-${r.id}` };
-  const site = getPolicy(r.policyId)?.site.name ?? r.policyId;
+  const site = siteNameOf(r);
   return (
     <li class={`req status-${status}`} data-id={r.id}>
       <h3 class="req-head" id={`pl-req-${r.id}`}>
@@ -169,7 +170,7 @@ function Row({
 }
 
 function followUpText(r: RequestRecord, kind: FollowUpKind, today: string) {
-  const policy = getPolicy(r.policyId) ?? policies[0]!;
+  const policy = policyForRequest(r) ?? policies[0]!;
   const original: SentRequest = {
     kind: r.kind,
     reference: r.reference,
@@ -246,7 +247,7 @@ export function RequestList({ state }: { state: DrafterState }) {
     }
     const ics = buildDeadlinesCalendar(
       withDeadlines.map((r) => {
-        const policy = getPolicy(r.policyId);
+        const policy = policyForRequest(r);
         return {
           reference: r.reference,
           title: requestKindDefinitions[r.kind].letterTitle,

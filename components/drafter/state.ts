@@ -16,7 +16,9 @@ import { isRequestKind } from '../../lib/law/kinds';
 import { type DrafterIntent, siteContacts } from '../../lib/platform/messages';
 import type { RequestsDb } from '../../lib/requests/db/schema';
 import { deleteAllData, getRequest } from '../../lib/requests/db/store';
+import { typedOperator } from '../../lib/requests/operator';
 import type { RequestRecord } from '../../lib/requests/request-record';
+import type { OperatorIntent } from '../../lib/site-reading/messages';
 import { getPolicy } from '../../policies';
 import { createClock } from './model/clock';
 import { createMyDetailsModel } from './model/details';
@@ -31,7 +33,7 @@ export { listPageSize } from './model/list';
 export type { CurrentDraftPointer } from './model/pointer';
 export type { Notice } from './model/settings';
 
-export type View = 'draft' | 'list' | 'settings' | 'print';
+export type View = 'home' | 'draft' | 'list' | 'settings' | 'print';
 
 export interface DrafterDeps {
   openDb?: () => Promise<RequestsDb>;
@@ -53,7 +55,9 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   const ready = signal(false);
 
   /** Opens with an intent from the panel, or restores the request the user was writing. */
-  async function init(intentSource?: DrafterIntent | PromiseLike<DrafterIntent | undefined>) {
+  async function init(
+    intentSource?: DrafterIntent | OperatorIntent | PromiseLike<DrafterIntent | OperatorIntent | undefined>,
+  ) {
     // Settings, the pointer to the open draft and the database are read at once, not one after another:
     // the form waits for the slowest of them, not for their sum.
     const opening = storage.db().catch(() => undefined); // a failure is reported where the database is used
@@ -73,8 +77,12 @@ export function createDrafterState(deps: DrafterDeps = {}) {
         storage.reportStorage(error);
       }
     }
-    const policy = intent && getPolicy(intent.policyId);
-    if (intent && policy) {
+    const policy = intent && !('operator' in intent) ? getPolicy(intent.policyId) : undefined;
+    if (intent && 'operator' in intent) {
+      // From a reading of any site's policy: a new request to the operator found, which the user checks.
+      draft.startDraft('', intent.kind, [], intent.pageUrl, true, intent.operator);
+      if (intent.reading) draft.keepReading(intent.reading);
+    } else if (intent && policy) {
       // This opening's page only: its own addresses (the site's, whatever sent them), its URL.
       const contacts = siteContacts(intent.pageContacts, policy.site.hostnames);
       if (saved && saved.status === 'draft' && saved.policyId === intent.policyId) {
@@ -104,6 +112,13 @@ export function createDrafterState(deps: DrafterDeps = {}) {
   async function startNew() {
     await draft.flush();
     draft.startSameAgain();
+    view.value = 'draft';
+  }
+
+  /** A request to the operator of the site at `url` (or of no site yet), typed by the user. */
+  async function startTyped(url: string) {
+    await draft.flush();
+    draft.startDraft('', draft.record.value.kind, [], url, true, typedOperator(url));
     view.value = 'draft';
   }
 
@@ -155,6 +170,8 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     showAllErrors: draft.showAllErrors,
     savedOnce: draft.savedOnce,
     policy: draft.policy,
+    operatorErrors: draft.operatorErrors,
+    setOperator: draft.setOperator,
     personErrors: draft.personErrors,
     recipientError: draft.recipientError,
     flush: draft.flush,
@@ -179,6 +196,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     setStatus: list.setStatus,
     remove: list.remove,
     loadRequest: list.loadRequest,
+    readingOf: list.readingOf,
     exportRecords: list.exportRecords,
     refreshList: list.refreshList,
     importText: list.importText,
@@ -196,6 +214,7 @@ export function createDrafterState(deps: DrafterDeps = {}) {
     init,
     openRecord,
     startNew,
+    startTyped,
     deleteAll,
   };
 }

@@ -7,7 +7,7 @@ import type { Lang, RequestKind } from '../../policies/types';
 const ru = {
   appTitle: 'Policy Lens — запросы по 152-ФЗ',
   language: 'Язык',
-  tabs: { draft: 'Запрос', list: 'Мои запросы', settings: 'Настройки' },
+  tabs: { home: 'Этот сайт', draft: 'Запрос', list: 'Мои запросы', settings: 'Настройки' },
   site: 'Сайт',
   requestLegend: 'Сайт и вид запроса',
   kindLegend: 'Что вы хотите',
@@ -224,7 +224,7 @@ export type DrafterStrings = typeof ru;
 const en: DrafterStrings = {
   appTitle: 'Policy Lens — requests under 152-FZ',
   language: 'Language',
-  tabs: { draft: 'Request', list: 'My requests', settings: 'Settings' },
+  tabs: { home: 'This site', draft: 'Request', list: 'My requests', settings: 'Settings' },
   site: 'Site',
   requestLegend: 'Site and kind of request',
   kindLegend: 'What you want',

@@ -14,11 +14,13 @@ import { sessionKeys } from '../../lib/platform/storage-keys';
 import { checkPolicyText } from '../../lib/policy-watch/check';
 import { fingerprint } from '../../lib/policy-watch/fingerprint';
 import { nextPolicySeen, sameFinding } from '../../lib/policy-watch/seen';
+import { parseSiteReadingMessage } from '../../lib/site-reading/messages';
 import { getPolicy } from '../../policies';
 import type { SitePolicy } from '../../policies/types';
 import { markTab } from './badge';
 import { startDeadlineAlarms } from './deadline-alarms';
 import { panelOpenIn, panelShortcut, setPanelOpen, startPanelTabs } from './panel-tabs';
+import { isReadingTab, openOperatorDrafter, readTab, watchReadingTabs } from './site-reading';
 
 /** Drafter openings per tab (lib/platform/rate-limit.ts): a page cannot open window after window. */
 const drafterOpenings = createRateLimiter();
@@ -26,12 +28,15 @@ const drafterOpenings = createRateLimiter();
 export default defineBackground(() => {
   startDeadlineAlarms();
   startPanelTabs();
+  watchReadingTabs();
   // Once, on install: what it does, that it sends nothing, where the launcher is, how to pin the button.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.tabs.onRemoved.addListener((tabId) => drafterOpenings.forget(tabId));
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    const reading = parseSiteReadingMessage(raw);
+    if (reading) return handleSiteReading(reading, sender);
     const message = parseMessage(raw);
     // Only our own pages, and our content script only on a page a policy covers (lib/platform/message-sender).
     const from = trustedSender(sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -89,6 +94,22 @@ export default defineBackground(() => {
 const lastChecks = new Map<string, { print: string; check: PolicyCheck }>();
 /** How often the same finding is written again, only to move its "checked on" date. */
 const rewriteAfterMs = 60 * 60 * 1000;
+
+/**
+ * On-demand reading: the popup (an extension page) asks to read its tab; the reading script in a tab the
+ * user asked to read asks for the drafter. Anything else is ignored.
+ */
+async function handleSiteReading(
+  message: NonNullable<ReturnType<typeof parseSiteReadingMessage>>,
+  sender: Browser.runtime.MessageSender,
+): Promise<unknown> {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const fromExtensionPage = Boolean(sender.url?.startsWith(browser.runtime.getURL('/')));
+  if (message.type === 'read-tab')
+    return fromExtensionPage ? readTab(message.tabId, message.step) : undefined;
+  if (!(await isReadingTab(sender.tab?.id, sender.url))) return undefined;
+  return openOperatorDrafter(message.intent);
+}
 
 /** Compares a page's policy text with the reviewed one, remembers the result and marks the tab. */
 async function checkPolicy(policy: SitePolicy, text: string, tabId: number): Promise<PolicyCheck> {

@@ -35,6 +35,17 @@ export const localKeys = {
  *  popup to take once (lib/platform/messages.ts, `pendingIntentMaxAgeMs`). */
 export const sessionKeys = {
   pendingDrafterIntent: 'pendingDrafterIntent',
+  /** On-demand reading (issue #18): the tab ids showing a reading the user asked for, each with the
+   *  origin it was read on, so only the reader in those tabs may open the drafter. */
+  readingTabs: 'readingTabs',
+  /** On-demand reading: per tab id, the policy page on another origin the popup asked the user about;
+   *  only that page is read once the user grants its origin. */
+  readingOffers: 'readingOffers',
+  /** The token of the operator intent the toolbar popup (Chrome's action.openPopup) should take. */
+  pendingOperatorIntent: 'pendingOperatorIntent',
+  /** Prefix of `operatorIntent:<token>`: an intent to write to an operator a reading found, with the
+   *  reading, left for the drafter to take once. */
+  operatorIntentPrefix: 'operatorIntent:',
   /** Followed by a tab id: whether the user left the panel open (true) or closed (false) in that tab
    *  (entrypoints/background/panel-tabs.ts; removed when the tab closes). */
   panelOpenTabPrefix: 'panelOpen:',
@@ -55,4 +66,6 @@ export const requestsDbStores = {
   letters: 'letters',
   /** Key-value facts about the database itself. */
   meta: 'meta',
+  /** The automatic reading a request was made from (issue #18), under the request's id (v6). */
+  readings: 'readings',
 } as const;

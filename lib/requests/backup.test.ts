@@ -419,6 +419,26 @@ describe('limits and unknown data', () => {
     expect(error.en).toMatch(/Record 2: unknown site "example\.com"/);
   });
 
+  it('takes a request to any site when it names its operator, and keeps the operator through a round trip', () => {
+    const operator = {
+      name: 'ООО «Ромашка»',
+      inn: '7704123450',
+      ogrn: '1177746123455',
+      address: 'г. Москва',
+      emails: ['privacy@romashka-shop.ru'],
+      site: { name: 'romashka-shop.ru', url: 'https://romashka-shop.ru/' },
+      source: 'reading' as const,
+      confirmed: true,
+    };
+    const any = { ...record('b'), policyId: 'romashka-shop.ru', operator };
+    const parsed = parseBackup(fileWith([record('a'), any]));
+    expect(parsed.ok && parsed.requests[1]).toEqual(any);
+    const again = parseBackup(exportBackup([any], now));
+    expect(again.ok && again.requests[0]?.operator).toEqual(operator);
+    const error = refused(parseBackup(fileWith([{ ...any, operator: { ...operator, source: 'page' } }])));
+    expect(error.en).toMatch(/Record 1, operator: the source/);
+  });
+
   it('refuses unknown top-level fields, __proto__ and constructor included', () => {
     for (const key of ['extra', '__proto__', 'constructor']) {
       const text = fileWith([record('a')]).replace('"version"', `"${key}":{"polluted":true},"version"`);

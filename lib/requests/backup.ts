@@ -14,6 +14,7 @@ import type { Deadline } from '../law/deadlines';
 import { requestKinds } from '../law/kinds';
 import { channels } from '../law/request-kinds';
 import type { Localized } from '../text/lang';
+import type { RequestOperator } from './operator';
 import type { IdDocument, Person } from './person';
 import { REQUEST_STATUSES, type RequestRecord, type SentLetter } from './request-record';
 
@@ -187,14 +188,13 @@ function isIsoDate(value: string): boolean {
 }
 
 /**
- * Whether a record's site is one this version knows. A record names its site only by `policyId`, and the
- * drafter opens a record with an unknown id as the first curated policy (state.ts), so such a record
- * would be shown, followed up and complained about as if it were for another operator: refused.
- * When a record can name an operator typed by hand (requests to any operator), accept such records
- * here by what the record says, not by the curated list.
+ * Whether a record's site is one this version knows: a curated policy's id, or any site when the record
+ * names its operator itself (a request to any site's operator, lib/requests/operator.ts). A record
+ * with an unknown id and no operator would be opened as the first curated policy (state.ts), and shown,
+ * followed up and complained about as if it were for another operator: refused.
  */
-function isKnownSite(policyId: string): boolean {
-  return getPolicy(policyId) !== undefined;
+function isKnownSite(record: { policyId: string; operator?: unknown }): boolean {
+  return record.operator !== undefined || getPolicy(record.policyId) !== undefined;
 }
 
 const Text = v.string('text');
@@ -255,28 +255,52 @@ const DeadlineSchema = exactly(
 
 const SentLetterSchema = exactly({ subject: Text, body: Text }, 'object');
 
-const RecordSchema = exactly(
+const OperatorSchema = exactly(
   {
-    id: NonEmptyText,
-    policyId: v.pipe(v.string('text'), v.nonEmpty('empty'), v.check(isKnownSite, 'site')),
-    kind: v.picklist(requestKinds, 'kind'),
-    person: PersonSchema,
-    status: v.picklist(REQUEST_STATUSES, 'status'),
-    reference: Text,
-    createdAt: IsoDateTime,
-    updatedAt: IsoDateTime,
-    sentOn: v.optional(IsoDate),
-    answeredOn: v.optional(IsoDate),
-    doneOn: v.optional(IsoDate),
-    deadlines: v.array(DeadlineSchema, 'list'),
-    notes: v.optional(Text),
-    evidence: v.optional(Text),
-    channel: v.optional(v.picklist(channels, 'choice')),
-    receivedOn: v.optional(IsoDate),
-    marketingBreach: v.optional(exactly({ on: IsoDate, what: Text }, 'object')),
-    letter: v.optional(SentLetterSchema),
+    name: Text,
+    inn: Text,
+    ogrn: Text,
+    address: Text,
+    emails: v.array(Text, 'list'),
+    site: exactly({ name: Text, url: Text }, 'object'),
+    source: v.picklist(['curated', 'reading', 'typed'], 'text'),
+    confirmed: v.boolean('text'),
   },
-  'record',
+  'object',
+);
+
+const recordEntries = {
+  id: NonEmptyText,
+  policyId: NonEmptyText,
+  kind: v.picklist(requestKinds, 'kind'),
+  person: PersonSchema,
+  status: v.picklist(REQUEST_STATUSES, 'status'),
+  reference: Text,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  sentOn: v.optional(IsoDate),
+  answeredOn: v.optional(IsoDate),
+  doneOn: v.optional(IsoDate),
+  deadlines: v.array(DeadlineSchema, 'list'),
+  notes: v.optional(Text),
+  evidence: v.optional(Text),
+  channel: v.optional(v.picklist(channels, 'choice')),
+  receivedOn: v.optional(IsoDate),
+  marketingBreach: v.optional(exactly({ on: IsoDate, what: Text }, 'object')),
+  letter: v.optional(SentLetterSchema),
+  operator: v.optional(OperatorSchema),
+};
+
+const RecordObject = v.strictObject(recordEntries, 'record');
+type RecordOutput = v.InferOutput<typeof RecordObject>;
+
+const RecordSchema = v.pipe(
+  v.custom<Json>(isPlainObject, 'record'),
+  RecordObject,
+  v.forward(
+    v.check((r: RecordOutput) => isKnownSite(r), 'site'),
+    ['policyId'],
+  ),
 );
 
 // The file: checked first, record by record after, so each record's problems are named by its number.
@@ -386,6 +410,16 @@ const fieldNames: Record<string, Localized> = {
   authority: { ru: 'документ о полномочиях', en: 'document of authority' },
   operatorAddress: { ru: 'почтовый адрес оператора', en: "operator's postal address" },
   letter: { ru: 'письмо', en: 'letter' },
+  operator: { ru: 'оператор', en: 'operator' },
+  name: { ru: 'название', en: 'name' },
+  inn: { ru: 'ИНН', en: 'INN' },
+  ogrn: { ru: 'ОГРН', en: 'OGRN' },
+  address: { ru: 'адрес', en: 'address' },
+  emails: { ru: 'адреса e-mail', en: 'e-mail addresses' },
+  site: { ru: 'сайт', en: 'site' },
+  url: { ru: 'адрес сайта', en: 'site address' },
+  source: { ru: 'источник', en: 'source' },
+  confirmed: { ru: 'подтверждение', en: 'confirmation' },
   fullName: { ru: 'ФИО', en: 'full name' },
   email: { ru: 'e-mail', en: 'e-mail' },
   phone: { ru: 'телефон', en: 'phone' },
@@ -453,7 +487,9 @@ function describe(at: Localized, issue: Issue): Localized {
   const parent = keys.findLast((k) => typeof k === 'string') as string | undefined;
   const name = nameOf(key, parent);
   const where = place(at, keys);
-  const value = quote(issue.input);
+  // The site check runs on the whole record (a record naming its operator may be for any site).
+  const input = code === 'site' && isPlainObject(issue.input) ? issue.input.policyId : issue.input;
+  const value = quote(input);
   if (missing) return located(where, `нет поля «${name.ru}»`, `the ${name.en} is missing`);
   switch (code) {
     case 'kind':
@@ -544,4 +580,5 @@ export type SchemaMatchesTypes = [
   Expect<Equal<v.InferOutput<typeof DeadlineSchema>, Deadline>>,
   Expect<Equal<v.InferOutput<typeof SentLetterSchema>, SentLetter>>,
   Expect<Equal<v.InferOutput<typeof LocalizedSchema>, Localized>>,
+  Expect<Equal<v.InferOutput<typeof OperatorSchema>, RequestOperator>>,
 ];

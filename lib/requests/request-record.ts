@@ -5,6 +5,7 @@
 import { type Deadline, nextDueOf, overdueOf } from '../law/deadlines';
 import type { RequestKind } from '../law/kinds';
 import type { Channel } from '../law/request-kinds';
+import type { RequestOperator } from './operator';
 import type { Person } from './person';
 
 /** What the user has done with the request. Overdue is not stored: it follows from the dates. */
@@ -60,6 +61,12 @@ export interface RequestRecord {
    *  working days run from its receipt). */
   evidence?: string;
   letter?: SentLetter;
+  /**
+   * The operator the request goes to, for a site without a curated policy: read from its policy on the
+   * user's click, or typed (lib/requests/operator.ts). Absent for a curated site (expert.plus): its policy
+   * names the operator.
+   */
+  operator?: RequestOperator;
 }
 
 /**

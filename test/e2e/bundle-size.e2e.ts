@@ -30,4 +30,16 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s content script size', (build) =
       .join('\n');
     expect(js).not.toContain('аффилированные лица');
   });
+
+  it('carries no policy reader: it is injected only when the user asks for a reading (site-reading.js)', () => {
+    const js = contentScriptFiles(build)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    // A name only the reader's table of analytics services holds (lib/policy-reading).
+    const marker = 'Яндекс.Метрика';
+    const has = (text: string) => text.includes(marker);
+    expect(has(readFileSync(join(root, '.output', build, 'site-reading.js'), 'utf8'))).toBe(true);
+    expect(has(js)).toBe(false);
+    expect(has(readFileSync(join(root, '.output', build, 'background.js'), 'utf8'))).toBe(false);
+  });
 });

@@ -608,7 +608,7 @@ describe.each(browsers)('%s', (name) => {
         return { counts, keys: Object.keys(await api.storage.local.get(null)) };
       });
       // Every store, the sent letters' included, is empty.
-      expect(left.counts).toEqual({ letters: 0, meta: 0, requests: 0 });
+      expect(left.counts).toEqual({ letters: 0, meta: 0, readings: 0, requests: 0 });
       expect(left.keys).not.toContain('drafterCurrent');
       expect(left.keys).not.toContain('notifiedOverdue');
 
@@ -811,8 +811,8 @@ describe.each(browsers)('%s', (name) => {
         return result;
       });
       expect(stored).toEqual({
-        version: 5,
-        stores: ['letters', 'meta', 'requests'],
+        version: 6,
+        stores: ['letters', 'meta', 'readings', 'requests'],
         indexes: ['by-status-updated'],
         sentHasLetter: false,
         sentReceipt: { channel: 'email', receivedOn: '2025-03-01' },

@@ -26,6 +26,14 @@ export interface Fixture {
   /** File under test/fixtures/pages, or inline HTML. */
   file?: string;
   html?: string;
+  /**
+   * Also served by the test's proxy for plain-http requests that no page interception saw (Firefox: a
+   * content script's or the background's own fetch). Still recorded as 'network'; nothing leaves.
+   */
+  viaProxy?: boolean;
+  /** Any other body (a binary file, a huge page), served with `contentType`. */
+  body?: Buffer;
+  contentType?: string;
   headers?: Record<string, string>;
 }
 
@@ -123,6 +131,13 @@ export interface TestBrowser {
   /** Requests that were refused because they were neither the fixture site nor the extension. */
   strayRequests: string[];
   /**
+   * Clicks the extension's toolbar button for the tab showing `page`, as the user does: the browser opens
+   * the popup and grants the extension access to that tab (activeTab). Chromium: CDP
+   * `Extensions.triggerAction`, the browser's own action path. Undefined where the browser offers no
+   * such hook (Firefox over BiDi): see the test for what stands in for it there.
+   */
+  clickToolbarButton?(page: TestPage): Promise<void>;
+  /**
    * Chromium only: runs `fn` in the extension's service worker (e.g. to read the toolbar badge).
    * Firefox over BiDi offers no handle on an extension's background page.
    */
@@ -141,14 +156,29 @@ function fixtureFor(url: string): Fixture | undefined {
   return siteHost.test(u.hostname) ? { file: 'home.html' } : undefined;
 }
 
-function fixtureBody(f: Fixture): string {
-  return f.html ?? readFileSync(join(fixturesDir, f.file ?? 'home.html'), 'utf8');
+function fixtureBody(f: Fixture): string | Buffer {
+  return f.body ?? f.html ?? readFileSync(join(fixturesDir, f.file ?? 'home.html'), 'utf8');
+}
+
+const fixtureType = (f: Fixture) => f.contentType ?? 'text/html; charset=utf-8';
+
+/** Serves `f` at `url` for every page and extension context from now on (e.g. a page only fetched). */
+export function serveFixture(url: string, f: Fixture) {
+  register(url, f);
+}
+
+function fixtureKey(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return '';
+  }
 }
 
 function register(url: string, f?: Fixture) {
   if (!f) return;
-  const u = new URL(url);
-  fixtures.set(`${u.origin}${u.pathname}`, f);
+  fixtures.set(fixtureKey(url), f);
 }
 
 /**
@@ -167,6 +197,13 @@ async function startNoNetworkProxy(requests: RecordedRequest[], browserServices:
   };
   const server = createServer((req, res) => {
     record(req.url ?? '');
+    // A plain-http fixture registered with `viaProxy` (Firefox: requests a content script or the background
+    // makes escape BiDi's per-page interception) is answered here, from the fixture, never the network.
+    const f = fixtures.get(fixtureKey(req.url ?? ''));
+    if (f?.viaProxy) {
+      res.writeHead(200, { 'content-type': fixtureType(f), ...f.headers }).end(fixtureBody(f));
+      return;
+    }
     res.writeHead(403).end();
   });
   server.on('connect', (req, socket) => {
@@ -253,7 +290,7 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
     }
     return route.fulfill({
       status: 200,
-      contentType: 'text/html; charset=utf-8',
+      contentType: fixtureType(f),
       headers: f.headers,
       body: fixtureBody(f),
     });
@@ -278,6 +315,7 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
     return cdp;
   };
 
+  const playwrightPages = new WeakMap<TestPage, PwPage>();
   const wrap = (page: PwPage): TestPage => {
     let cdpSession: CDPSession | undefined;
     const world: { loaderId?: string; contextId?: number } = {};
@@ -329,11 +367,33 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
       url: async () => page.url(),
       close: () => page.close(),
     };
+    playwrightPages.set(tp, page);
     return tp;
   };
 
   return {
     name: 'chromium',
+    async clickToolbarButton(tab) {
+      const page = playwrightPages.get(tab);
+      if (!page) throw new Error('clickToolbarButton: not a tab of this browser');
+      await page.bringToFront();
+      const browserSession = await (await cdpBrowser()).target().createCDPSession();
+      // The action runs on a tab target (the page's parent in Chromium's target tree), found by its URL.
+      const { targetInfos } = (await browserSession.send('Target.getTargets', {
+        filter: [{ type: 'tab' }],
+      } as never)) as { targetInfos: { targetId: string; type: string; url: string }[] };
+      const tabTarget = targetInfos.filter((t) => t.type === 'tab' && t.url === page.url());
+      if (tabTarget.length !== 1)
+        throw new Error(`clickToolbarButton: ${tabTarget.length} tabs show ${page.url()}`);
+      await browserSession.send(
+        'Extensions.triggerAction' as never,
+        {
+          id: extensionOrigin.slice('chrome-extension://'.length),
+          targetId: tabTarget[0]!.targetId,
+        } as never,
+      );
+      await browserSession.detach();
+    },
     strayRequests,
     requests,
     extensionOrigin: async () => extensionOrigin,
@@ -468,6 +528,9 @@ export function wrapPuppeteer(page: PpPage, protocol: 'bidi' | 'cdp' = 'bidi'): 
   return tp;
 }
 
+const firefoxAddonId = 'policy-lens@policy-lens.app';
+const firefoxUuid = '5f0c6a3e-8d2b-4c1e-9a7f-3b2d1e0c9a84';
+
 async function launchFirefox({ colorScheme, extensionDir: dir, touch }: LaunchOptions): Promise<TestBrowser> {
   const extensionDir = dir ?? join(root, '.output/firefox-mv2');
   const requests: RecordedRequest[] = [];
@@ -492,6 +555,15 @@ async function launchFirefox({ colorScheme, extensionDir: dir, touch }: LaunchOp
       // Firefox's own remote-settings sync (not the extension's): pointed nowhere, as Mozilla's own
       // automation does, so the proxy records only what the pages and the extension ask for.
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      // An optional permission the extension asks for (a policy on another host, on-demand reading) is
+      // granted without Firefox's prompt, which WebDriver BiDi cannot answer; the extension still asks,
+      // and only from a click (test/e2e/site-reading.e2e.ts says what this stands in for).
+      'extensions.webextOptionalPermissionPrompts': false,
+      // The on-demand reading test serves its made-up sites over plain http in Firefox (see viaProxy).
+      'dom.security.https_first': false,
+      'dom.security.https_first_pbm': false,
+      // The extension's moz-extension:// origin, fixed so a test can open an extension page by URL.
+      'extensions.webextensions.uuids': JSON.stringify({ [firefoxAddonId]: firefoxUuid }),
       ...(touch
         ? {
             'dom.w3c_touch_events.enabled': 1,
@@ -521,7 +593,7 @@ async function launchFirefox({ colorScheme, extensionDir: dir, touch }: LaunchOp
       }
       return void req.respond({
         status: 200,
-        contentType: 'text/html; charset=utf-8',
+        contentType: fixtureType(f),
         headers: f.headers,
         body: fixtureBody(f),
       });
@@ -543,8 +615,7 @@ async function launchFirefox({ colorScheme, extensionDir: dir, touch }: LaunchOp
     requests,
     async extensionOrigin() {
       const found = await extensionPage();
-      if (!found) throw new Error('the extension origin is known once an extension page is open');
-      return found.origin;
+      return found?.origin ?? `moz-extension://${firefoxUuid}`;
     },
     async fetchFromBackground(url) {
       const found = await extensionPage();

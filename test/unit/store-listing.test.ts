@@ -56,7 +56,7 @@ for (const lang of ['ru', 'en'] as const) {
     });
 
     it('explains exactly the permissions PERMISSIONS.md lists, and the one site', () => {
-      expect(permissions).toEqual(['storage', 'alarms', 'notifications']);
+      expect(permissions).toEqual(['storage', 'alarms', 'notifications', 'activeTab', 'scripting']);
       const items = (listing.Permissions ?? '').split(/^- /m).slice(1).map(oneLine);
       expect(items.map((i) => i.split(':')[0])).toEqual([
         ...permissions,

@@ -8,9 +8,12 @@ import { isRequestKind } from '../../../lib/law/kinds';
 import type { Channel } from '../../../lib/law/request-kinds';
 import { isSafeMailtoAddress } from '../../../lib/letters/mailto';
 import type { PageContact } from '../../../lib/platform/messages';
-import { saveRequest } from '../../../lib/requests/db/store';
+import { saveReading, saveRequest } from '../../../lib/requests/db/store';
+import { operatorPolicyId, operatorProblems, type RequestOperator } from '../../../lib/requests/operator';
 import { type Person, type PersonErrors, validatePerson } from '../../../lib/requests/person';
+import { policyForRequest } from '../../../lib/requests/request-policy';
 import { newDraft, type RequestRecord } from '../../../lib/requests/request-record';
+import type { KeptReading } from '../../../lib/site-reading/messages';
 import { getPolicy, policies } from '../../../policies';
 import type { Lang, RequestKind, SitePolicy } from '../../../policies/types';
 import { drafterStrings } from '../strings';
@@ -42,7 +45,14 @@ export function createDraftModel({ clock, storage, pointer, lang }: DraftDeps) {
   /** Whether the request on screen has been written at least once. */
   const savedOnce = signal(false);
 
-  const policy = computed<SitePolicy>(() => getPolicy(record.value.policyId) ?? policies[0]!);
+  /** The policy letters are built from: the curated one, or one made from the operator of any other site. */
+  const policy = computed<SitePolicy>(() => policyForRequest(record.value) ?? policies[0]!);
+  /** What stops a letter to this request's operator (none for a curated site). */
+  const operatorErrors = computed(() =>
+    record.value.operator ? operatorProblems(record.value.operator) : [],
+  );
+  /** A reading the user made the request from, stored with the request when it is first saved. */
+  let pendingReading: { id: string; reading: KeptReading } | undefined;
   const personErrors = computed<PersonErrors>(() => validatePerson(record.value.person, today()));
   const recipientError = computed(() => {
     const to = record.value.person.recipient?.trim();
@@ -89,6 +99,10 @@ export function createDraftModel({ clock, storage, pointer, lang }: DraftDeps) {
       saveState.value = 'saving';
       try {
         await saveRequest(await storage.db(), snapshot, now());
+        if (pendingReading?.id === snapshot.id) {
+          await saveReading(await storage.db(), snapshot.id, pendingReading.reading);
+          pendingReading = undefined;
+        }
         await writePointer();
         // Only sent requests have deadlines for the background's alarm.
         if (snapshot.status !== 'draft') await storage.markRequestsChanged();
@@ -145,6 +159,15 @@ export function createDraftModel({ clock, storage, pointer, lang }: DraftDeps) {
     }
   }
 
+  function setOperator(next: RequestOperator) {
+    update((r) => ({ ...r, operator: next, policyId: operatorPolicyId(next) }));
+  }
+
+  /** Keeps `reading` with the request on screen, written with it at its first save. */
+  function keepReading(reading: KeptReading) {
+    pendingReading = { id: record.value.id, reading };
+  }
+
   function setRepresentative(on: boolean) {
     update((r) => {
       const { representative: _dropped, ...person } = r.person;
@@ -174,7 +197,12 @@ export function createDraftModel({ clock, storage, pointer, lang }: DraftDeps) {
   }
 
   function setPolicy(id: string) {
-    if (getPolicy(id)) update((r) => ({ ...r, policyId: id }));
+    if (getPolicy(id)) {
+      update((r) => {
+        const { operator: _other, ...rest } = r;
+        return { ...rest, policyId: id };
+      });
+    }
   }
 
   // ——— what the form shows as wrong ———
@@ -195,7 +223,8 @@ export function createDraftModel({ clock, storage, pointer, lang }: DraftDeps) {
     return (
       Object.keys(personErrors.value).length === 0 &&
       Object.keys(correctionErrors.value).length === 0 &&
-      !recipientError.value
+      !recipientError.value &&
+      operatorErrors.value.length === 0
     );
   }
 
@@ -207,9 +236,11 @@ export function createDraftModel({ clock, storage, pointer, lang }: DraftDeps) {
     contacts: PageContact[],
     url: string,
     remember = true,
+    operator?: RequestOperator,
   ) {
-    // No recipient is chosen for the user: the page's addresses are only suggestions.
-    const draft = newDraft(policyId, kind, now(), random);
+    // No recipient is chosen for the user: the page's addresses (and a reading's) are only suggestions.
+    const draft = newDraft(operator ? operatorPolicyId(operator) : policyId, kind, now(), random);
+    if (operator) draft.operator = operator;
     batch(() => {
       record.value = draft;
       pageContacts.value = contacts;
@@ -225,10 +256,10 @@ export function createDraftModel({ clock, storage, pointer, lang }: DraftDeps) {
     if (remember) rememberCurrent();
   }
 
-  /** A fresh draft for the same site, kind and page as the one on screen. */
+  /** A fresh draft to the same site (and operator) and of the same kind as the one on screen. */
   function startSameAgain(remember = true) {
     const r = record.value;
-    startDraft(r.policyId, r.kind, pageContacts.value, pageUrl.value, remember);
+    startDraft(r.policyId, r.kind, pageContacts.value, pageUrl.value, remember, r.operator);
   }
 
   function show(r: RequestRecord, contacts: PageContact[], url: string) {
@@ -260,6 +291,9 @@ export function createDraftModel({ clock, storage, pointer, lang }: DraftDeps) {
     personErrors,
     recipientError,
     correctionErrors,
+    operatorErrors,
+    setOperator,
+    keepReading,
     flush,
     discardPending,
     update,

@@ -6,6 +6,7 @@ import { parseBackup } from '../../../lib/requests/backup';
 import { toStorageError } from '../../../lib/requests/db/errors';
 import {
   deleteRequest,
+  getReading,
   getRequest,
   importBackup,
   listFirstRequests,
@@ -14,6 +15,7 @@ import {
   saveRequest,
 } from '../../../lib/requests/db/store';
 import type { ListedRequest, RequestRecord, RequestStatus } from '../../../lib/requests/request-record';
+import type { KeptReading } from '../../../lib/site-reading/messages';
 import type { Lang } from '../../../policies/types';
 import { drafterStrings } from '../strings';
 import type { Clock } from './clock';
@@ -153,6 +155,16 @@ export function createListModel({ clock, storage, draft, lang }: ListDeps) {
     }
   }
 
+  /** The reading kept with a request, if it was made from one. */
+  async function readingOf(id: string): Promise<KeptReading | undefined> {
+    try {
+      return await getReading(await db(), id);
+    } catch (error) {
+      reportStorage(error);
+      return undefined;
+    }
+  }
+
   /** Every request with its letter, for a backup; undefined (and the error shown) when storage fails. */
   async function exportRecords(): Promise<RequestRecord[] | undefined> {
     await draft.flush();
@@ -192,6 +204,7 @@ export function createListModel({ clock, storage, draft, lang }: ListDeps) {
     setStatus,
     remove,
     loadRequest,
+    readingOf,
     exportRecords,
     importText,
   };

@@ -109,6 +109,11 @@ export const migrateToV5: Migration = async (_db, tx) => {
   }
 };
 
+/** v6: a 'readings' store: the automatic reading of a site's policy a request was made from, by its id. */
+export const migrateToV6: Migration = (db) => {
+  db.createObjectStore(dbStores.readings);
+};
+
 /** Every schema step in order; the database version is their count. Append, never edit. */
 export const MIGRATIONS: readonly Migration[] = [
   migrateToV1,
@@ -116,5 +121,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migrateToV3,
   migrateToV4,
   migrateToV5,
+  migrateToV6,
 ];
 export const DB_VERSION = MIGRATIONS.length;

@@ -3,10 +3,11 @@
 
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { RequestKind } from '../../law/kinds';
+import type { KeptReading } from '../../site-reading/messages';
 import type { Person } from '../person';
 import type { ListedRequest, RequestStatus, SentLetter } from '../request-record';
 
-/** The current schema (v5: v4 with the day of receipt on sent requests, see migrations.ts). */
+/** The current schema (v6: v4 with the day of receipt on sent requests (v5) and the 'readings' store (v6)). */
 export interface RequestsDbSchema extends DBSchema {
   requests: {
     key: string;
@@ -17,6 +18,8 @@ export interface RequestsDbSchema extends DBSchema {
   /** The letter of each sent request, under the request's id. */
   letters: { key: string; value: SentLetter };
   meta: { key: string; value: unknown };
+  /** v6: the automatic reading a request was made from (issue #18), under the request's id. */
+  readings: { key: string; value: KeptReading };
 }
 
 export type RequestsDb = IDBPDatabase<RequestsDbSchema>;

@@ -22,6 +22,7 @@ import {
   deleteDatabase,
   deleteRequest,
   getMeta,
+  getReading,
   getRequest,
   importBackup,
   listFirstRequests,
@@ -29,6 +30,7 @@ import {
   listRequestsWithLetters,
   openRequestsDb,
   putMeta,
+  saveReading,
   saveRequest,
 } from './store';
 
@@ -193,8 +195,8 @@ describe('opening', () => {
   it('creates the current schema in a fresh profile', async () => {
     const db = await openDb();
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(5);
-    expect([...db.objectStoreNames].sort()).toEqual(['letters', 'meta', 'requests']);
+    expect(DB_VERSION).toBe(6);
+    expect([...db.objectStoreNames].sort()).toEqual(['letters', 'meta', 'readings', 'requests']);
     const tx = db.transaction('requests');
     expect([...tx.store.indexNames]).toEqual(['by-status-updated']);
     expect(tx.store.index('by-status-updated').keyPath).toEqual(['status', 'updatedAt']);
@@ -654,6 +656,30 @@ describe('importBackup', () => {
   });
 });
 
+describe('readings kept with requests', () => {
+  const kept = {
+    source: 'https://romashka-shop.ru/privacy/',
+    readAt: '2026-03-01T10:00:00.000Z',
+    text: 'Политика…',
+    reading: { isPolicy: true } as never,
+  };
+  it('stores a reading under its request and deletes it with the request', async () => {
+    const db = await openDb();
+    await saveRequest(db, record('with-reading'));
+    await saveReading(db, 'with-reading', kept);
+    expect(await getReading(db, 'with-reading')).toEqual(kept);
+    await deleteRequest(db, 'with-reading');
+    expect(await getReading(db, 'with-reading')).toBeUndefined();
+  });
+  it('is emptied by "delete all my data"', async () => {
+    const db = await openDb();
+    await saveRequest(db, record('r2'));
+    await saveReading(db, 'r2', kept);
+    await deleteAllData(db);
+    expect(await getReading(db, 'r2')).toBeUndefined();
+  });
+});
+
 describe('upgrading from every earlier schema version', () => {
   /** Data as each earlier version stored it, and what it must read as now. One entry per version. */
   const beforeV5 = v1Records.map(recordFromV1);
@@ -675,6 +701,12 @@ describe('upgrading from every earlier schema version', () => {
     4: {
       stored: beforeV5.map((r) => splitLetter(r).request),
       letters: beforeV5.flatMap((r) => (r.letter ? [[r.id, r.letter] as [string, unknown]] : [])),
+      expected: current,
+    },
+    // v5 had no 'readings' store (automatic readings kept with requests came in v6).
+    5: {
+      stored: current.map((r) => splitLetter(r).request),
+      letters: current.flatMap((r) => (r.letter ? [[r.id, r.letter] as [string, unknown]] : [])),
       expected: current,
     },
   };

@@ -8,6 +8,7 @@
 
 import { type IDBPTransaction, wrap } from 'idb';
 import { requestsDbStores as dbStores, requestsDbName } from '../../platform/storage-keys';
+import type { KeptReading } from '../../site-reading/messages';
 import {
   type ListedRequest,
   listedStatusOrder,
@@ -326,10 +327,28 @@ export async function listRequestsWithLetters(db: RequestsDb): Promise<RequestRe
   });
 }
 
-/** Deletes the request and its letter. */
+/** Deletes the request, its letter and the reading it was made from. */
 export async function deleteRequest(db: RequestsDb, id: string): Promise<void> {
-  await inTransaction(db, [dbStores.requests, dbStores.letters], 'readwrite', (tx) =>
-    Promise.all([tx.objectStore(dbStores.requests).delete(id), tx.objectStore(dbStores.letters).delete(id)]),
+  await inTransaction(db, [dbStores.requests, dbStores.letters, dbStores.readings], 'readwrite', (tx) =>
+    Promise.all([
+      tx.objectStore(dbStores.requests).delete(id),
+      tx.objectStore(dbStores.letters).delete(id),
+      tx.objectStore(dbStores.readings).delete(id),
+    ]),
+  );
+}
+
+/** Keeps the reading a request was made from, with the request (deleted with it). */
+export async function saveReading(db: RequestsDb, id: string, reading: KeptReading): Promise<void> {
+  await inTransaction(db, [dbStores.readings], 'readwrite', (tx) =>
+    tx.objectStore(dbStores.readings).put(reading, id),
+  );
+}
+
+/** The reading kept with a request, if any. */
+export function getReading(db: RequestsDb, id: string): Promise<KeptReading | undefined> {
+  return inTransaction(db, [dbStores.readings], 'readonly', (tx) =>
+    tx.objectStore(dbStores.readings).get(id),
   );
 }
 
