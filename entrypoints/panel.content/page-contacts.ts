@@ -70,6 +70,7 @@ function contextOf(link: HTMLElement, address: string): string {
   const block =
     link.closest('p, li, dd, dt, td, th, address, h1, h2, h3, h4, h5, h6, footer, header, div, section') ??
     link;
+  // biome-ignore lint/performance/useDomNodeTextContent: the words a person sees around the address, not hidden text
   const text = (block instanceof HTMLElement ? block.innerText : (block.textContent ?? ''))
     .replace(/\s+/g, ' ')
     .trim();

@@ -137,12 +137,6 @@ const policyIdPattern = /^[a-z0-9](?:[a-z0-9.-]{0,98}[a-z0-9])?$/;
 
 const isString = (v: unknown, max = maxString): v is string => typeof v === 'string' && v.length <= max;
 const isPolicyId = (v: unknown): v is string => typeof v === 'string' && policyIdPattern.test(v);
-/** A copy of a short array whose every element passes `item` (holes read as undefined and fail). */
-function listOf<T>(v: unknown, item: (x: unknown) => x is T): T[] | undefined {
-  if (!Array.isArray(v) || v.length > maxList) return undefined;
-  const copy: unknown[] = Array.from(v);
-  return copy.every(item) ? copy : undefined;
-}
 
 /** The page an intent came from: empty (unknown), or an http(s) origin and path with nothing else. */
 function isPageUrl(v: unknown): v is string {

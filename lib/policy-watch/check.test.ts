@@ -1,6 +1,4 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expertPlus } from '../../policies/expert.plus';
@@ -10,8 +8,6 @@ import { checkPolicyText } from './check';
 import { looksLikePolicyText } from './page';
 import { nextPolicySeen, sameFinding } from './seen';
 
-const pages = resolve(import.meta.dirname, '../../test/fixtures/pages');
-const html = (name: string) => readFileSync(join(pages, name), 'utf8');
 const now = new Date('2026-12-01T10:00:00.000Z');
 
 const reworded = expertPlus.source.text.replace(

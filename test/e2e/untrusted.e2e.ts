@@ -248,9 +248,7 @@ describe.each(browsers)('%s: a page script cannot drive the panel or stop it', (
     const page = await clicker();
     await openPanel(page);
     await page.evaluate(() =>
-      (window as unknown as { attack: { click(s: string): number } }).attack.click(
-        '.panel-footer .link-button',
-      ),
+      (window as unknown as { attack: { click(s: string): number } }).attack.click('[data-action="hide"]'),
     );
     await sleep(800);
     const other = await browser.newPage();
@@ -264,7 +262,7 @@ describe.each(browsers)('%s: a page script cannot drive the panel or stop it', (
     const page = await browser.newPage();
     await page.goto('https://expert.plus/', { file: 'home.html' });
     await drafterFromPanel(browser, page); // Firefox: a tab, which stays open
-    await clickInPanel(page, '.panel-footer .link-button');
+    await clickInPanel(page, '[data-action="hide"]');
     await waitInPanel(page, (root) => root === null);
     // Undone in the extension's own window, not in the page. (Chromium closed its toolbar popup when
     // the page took the click: the same drafter, opened in a tab.)
@@ -275,11 +273,12 @@ describe.each(browsers)('%s: a page script cannot drive the panel or stop it', (
     }
     await drafter.waitFor(() => document.querySelector('#pl-tab-settings'), undefined, 10_000);
     await drafter.click('#pl-tab-settings');
-    await drafter.waitFor(() => document.querySelector('.hidden-sites li button'));
-    expect(await drafter.evaluate(() => document.querySelector('.hidden-sites li')?.textContent)).toContain(
-      'expert.plus',
-    );
-    await drafter.click('.hidden-sites li button');
+    // The site's switch reads "hidden" (off) after the user's own click in the page.
+    await drafter.waitFor(() => {
+      const input = document.querySelector<HTMLInputElement>('input[data-site="expert.plus"]');
+      return input !== null && !input.checked;
+    });
+    await drafter.click('input[data-site="expert.plus"]');
     await waitInPanel(page, (root) => root?.querySelector('.launcher'));
     await closeDrafters(browser);
     await drafter.close().catch(() => undefined);
