@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 // e2e tests drive the built extension (.output/) in real Chromium and Firefox. Each file launches its
-// own browsers (one of each kind, one at a time) and depends on no other file, so files run two at
-// a time: two browsers at once on a 2-core machine. E2E_WORKERS=1 runs them one after another.
-const workers = Number(process.env.E2E_WORKERS) || 2;
+// own browsers (one of each kind, one at a time) and depends on no other file, so they can run two at
+// a time (E2E_WORKERS=2). By default they run one after another: with ~230 tests, two files at once on
+// a 2-core machine made a Firefox keyboard test time out in a fresh-clone run, and CI must be steady.
+const workers = Number(process.env.E2E_WORKERS) || 1;
 
 export default defineConfig({
   test: {
