@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { hostMatchPatterns } from './policies/sites';
 
 /**
  * WXT's content-script context posts the extension's id to the page and stops the script when the page
@@ -33,8 +34,12 @@ export default defineConfig({
       'alarms',
       'notifications',
       'activeTab',
-      ...(browser === 'firefox' ? [] : ['scripting']),
+      ...(browser === 'firefox' ? hostMatchPatterns() : ['scripting']),
     ],
+    // The covered sites, where the loader runs: the background injects the panel's code (panel-ui.js)
+    // there when the user reaches for the launcher. The same hosts as the content script's matches, so
+    // the install prompt says nothing new (Firefox MV2 lists host permissions under `permissions`).
+    ...(browser === 'firefox' ? {} : { host_permissions: hostMatchPatterns() }),
     // The keyboard shortcut that opens and closes the panel on a covered site (the user can change it in
     // the browser's shortcut settings; the panel and the options page show the one in force), and the
     // toolbar button's own shortcut (opens the popup, which grants activeTab like a click).

@@ -1,8 +1,8 @@
 import type { Lang, RequestKind } from '../../policies/types';
+import { launcherStrings } from './launcher-strings';
 
 const ru = {
-  launcher: 'Данные',
-  title: (site: string) => `Что ${site} делает с вашими данными`,
+  ...launcherStrings.ru,
   close: 'Закрыть панель',
   hideOnSite: 'Скрыть на этом сайте',
   hideOnSiteHint: 'Вернуть её можно в настройках.',
@@ -62,8 +62,7 @@ const ru = {
 export type PanelStrings = typeof ru;
 
 const en: PanelStrings = {
-  launcher: 'Data',
-  title: (site) => `What ${site} does with your data`,
+  ...launcherStrings.en,
   close: 'Close panel',
   hideOnSite: 'Hide on this site',
   hideOnSiteHint: 'You can bring it back in the settings.',

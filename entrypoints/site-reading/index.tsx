@@ -7,6 +7,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import launcherCss from '../../components/panel/launcher.css?inline';
 import panelCss from '../../components/panel/panel.css?inline';
 import { ReadingPanel } from '../../components/reading/ReadingPanel';
 import readingCss from '../../components/reading/reading.css?inline';
@@ -68,7 +69,7 @@ function start() {
 
   const draw = () => {
     if (!shown) return;
-    mounted ??= mountPanelHost(document, themeCss + panelCss + readingCss, draw);
+    mounted ??= mountPanelHost(document, themeCss + launcherCss + panelCss + readingCss, draw);
     const s = shown;
     const site = siteHostOf(location.href) || location.hostname;
     render(
