@@ -110,16 +110,19 @@ async function startLoader(ctx: ContentScriptContext, site: SiteEntry): Promise<
       b.addEventListener(type, (e) => e.isTrusted && fn(e as PointerEvent));
     on('pointerenter', () => intent(false));
     on('focus', () => intent(false));
+    // A press opens the panel: if its code arrives between the press and the release, the release lands
+    // on the panel's own launcher and the browser makes no click of it.
     on('pointerdown', (e) => {
       press = e;
-      intent(false);
+      intent(!e.button);
     });
     on('click', (e) => {
       // A press that became a drag before the panel's code arrived is not a click on the launcher;
       // Enter and Space make clicks with no pointer (detail 0).
-      const moved = press && Math.abs(e.clientX - press.clientX) + Math.abs(e.clientY - press.clientY);
+      const moved = e.detail && press && Math.abs(e.clientX - press.clientX) + Math.abs(e.clientY - press.clientY);
       press = undefined;
-      if (!e.detail || !moved || moved <= dragThreshold) intent(true);
+      if (moved && moved > dragThreshold) wantOpen = false;
+      else intent(true);
     });
     const focused = button !== undefined && mounted.shadow.activeElement === button;
     mounted.container.replaceChildren(root);
