@@ -5,9 +5,7 @@
 // entry point on the isolated world's global object for the loader, and takes over the loader's host.
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import launcherCss from '../components/panel/launcher.css?inline';
-import panelCss from '../components/panel/panel.css?inline';
-import themeCss from '../components/theme.css?inline';
+import { panelStyles } from '../components/panel/styles';
 import { type Message, type PolicyCheck, parsePolicyCheck } from '../lib/platform/messages';
 import { fingerprint } from '../lib/policy-watch/fingerprint';
 import { App, send } from './panel.content/App';
@@ -95,7 +93,7 @@ const createPanelUi: CreatePanelUi = ({ site, state: first, ctx, onHidden }) => 
       // listeners (document.open()) or the user brought Policy Lens back on the site.
       if (mounted === next) render(null, next.container);
       mounted = next;
-      next.restyle(themeCss + launcherCss + panelCss);
+      next.restyle(panelStyles);
       next.container.replaceChildren();
       draw(how.open);
       if (how.focusLauncher && !how.open) next.shadow.querySelector<HTMLElement>('.launcher')?.focus();

@@ -7,10 +7,14 @@ export const launcherStrings = {
   en: { launcher: 'Data', title: (site: string) => `What ${site} does with your data` },
 } satisfies Record<Lang, { launcher: string; title(site: string): string }>;
 
-/** The launcher's accessible name: it starts with the visible word, so "click Данные" works for voice
- *  control (WCAG 2.5.3), then says what it opens. */
+/** A launcher's accessible name: it starts with the visible word, so "click Данные" works for voice
+ *  control (WCAG 2.5.3), then says what it opens (the panel's title). */
+export function launcherName(word: string, title: string): string {
+  return `${word}: ${title[0]?.toLowerCase()}${title.slice(1)} — Policy Lens`;
+}
+
+/** The summary panel's launcher's accessible name, as the loader draws it. */
 export function launcherLabel(lang: Lang, siteName: string): string {
   const t = launcherStrings[lang];
-  const title = t.title(siteName);
-  return `${t.launcher}: ${title[0]?.toLowerCase()}${title.slice(1)} — Policy Lens`;
+  return launcherName(t.launcher, t.title(siteName));
 }

@@ -119,7 +119,8 @@ async function startLoader(ctx: ContentScriptContext, site: SiteEntry): Promise<
     on('click', (e) => {
       // A press that became a drag before the panel's code arrived is not a click on the launcher;
       // Enter and Space make clicks with no pointer (detail 0).
-      const moved = e.detail && press && Math.abs(e.clientX - press.clientX) + Math.abs(e.clientY - press.clientY);
+      const moved =
+        e.detail && press && Math.abs(e.clientX - press.clientX) + Math.abs(e.clientY - press.clientY);
       press = undefined;
       if (moved && moved > dragThreshold) wantOpen = false;
       else intent(true);
