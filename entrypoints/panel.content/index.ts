@@ -21,8 +21,6 @@ import { mayBePolicyPage } from './policy-page';
 
 /** How long the page must be quiet (no navigation) before it is looked at as a possible policy page. */
 const settleMs = 800;
-/** A press that moves more than this (px) before the click was a drag, not a click on the launcher. */
-const dragThreshold = 6;
 export default defineContentScript({
   // Literal, because WXT reads it at build time; a unit test checks it equals hostMatchPatterns().
   matches: ['*://expert.plus/*', '*://*.expert.plus/*'],
@@ -104,27 +102,15 @@ async function startLoader(ctx: ContentScriptContext, site: SiteEntry): Promise<
     text.textContent = launcherStrings[lang].launcher;
     b.append(icon, text);
     root.append(b);
-    let press: PointerEvent | undefined;
     // Only the user's own events: a page script's .click() or dispatched events are not trusted.
-    const on = (type: string, fn: (e: PointerEvent) => void) =>
-      b.addEventListener(type, (e) => e.isTrusted && fn(e as PointerEvent));
-    on('pointerenter', () => intent(false));
-    on('focus', () => intent(false));
-    // A press opens the panel: if its code arrives between the press and the release, the release lands
-    // on the panel's own launcher and the browser makes no click of it.
-    on('pointerdown', (e) => {
-      press = e;
-      intent(!e.button);
-    });
-    on('click', (e) => {
-      // A press that became a drag before the panel's code arrived is not a click on the launcher;
-      // Enter and Space make clicks with no pointer (detail 0).
-      const moved =
-        e.detail && press && Math.abs(e.clientX - press.clientX) + Math.abs(e.clientY - press.clientY);
-      press = undefined;
-      if (moved && moved > dragThreshold) wantOpen = false;
-      else intent(true);
-    });
+    const on = (type: string, open: (e: PointerEvent) => boolean) =>
+      b.addEventListener(type, (e) => e.isTrusted && intent(open(e as PointerEvent)));
+    on('pointerenter', () => false);
+    on('focus', () => false);
+    // A press opens the panel (not only its click): if the panel's code arrives between the press and
+    // the release, the release lands on the panel's own launcher and the browser makes no click of it.
+    on('pointerdown', (e) => !e.button);
+    on('click', () => true);
     const focused = button !== undefined && mounted.shadow.activeElement === button;
     mounted.container.replaceChildren(root);
     button = b;

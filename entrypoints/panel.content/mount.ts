@@ -21,11 +21,6 @@ export interface MountedHost {
   remove(): void;
 }
 
-// Inline !important on the host beats the page's !important rules aimed at it (`body > *`, `*`).
-const hostStyle =
-  'display:block !important;position:fixed !important;top:0 !important;right:0 !important;' +
-  'width:0 !important;height:0 !important;z-index:2147483647 !important;visibility:visible !important;';
-
 /**
  * Creates the host under <html> (not <body>, which pages replace) with a closed shadow root
  * holding `css`, and re-attaches it whenever the page removes it. Where the browser has the Popover
@@ -46,7 +41,6 @@ export function mountPanelHost(
 
   const host = doc.createElement(hostTag);
   host.setAttribute(hostAttribute, '');
-  host.setAttribute('style', hostStyle);
   const topLayer = typeof host.showPopover === 'function';
   if (topLayer) host.setAttribute('popover', 'manual');
   // Closed: a page script cannot reach the panel's controls or words through `host.shadowRoot`.
