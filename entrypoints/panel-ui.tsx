@@ -22,6 +22,8 @@ export default defineUnlistedScript(() => {
 
 const createPanelUi: CreatePanelUi = ({ site, state: first, ctx, onHidden }) => {
   let mounted: MountedHost | undefined;
+  /** The "hidden on this site" notice is showing: the host stays until the user is done with it. */
+  let noticeShowing = false;
   /** What the background found comparing this page's policy text with the reviewed one. */
   let pageCheck: PolicyCheck | undefined;
 
@@ -40,6 +42,9 @@ const createPanelUi: CreatePanelUi = ({ site, state: first, ctx, onHidden }) => 
         openNow={openNow}
         pageCheck={pageCheck}
         onHidden={onHidden}
+        onNotice={(showing) => {
+          noticeShowing = showing;
+        }}
         host={mounted.host}
       />,
       mounted.container,
@@ -97,6 +102,9 @@ const createPanelUi: CreatePanelUi = ({ site, state: first, ctx, onHidden }) => 
       next.container.replaceChildren();
       draw(how.open);
       if (how.focusLauncher && !how.open) next.shadow.querySelector<HTMLElement>('.launcher')?.focus();
+    },
+    hide() {
+      if (!noticeShowing) onHidden();
     },
     detach() {
       // Hidden on the site: brought back, it starts closed.

@@ -42,6 +42,8 @@ export interface PanelFrameProps extends UserEvents {
   theme?: 'auto' | 'light' | 'dark';
   /** Marks the root for tests and styles: 'summary' (a curated policy) or 'reading' (read on demand). */
   kind: 'summary' | 'reading';
+  /** Focus the launcher when the frame first shows (it replaces a control that had the focus). */
+  focusLauncherOnMount?: boolean;
   children: ComponentChildren;
 }
 
@@ -67,6 +69,9 @@ export function PanelFrame(props: PanelFrameProps) {
 
   // Focus follows the panel: into it on open, back to the launcher on close. While the panel is open
   // the launcher is hidden (it would sit under the panel, an invisible Tab stop).
+  useEffect(() => {
+    if (props.focusLauncherOnMount && !open) launcherRef.current?.focus();
+  }, []);
   useEffect(() => {
     if (open && !wasOpen.current) titleRef.current?.focus();
     if (!open && wasOpen.current) launcherRef.current?.focus();

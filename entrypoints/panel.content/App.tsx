@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { measureEdges } from '../../components/panel/edges';
+import { HiddenNotice } from '../../components/panel/HiddenNotice';
 import { Panel } from '../../components/panel/Panel';
 import { PolicyNotice } from '../../components/panel/PolicyNotice';
 import { freePlacement, type LauncherPlacement } from '../../components/panel/placement';
@@ -41,6 +42,8 @@ interface Props {
   placed: boolean;
   /** The user asked for the panel before its code had come: open it now (focus goes into it). */
   openNow?: boolean;
+  /** Whether the "hidden on this site" notice (with its undo) is showing: the host stays until it is done. */
+  onNotice?(showing: boolean): void;
 }
 
 export async function send<T>(message: Message): Promise<T> {
@@ -91,6 +94,21 @@ export function App(props: Props) {
   };
   const toggle = useRef(() => {});
   toggle.current = () => setOpen(!open);
+  // "Hide on this site": a notice with its undo takes the launcher's place until the user is done with it.
+  const [notice, setNotice] = useState<'hidden' | 'undone' | undefined>(undefined);
+  const showNotice = (showing: boolean) => {
+    setNotice(showing ? 'hidden' : undefined);
+    props.onNotice?.(showing);
+  };
+  // Brought back elsewhere (the toolbar popup, the options page) while the notice shows: it is done.
+  useEffect(() => {
+    if (notice !== 'hidden') return;
+    return hiddenSitesSetting.watch((list) => {
+      if (list.includes(site.id)) return;
+      setNotice('undone');
+      props.onNotice?.(false);
+    });
+  }, [notice, site.id]);
   // Opened after the first paint, so the panel sees the change and moves focus into it.
   useEffect(() => {
     if (props.openNow) setOpen(true);
@@ -169,8 +187,28 @@ export function App(props: Props) {
     policy && check?.policyId === policy.id && check.reviewed === policy.source.reviewed ? check : undefined;
   const t = panelStrings[lang];
 
+  if (notice === 'hidden')
+    return (
+      <HiddenNotice
+        lang={lang}
+        theme={theme}
+        placement={placement}
+        onUndo={async () => {
+          const hidden = await hiddenSitesSetting.getValue();
+          await hiddenSitesSetting.setValue(hidden.filter((id) => id !== site.id));
+          setNotice('undone');
+          props.onNotice?.(false);
+        }}
+        onDone={() => {
+          showNotice(false);
+          onHidden();
+        }}
+      />
+    );
+
   return (
     <Panel
+      focusLauncherOnMount={notice === 'undone'}
       notice={
         // data-page-check: what this page's own comparison found, for tests and for anyone inspecting.
         <div class="policy-status" data-page-check={pageCheck?.state ?? 'none'}>
@@ -193,9 +231,9 @@ export function App(props: Props) {
       }}
       onHide={async () => {
         const hidden = await hiddenSitesSetting.getValue();
+        showNotice(true);
         await hiddenSitesSetting.setValue([...new Set([...hidden, site.id])]);
         setOpen(false);
-        onHidden();
       }}
       onRequest={onRequest}
       placement={placement}

@@ -25,6 +25,9 @@ export interface PanelUi {
    * it; `focusLauncher`: focus was on the loader's launcher, so it goes on to the panel's.
    */
   attach(mounted: MountedHost, how: { open: boolean; focusLauncher: boolean }): void;
+  /** Hidden on this site (here or elsewhere): the panel calls `onHidden` now, or, when the user did it
+   *  here, once they are done with the notice that offers to undo it. */
+  hide(): void;
   /** The host is going (hidden on this site, or the extension went away). */
   detach(): void;
 }

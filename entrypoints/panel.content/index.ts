@@ -174,7 +174,7 @@ async function startLoader(ctx: ContentScriptContext, site: SiteEntry): Promise<
       { ...next, open: false },
       measured ? { placement: state.placement, placed: true } : {},
     );
-    if (state.hidden) hide();
+    if (state.hidden) ui ? ui.hide() : hide();
     else if (mounted) drawLauncher();
     else show();
   };

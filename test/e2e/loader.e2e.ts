@@ -1,9 +1,13 @@
 // The loader (issue #14): on a page of the site the content script draws only the launcher, and the
 // panel's code (panel-ui.js) comes when the user reaches for the launcher (pointer, keyboard focus, a
 // press) or when the page may be the site's policy. In Chromium and Firefox, against fixture pages.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, launch, type TestBrowser, type TestPage } from './harness';
-import { openPanel, panelReady, waitInPanel } from './panel-helpers';
+import { auditPanel, openPanel, panelReady, waitInPanel } from './panel-helpers';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** What the shadow root shows: the loader's launcher alone, or the panel's code drawn in its place. */
 const drawn = (root: ShadowRoot | null) => {
@@ -146,6 +150,53 @@ describe.each(browsers)('%s: the loader', (name) => {
     });
     await waitInPanel(page, (root) => root?.querySelector('#pl-panel'), undefined, 10_000);
     expect((await page.panel(drawn)).open).toBe(false);
+    await page.close();
+  });
+
+  // Last in the file: it leaves Policy Lens hidden on the site for this browser profile.
+  it('offers to undo "hide on this site" in place, with the focus on Undo, and goes once the user is done', async () => {
+    const hosts = () => document.querySelectorAll('[data-policy-lens]').length;
+    const focusedAction = (root: ShadowRoot | null) =>
+      (root?.activeElement as HTMLElement | null | undefined)?.dataset.action ??
+      root?.activeElement?.className ??
+      '';
+    const page = await browser.newPage();
+    await page.goto('https://expert.plus/experts', { file: 'home.html' });
+    await openPanel(page);
+    await page.click('[data-action="hide"]');
+    await waitInPanel(page, (root) => root?.querySelector('.hidden-notice'));
+    await waitInPanel(
+      page,
+      (root) => root?.activeElement?.getAttribute('data-action') === 'undo-hide',
+      undefined,
+      3000,
+    );
+    expect(await page.panel(focusedAction)).toBe('undo-hide');
+    expect(await page.panel((root) => root?.querySelector('#pl-hidden-notice')?.textContent)).toBe(
+      'Policy Lens is hidden on this site. You can also bring it back later, in the settings.',
+    );
+    expect(await auditPanel(page, axeSource, '.hidden-notice')).toEqual([]);
+    // Undo: the launcher is back where it was, with the focus, and stays on the next page.
+    await page.click('[data-action="undo-hide"]');
+    await waitInPanel(
+      page,
+      (root) => root?.querySelector('.launcher') && !root.querySelector('.hidden-notice'),
+    );
+    // Focus moves after the render (an effect): on the launcher, not lost to the page.
+    await waitInPanel(page, (root) => root?.activeElement?.classList.contains('launcher'), undefined, 3000);
+    expect(await page.panel(focusedAction)).toBe('launcher');
+    await page.goto('https://expert.plus/experts', { file: 'home.html' });
+    await panelReady(page);
+    // Hidden again, and the notice dismissed with Escape: the host goes, here and on the next page.
+    await openPanel(page);
+    await page.click('[data-action="hide"]');
+    await waitInPanel(page, (root) => root?.querySelector('.hidden-notice'));
+    await page.press('Escape');
+    await page.waitFor(() => document.querySelectorAll('[data-policy-lens]').length === 0);
+    await page.goto('https://expert.plus/experts', { file: 'home.html' });
+    await pastSettling(page);
+    expect(await page.evaluate(hosts)).toBe(0);
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 });
