@@ -70,11 +70,13 @@ describe('a long list of requests', () => {
     ).toEqual(['r49', 'r99', 'r149', 'r199', 'r249']);
     expect(rows()[0]!.classList.contains('status-overdue')).toBe(true);
     expect(listPageSize).toBe(50);
-    expect(host.querySelector('.more [role="status"]')?.textContent).toBe('Показано 50 из 250.');
+    expect(host.querySelector('.more .muted')?.textContent).toBe('Показано 50 из 250.');
 
     for (const shown of [100, 150, 200]) {
       await act(async () => host.querySelector<HTMLElement>('[data-action="show-more"]')!.click());
       expect(rows()).toHaveLength(shown);
+      // Said in the view's one status line, not by a live region of its own.
+      expect(host.querySelector('[role="status"]')?.textContent).toBe(`Показано ${shown} из 250.`);
     }
     expect(host.querySelector('[data-action="show-more"]')?.textContent).toBe('Показать ещё 50');
 

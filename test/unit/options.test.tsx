@@ -23,7 +23,7 @@ const settle = () => act(() => new Promise((r) => setTimeout(r, 10)));
 function data(): OptionsData {
   return {
     exportBackup: vi.fn(async () => ({ name: 'backup.json', text: '{}' })),
-    importBackup: vi.fn(async () => ({ ok: true, text: 'Imported.' })),
+    importBackup: vi.fn(async () => ({ kind: 'info' as const, text: 'Imported.' })),
     deleteEverything: vi.fn(async () => {
       await fakeBrowser.storage.local.clear();
       return true;
