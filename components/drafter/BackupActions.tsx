@@ -137,7 +137,12 @@ export function BackupActions(props: BackupActionsProps) {
         <fieldset class="confirm" aria-labelledby={`${ids.deleteAll}-warn`}>
           <p id={`${ids.deleteAll}-warn`}>{t.deleteAllWarn}</p>
           <div class="buttons">
-            <button type="button" class="danger" id={`${ids.deleteAll}-yes`} onClick={() => void onDeleteAll()}>
+            <button
+              type="button"
+              class="danger"
+              id={`${ids.deleteAll}-yes`}
+              onClick={() => void onDeleteAll()}
+            >
               {t.deleteAllYes}
             </button>
             <button type="button" ref={cancelButton} onClick={() => setConfirming(false)}>

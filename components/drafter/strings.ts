@@ -9,7 +9,7 @@ const ru = {
   language: 'Язык',
   tabs: { home: 'Этот сайт', draft: 'Запрос', list: 'Мои запросы', settings: 'Настройки' },
   site: 'Сайт',
-  requestLegend: 'Сайт и вид запроса',
+  requestHeading: 'Запрос',
   kindLegend: 'Что вы хотите',
   kindHints: {
     deletion: 'Отозвать согласие, прекратить обработку, уничтожить данные и удалить учётную запись.',
@@ -23,7 +23,7 @@ const ru = {
       'Прекратить рекламные рассылки и звонки (ч. 2 ст. 15): немедленно после получения требования.',
   } satisfies Record<RequestKind, string>,
   fromPage: (url: string) => `Открыто со страницы ${url}`,
-  personLegend: 'О вас',
+  personHeading: 'Кто вы',
   personHint: 'Эти данные хранятся только в вашем браузере и попадают лишь в письмо.',
   myDetailsOffer: (name: string, email: string) =>
     `Подставить ваши данные из прошлого запроса: ${name}, ${email}?`,
@@ -87,8 +87,8 @@ const ru = {
     'Необязательно для письма оператору. Нужен, если будете жаловаться в Роскомнадзор на бумаге (ч. 1 ст. 7 Федерального закона № 59-ФЗ).',
   replyEmail: 'E-mail для ответа',
   replyEmailHint: 'Если пусто — ответ придёт на e-mail учётной записи.',
-  date: 'Дата письма',
-  recipientLegend: 'Кому отправить',
+  whereHeading: 'Куда и как отправить',
+  recipientLegend: 'Адрес получателя',
   noPolicyAddress: 'В политике конфиденциальности не указан адрес службы поддержки.',
   channelLegend: 'Как вы отправите письмо',
   channels: {
@@ -129,6 +129,7 @@ const ru = {
   fixErrors: 'Исправьте отмеченные поля.',
   markSentHeading: 'Когда отправите',
   sentOn: 'Дата отправки',
+  sentOnHint: 'Эта дата стоит в письме. Сроки идут со дня, когда оператор письмо получит.',
   sentOnInvalid: 'Укажите дату отправки — сегодняшнюю или прошедшую.',
   receivedOnEmail: 'Дата получения оператором',
   receivedOnEmailHint:
@@ -220,7 +221,7 @@ const en: DrafterStrings = {
   language: 'Language',
   tabs: { home: 'This site', draft: 'Request', list: 'My requests', settings: 'Settings' },
   site: 'Site',
-  requestLegend: 'Site and kind of request',
+  requestHeading: 'The request',
   kindLegend: 'What you want',
   kindHints: {
     deletion: 'Withdraw consent, stop processing, destroy the data and delete the account.',
@@ -233,7 +234,7 @@ const en: DrafterStrings = {
     'stop-marketing': 'Stop marketing messages and calls (Art. 15(2)): at once on receipt of the demand.',
   },
   fromPage: (url) => `Opened from the page ${url}`,
-  personLegend: 'About you',
+  personHeading: 'Who you are',
   personHint: 'This stays in your browser and goes only into the letter.',
   myDetailsOffer: (name, email) => `Use your details from your last request: ${name}, ${email}?`,
   myDetailsUse: 'Use them',
@@ -266,7 +267,7 @@ const en: DrafterStrings = {
   relationForm:
     'I never had an account: I only left my name and phone in a form (an application, an order, a call-back)',
   relationFormHint:
-    'The policy puts such data under cl. 1.3. The operator finds it by the phone number, so that is required.',
+    'The policy puts such data under clause 1.3. The operator finds it by the phone number, so that is required.',
   contactEmail: 'Your e-mail (the answer goes there)',
   formPhone: 'The phone number you left in the form',
   formInfo: 'Which form, and when',
@@ -296,8 +297,8 @@ const en: DrafterStrings = {
     'Optional for the letter to the operator. Needed for a paper complaint to Roskomnadzor (Art. 7(1) of Federal Law No. 59-FZ).',
   replyEmail: 'Reply e-mail',
   replyEmailHint: 'If empty, the answer goes to the account e-mail.',
-  date: 'Letter date',
-  recipientLegend: 'Send to',
+  whereHeading: 'Where it goes',
+  recipientLegend: 'Recipient’s address',
   noPolicyAddress: 'The privacy policy names no support address.',
   channelLegend: 'How you will send the letter',
   channels: { email: 'by e-mail', post: 'by registered post', 'web-form': 'through a form on the site' },
@@ -334,6 +335,7 @@ const en: DrafterStrings = {
   fixErrors: 'Please fix the marked fields.',
   markSentHeading: 'Once you have sent it',
   sentOn: 'Date sent',
+  sentOnHint: 'The letter carries this date. Deadlines run from the day the operator receives it.',
   sentOnInvalid: 'Enter the date you sent it: today or earlier.',
   receivedOnEmail: 'Date the operator received it',
   receivedOnEmailHint:

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { downloadText } from '../../components/drafter/files';
 import { backupFile, importBackupText } from '../../components/drafter/backup-file';
+import { downloadText } from '../../components/drafter/files';
 import { Options, type OptionsData } from '../../components/options/Options';
 import '../../components/theme.css';
 import '../../components/drafter/drafter.css';

@@ -119,6 +119,33 @@ describe('the drafter form', () => {
     expect(state.record.value.status).toBe('draft');
   });
 
+  it('has one date to give, the date sent, which the letter carries; deadlines still wait for receipt by post', async () => {
+    const dateFields = () =>
+      [...host.querySelectorAll<HTMLInputElement>('input[type="date"]')].map((i) => i.id);
+    // Today's date in the letter, and the date sent (plus, for e-mail, the date it arrived): no second
+    // "letter date" to keep in step.
+    expect(dateFields()).toEqual(['pl-sentOn', 'pl-receivedOn']);
+    expect(q('#pl-letter')?.textContent).toContain('от 02.03.2026');
+    await type('#pl-sentOn', '2026-02-27');
+    expect(q('#pl-letter')?.textContent).toContain('от 27.02.2026');
+    expect(q('#pl-letter')?.textContent).not.toContain('02.03.2026');
+    expect(q('#pl-sentOn')?.getAttribute('aria-describedby')).toBe('pl-sentOn-hint');
+    expect(q('#pl-sentOn-hint')?.textContent).toMatch(/стоит в письме.*получит/);
+    // By post: sent on the 27th, the day of receipt unknown, so no deadline is kept yet.
+    await click('#pl-channel-post');
+    expect(dateFields()).toEqual(['pl-sentOn', 'pl-receivedOn']);
+    await type('#pl-fullName', 'Иванов Иван');
+    await type('#pl-email', 'ivan@example.ru');
+    await type('#pl-operatorAddress', '620000, г. Екатеринбург, ул. Ленина, д. 1');
+    await click('#pl-recipient-page-1');
+    await click('#pl-mark-sent');
+    await act(async () => state.flush());
+    expect(state.record.value).toMatchObject({ status: 'sent', sentOn: '2026-02-27', channel: 'post' });
+    expect(state.record.value.receivedOn).toBeUndefined();
+    expect(state.record.value.deadlines).toEqual([]);
+    expect(state.record.value.letter?.body).toContain('от 27.02.2026');
+  });
+
   it('refuses a future or empty sent date with a message on that field', async () => {
     await type('#pl-fullName', 'Иванов Иван');
     await type('#pl-email', 'ivan@example.ru');
