@@ -95,7 +95,16 @@ export function BackupActions(props: BackupActionsProps) {
     const tooBig = backupSizeError(file.size);
     if (tooBig) return say({ kind: 'error', text: `${tooBig[lang]} ${t.importUnchanged}` });
     // The focus stays on the import control (it is still there); the status line says what was done.
+    // Rows may have appeared above it and pushed it out of sight: once they are laid out (rows below
+    // the fold settle their size a frame later), it is scrolled back into view.
     say(await props.importText(await file.text()));
+    const keepInSight = () => {
+      if (document.activeElement === input) input.closest('label')?.scrollIntoView({ block: 'center' });
+    };
+    setTimeout(() => {
+      keepInSight();
+      requestAnimationFrame(() => requestAnimationFrame(keepInSight));
+    }, 0);
   };
 
   const onDeleteAll = async () => {
@@ -160,9 +169,9 @@ export function BackupActions(props: BackupActionsProps) {
  * not read), always `role="status"` (an error is styled, not made an alert), focusable so an action
  * that removed the focused control can put the focus on what it says.
  */
-export function StatusLine({ id, said, class: extra }: { id: string; said: Said | null; class?: string }) {
+export function StatusLine({ id, said }: { id: string; said: Said | null }) {
   return (
-    <p id={id} class={['notice', said?.kind, extra].filter(Boolean).join(' ')} role="status" tabIndex={-1}>
+    <p id={id} class={['notice', said?.kind].filter(Boolean).join(' ')} role="status" tabIndex={-1}>
       {said?.text ?? ''}
     </p>
   );

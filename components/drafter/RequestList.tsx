@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { lastDay } from '../../lib/law/deadlines';
 import { requestKindNames } from '../../lib/law/kinds';
 import { requestKindDefinitions } from '../../lib/law/request-kinds';
@@ -358,7 +358,9 @@ export function RequestList({ state }: { state: DrafterState }) {
         </div>
       )}
 
-      <section class="data" aria-labelledby="pl-data-h">
+      {/* Keyed: as rows come and go above, Preact must not take this section for another element and
+          remount it (it would drop the "delete everything?" question's state and the focus with it). */}
+      <section class="data" key="data" aria-labelledby="pl-data-h">
         <h2 id="pl-data-h">{t.dataHeading}</h2>
         <BackupActions
           lang={lang}
@@ -379,9 +381,8 @@ export function RequestList({ state }: { state: DrafterState }) {
           </button>
         </BackupActions>
       </section>
-      {/* The view's one polite live region: every action of My requests says what it did here. It
-          stays in sight at the window's bottom while it has something to say. */}
-      <StatusLine id="pl-data-notice" said={notice.value} class="sticky" />
+      {/* The view's one polite live region: every action of My requests says what it did here. */}
+      <StatusLine key="status" id="pl-data-notice" said={notice.value} />
     </div>
   );
 }
@@ -395,7 +396,13 @@ function FollowUpLetter(props: {
   say(said: Said): void;
   onClose(): void;
 }) {
-  const { t, letter, kind, reference, say } = props;
+  const { t, letter, kind, reference } = props;
+  // Said in the view's status line (read out) and shown here too, where the user is (not read out).
+  const [said, setSaid] = useState('');
+  const say = (message: Said) => {
+    setSaid(message.text);
+    props.say(message);
+  };
   return (
     <section class="follow-up" aria-labelledby="pl-follow-h">
       <h4 id="pl-follow-h" tabIndex={-1}>
@@ -441,6 +448,9 @@ function FollowUpLetter(props: {
           {t.close}
         </button>
       </div>
+      <p class="notice info" aria-hidden="true">
+        {said}
+      </p>
     </section>
   );
 }

@@ -47,6 +47,9 @@ export interface TestPage {
   resize(width: number, height: number): Promise<void>;
   /** Emulates prefers-color-scheme (Chromium; for Firefox see LaunchOptions#colorScheme). */
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** Emulates forced colours (Windows high contrast) as DevTools does: Chromium's tabs only (Playwright's
+   *  emulateMedia); undefined where the browser offers no such emulation. */
+  forcedColors?(active: boolean): Promise<void>;
   /**
    * Click the first element matching a CSS selector: in the panel's shadow root when it holds one (a
    * real mouse click at the control's centre, see `clickInPanel`), else in the page (open shadow
@@ -336,6 +339,7 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
         await page.evaluate(source);
       },
       colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+      forcedColors: (active) => page.emulateMedia({ forcedColors: active ? 'active' : 'none' }),
       resize: (width, height) => page.setViewportSize({ width, height }),
       async click(selector) {
         if (!(await clickedInPanel(tp, selector))) await page.locator(selector).first().click();

@@ -168,6 +168,20 @@ describe('the drafter', () => {
     expect(host.querySelectorAll('[role="alert"]')).toHaveLength(0);
   });
 
+  it('after "delete everything" in My requests, puts the focus on the status line that says so', async () => {
+    await importBackup(await openRequestsDb(factory), [overdue(1), overdue(2)], 'merge');
+    await act(async () => {
+      state.view.value = 'list';
+      await state.refreshList();
+    });
+    await click('#pl-delete-all');
+    expect(document.activeElement?.textContent).toBe('Отмена');
+    await click('#pl-delete-all-yes');
+    await vi.waitFor(() => expect(q('#pl-data-notice')?.textContent).toMatch(/удалено/));
+    await settle();
+    expect(document.activeElement?.id).toBe('pl-data-notice');
+  });
+
   it('says an import refusal in the same polite region, not in an alert', async () => {
     await act(async () => {
       state.view.value = 'list';
