@@ -9,38 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBackup } from '../../lib/requests/backup';
-import { type FocusState, focusState, mixedRequests } from './a11y-helpers';
+import { expectFocusUsable, mixedRequests, tabTo } from './a11y-helpers';
 import { chooseLanguage } from './drafter-helpers';
 import { browsers, launch, type TestBrowser, type TestPage } from './harness';
 import { openPanel, panelSettled, waitInPanel } from './panel-helpers';
-
-const deepFocus = (root: ShadowRoot | null, selector: string) => {
-  let el: Element | null = document.activeElement;
-  if (root && el === root.host) el = root.activeElement;
-  return Boolean(el?.matches(selector));
-};
-
-/** Presses Tab (or Shift+Tab) until the focus is on `selector`; throws after `max`, naming the path. */
-async function tabTo(page: TestPage, selector: string, max: number, key = 'Tab') {
-  const path: string[] = [];
-  for (let i = 1; i <= max; i++) {
-    await page.press(key);
-    if (await page.panel(deepFocus, selector)) return;
-    path.push((await page.panel(focusState)).element);
-  }
-  throw new Error(`${selector} not reached in ${max} × ${key}; focus went: ${path.join(' → ')}`);
-}
-
-/** The focus after a step: on a visible, named element, never the body. */
-async function focusAfter(page: TestPage, step: string): Promise<FocusState> {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const state = await page.panel(focusState);
-  expect(
-    { step, lost: state.lost, visible: state.visible, named: state.name.length > 0 },
-    JSON.stringify(state),
-  ).toEqual({ step, lost: false, visible: true, named: true });
-  return state;
-}
 
 /** 60 requests of every kind and status: more than one page of My requests (50 rows). */
 function sixtyRequests() {
@@ -77,13 +49,13 @@ describe.each(browsers)('%s', (name) => {
 
   it('My requests: import keeps the focus on the import control and says what it did', async () => {
     await tabTo(ext, '#pl-import', 40);
-    await focusAfter(ext, 'import chosen');
+    await expectFocusUsable(ext, 'import chosen');
     await ext.upload('#pl-import', backup);
     await ext.waitFor(() => document.querySelectorAll('.requests li.req').length >= 50, undefined, 15_000);
     await ext.waitFor(() =>
       /^Импортировано/.test(document.querySelector('#pl-data-notice')?.textContent ?? ''),
     );
-    const after = await focusAfter(ext, 'imported');
+    const after = await expectFocusUsable(ext, 'imported');
     expect(after.element).toBe('input#pl-import.visually-hidden');
     expect(after.name).toBe('Импорт из JSON');
     expect(await ext.evaluate(() => document.querySelector('#pl-data-notice')?.textContent)).toBe(
@@ -95,7 +67,7 @@ describe.each(browsers)('%s', (name) => {
     await ext.evaluate(() => document.querySelector<HTMLElement>('[data-action="show-all"]')?.focus());
     await ext.press('Enter');
     await ext.waitFor(() => document.querySelectorAll('.requests li.req').length === 60);
-    const after = await focusAfter(ext, 'show all');
+    const after = await expectFocusUsable(ext, 'show all');
     expect(after.element).toBe('button');
     expect(
       await ext.evaluate(
@@ -119,12 +91,12 @@ describe.each(browsers)('%s', (name) => {
     );
     await ext.press('Enter');
     await ext.waitFor(() => document.activeElement?.matches('[data-action="delete-no"]'));
-    await focusAfter(ext, 'delete?');
+    await expectFocusUsable(ext, 'delete?');
     await ext.press('Shift+Tab');
     await ext.press('Enter');
     await ext.waitFor(() => document.querySelectorAll('.requests li.req').length === 59);
     await ext.waitFor(() => document.querySelector('#pl-data-notice')?.textContent === 'Запрос удалён.');
-    const after = await focusAfter(ext, 'row deleted');
+    const after = await expectFocusUsable(ext, 'row deleted');
     expect(after.name).toBe('Открыть');
     expect(
       await ext.evaluate(() => (document.activeElement?.closest('li.req') as HTMLElement | null)?.dataset.id),
@@ -133,14 +105,14 @@ describe.each(browsers)('%s', (name) => {
     await ext.evaluate(() => document.querySelector<HTMLElement>('#pl-delete-all')?.focus());
     await ext.press('Enter');
     await ext.waitFor(() => document.querySelector('#pl-delete-all-yes'));
-    const asked = await focusAfter(ext, 'delete everything?');
+    const asked = await expectFocusUsable(ext, 'delete everything?');
     expect(asked.name).toBe('Отмена');
     await ext.press('Shift+Tab');
     await ext.press('Enter');
     await ext.waitFor(
       () => !document.querySelector('.requests li.req') && !document.querySelector('#pl-delete-all-yes'),
     );
-    const done = await focusAfter(ext, 'everything deleted');
+    const done = await expectFocusUsable(ext, 'everything deleted');
     expect(done.element).toBe('p#pl-data-notice.notice');
     expect(done.name).toBe('Всё, что Policy Lens хранил в этом браузере, удалено.');
   });
@@ -163,14 +135,14 @@ describe.each(browsers)('%s', (name) => {
       undefined,
       15_000,
     );
-    const after = await focusAfter(ext, 'options import');
+    const after = await expectFocusUsable(ext, 'options import');
     expect(after.element).toBe('input#pl-o-import.visually-hidden');
     expect(after.name).toBe('Импорт из JSON');
 
     await ext.evaluate(() => document.querySelector<HTMLElement>('#pl-o-delete-everything')?.focus());
     await ext.press('Enter');
     await ext.waitFor(() => document.querySelector('#pl-o-delete-everything-yes'));
-    expect((await focusAfter(ext, 'options delete?')).name).toBe('Отмена');
+    expect((await expectFocusUsable(ext, 'options delete?')).name).toBe('Отмена');
     await ext.press('Shift+Tab');
     await ext.press('Enter');
     await ext.waitFor(
@@ -178,7 +150,7 @@ describe.each(browsers)('%s', (name) => {
       undefined,
       10_000,
     );
-    const done = await focusAfter(ext, 'options everything deleted');
+    const done = await expectFocusUsable(ext, 'options everything deleted');
     expect(done.element).toBe('p#pl-o-status.notice');
   });
 

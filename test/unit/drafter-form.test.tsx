@@ -2,24 +2,20 @@
 // The drafter's form in jsdom: recipients found on the page, per-field messages, the sent date, and
 // typed markup staying text.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DrafterApp } from '../../components/drafter/DrafterApp';
 import { createDrafterState, type DrafterState } from '../../components/drafter/state';
 import { StorageError } from '../../lib/requests/db/errors';
-import { openRequestsDb } from '../../lib/requests/db/store';
+import { mountDrafter } from './mount-drafter';
 
 let host: HTMLElement;
 let state: DrafterState;
+let unmount: () => Promise<void>;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  const factory = new IDBFactory();
-  state = createDrafterState({ openDb: () => openRequestsDb(factory), now: () => new Date(2026, 2, 2, 10) });
-  await state.init({
+  ({ state, host, unmount } = await mountDrafter({
     policyId: 'expert.plus',
     kind: 'deletion',
     pageContacts: [
@@ -35,17 +31,9 @@ beforeEach(async () => {
       },
     ],
     pageUrl: 'https://expert.plus/',
-  });
-  state.lang.value = 'ru';
-  host = document.createElement('div');
-  document.body.append(host);
-  await act(() => render(<DrafterApp state={state} />, host));
+  }));
 });
-afterEach(async () => {
-  await state.flush();
-  render(null, host);
-  host.remove();
-});
+afterEach(() => unmount());
 
 const q = <T extends Element = HTMLElement>(selector: string) => host.querySelector<T>(selector);
 

@@ -4,31 +4,21 @@
 // read) and never switched to an alert; every action that finishes says so there, a download too; a
 // failed check makes one announcement (the status line) and moves the focus to the first wrong field.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { render } from 'preact';
+import type { IDBFactory } from 'fake-indexeddb';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DrafterApp } from '../../components/drafter/DrafterApp';
-import { createDrafterState, type DrafterState } from '../../components/drafter/state';
-import { Options, type OptionsData } from '../../components/options/Options';
+import type { DrafterState } from '../../components/drafter/state';
 import { importBackup, openRequestsDb } from '../../lib/requests/db/store';
 import { newDraft, type RequestRecord } from '../../lib/requests/request-record';
+import { liveRegions } from './live-regions';
+import { mountDrafter } from './mount-drafter';
 
 let host: HTMLElement;
 let state: DrafterState;
 let factory: IDBFactory;
 
-/** Every live region in the page: ARIA's live roles, aria-live, and <output>. */
-const liveRegions = () =>
-  [
-    ...host.querySelectorAll<HTMLElement>(
-      '[role="status"], [role="alert"], [role="log"], [role="marquee"], [role="timer"], [aria-live], output',
-    ),
-  ].filter((el) => el.getAttribute('aria-live') !== 'off');
-
 const describeRegions = () =>
-  liveRegions().map((el) => `${el.tagName.toLowerCase()}#${el.id}[role=${el.getAttribute('role')}]`);
+  liveRegions(host).map((el) => `${el.tagName.toLowerCase()}#${el.id}[role=${el.getAttribute('role')}]`);
 
 const q = <T extends Element = HTMLElement>(selector: string) => host.querySelector<T>(selector);
 
@@ -66,24 +56,16 @@ function overdue(i: number): RequestRecord {
 }
 
 describe('the drafter', () => {
+  let unmount: () => Promise<void>;
   beforeEach(async () => {
-    fakeBrowser.reset();
-    factory = new IDBFactory();
-    state = createDrafterState({
-      openDb: () => openRequestsDb(factory),
-      now: () => new Date(2026, 2, 2, 10),
-    });
-    await state.init({ policyId: 'expert.plus', kind: 'deletion', pageContacts: [], pageUrl: '' });
-    state.lang.value = 'ru';
-    host = document.createElement('div');
-    document.body.append(host);
-    await act(() => render(<DrafterApp state={state} />, host));
+    ({ state, host, factory, unmount } = await mountDrafter({
+      policyId: 'expert.plus',
+      kind: 'deletion',
+      pageContacts: [],
+      pageUrl: '',
+    }));
   });
-  afterEach(async () => {
-    await state.flush();
-    render(null, host);
-    host.remove();
-  });
+  afterEach(() => unmount());
 
   it('has one polite live region in the draft view; a failed check says so once, with no alert, and focuses the first wrong field', async () => {
     expect(describeRegions()).toEqual(['p#pl-send-notice[role=status]']);
@@ -106,7 +88,7 @@ describe('the drafter', () => {
     await click('#pl-download');
     expect(download).toHaveBeenCalledOnce();
     expect(q('#pl-send-notice')?.textContent).toMatch(/^Письмо сохранено в файл PL-.*\.txt\.$/);
-    expect(liveRegions()).toHaveLength(1);
+    expect(liveRegions(host)).toHaveLength(1);
     download.mockRestore();
   });
 
@@ -191,7 +173,7 @@ describe('the drafter', () => {
     await vi.waitFor(() => expect(q('#pl-data-notice')?.textContent).toMatch(/Ваши запросы не изменены\.$/));
     expect(q('#pl-data-notice')?.getAttribute('role')).toBe('status');
     expect(q('#pl-data-notice')?.className).toContain('error');
-    expect(liveRegions()).toHaveLength(1);
+    expect(liveRegions(host)).toHaveLength(1);
   });
 
   it('has at most one live region in the home and settings views', async () => {
@@ -199,46 +181,7 @@ describe('the drafter', () => {
       await act(async () => {
         state.view.value = view;
       });
-      expect(liveRegions().length, view).toBeLessThanOrEqual(1);
+      expect(liveRegions(host).length, view).toBeLessThanOrEqual(1);
     }
-  });
-});
-
-describe('the options page', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    host = document.createElement('div');
-    document.body.append(host);
-  });
-  afterEach(() => {
-    render(null, host);
-    host.remove();
-  });
-
-  it('has one polite live region, which export, import and deletion all use', async () => {
-    const data: OptionsData = {
-      exportBackup: vi.fn(async () => ({ name: 'policy-lens-backup.json', text: '{}' })),
-      importBackup: vi.fn(async () => ({ kind: 'info' as const, text: 'Импортировано: новых 1.' })),
-      deleteEverything: vi.fn(async () => true),
-      shortcut: vi.fn(async () => 'Alt+Shift+D'),
-      download: vi.fn(),
-    };
-    await fakeBrowser.storage.local.set({ language: 'ru' });
-    act(() => render(<Options data={data} />, host));
-    await settle();
-    expect(describeRegions()).toEqual(['p#pl-o-status[role=status]']);
-    await click('#pl-o-export');
-    await settle();
-    expect(data.download).toHaveBeenCalledWith('policy-lens-backup.json', '{}');
-    expect(q('#pl-o-status')?.textContent).toBe(
-      'Резервная копия сохранена в файл policy-lens-backup.json (папка загрузок).',
-    );
-    const input = q<HTMLInputElement>('#pl-o-import')!;
-    input.focus();
-    await choose(input, '{}');
-    await vi.waitFor(() => expect(q('#pl-o-status')?.textContent).toBe('Импортировано: новых 1.'));
-    // The import control is still there: the focus stays on it.
-    expect(document.activeElement?.id).toBe('pl-o-import');
-    expect(describeRegions()).toEqual(['p#pl-o-status[role=status]']);
   });
 });
