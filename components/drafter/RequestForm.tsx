@@ -57,7 +57,7 @@ export function RequestForm({ state }: { state: DrafterState }) {
   const ready = () => {
     if (state.checkReady()) return true;
     sendNotice.value = { kind: 'error', text: t.fixErrors };
-    setTimeout(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+    focusOnceRendered(() => document.querySelector<HTMLElement>('[aria-invalid="true"]'));
     return false;
   };
   const fullText = () => `${letter.subject}\n\n${letter.body}`;
@@ -93,14 +93,14 @@ export function RequestForm({ state }: { state: DrafterState }) {
     if (!state.isValidSentOn(sentOn.value)) {
       sentOnWrong.value = true;
       sendNotice.value = { kind: 'error', text: t.fixErrors };
-      setTimeout(() => document.getElementById('pl-sentOn')?.focus(), 0);
+      focusOnceRendered(() => document.getElementById('pl-sentOn'));
       return;
     }
     const received = receivedOn.value.trim();
     if (channel !== 'web-form' && received && receivedOnProblem(sentOn.value, received, state.today())) {
       receivedWrong.value = true;
       sendNotice.value = { kind: 'error', text: t.fixErrors };
-      setTimeout(() => document.getElementById('pl-receivedOn')?.focus(), 0);
+      focusOnceRendered(() => document.getElementById('pl-receivedOn'));
       return;
     }
     const ok = await state.markSent(sentOn.value, channel === 'web-form' ? undefined : received || undefined);
@@ -635,6 +635,19 @@ export function RequestForm({ state }: { state: DrafterState }) {
       </section>
     </div>
   );
+}
+
+/**
+ * Focuses what `find` returns once the render that marks it has run: right after the render's microtask
+ * (at once, as the messages appear), and again after the task if it was not there yet.
+ */
+function focusOnceRendered(find: () => HTMLElement | null) {
+  const focus = () => {
+    const el = find();
+    if (el && document.activeElement !== el) el.focus();
+  };
+  queueMicrotask(focus);
+  setTimeout(focus, 0);
 }
 
 /**

@@ -28,8 +28,6 @@ async function click(selector: string) {
   await act(async () => el.click());
 }
 
-const settle = () => act(() => new Promise((r) => setTimeout(r, 20)));
-
 /** Chooses a file in a file input, as the picker does (jsdom's File has no text()). */
 async function choose(input: HTMLInputElement, text: string) {
   const file = { name: 'backup.json', size: text.length, text: async () => text };
@@ -71,7 +69,7 @@ describe('the drafter', () => {
     expect(describeRegions()).toEqual(['p#pl-send-notice[role=status]']);
     expect(q('#pl-send-notice')?.textContent).toBe('');
     await click('#pl-copy');
-    await settle();
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('pl-fullName'));
     expect(describeRegions()).toEqual(['p#pl-send-notice[role=status]']);
     expect(host.querySelectorAll('[role="alert"]')).toHaveLength(0);
     expect(q('#pl-send-notice')?.textContent).toBe('Исправьте отмеченные поля.');
@@ -118,15 +116,14 @@ describe('the drafter', () => {
       state.view.value = 'list';
       await state.refreshList();
     });
-    await settle();
+    await vi.waitFor(() => expect(q('[data-action="show-more"]')).not.toBeNull());
     expect(describeRegions()).toEqual(['p#pl-data-notice[role=status]']);
     await click('[data-action="show-more"]');
     expect(q('#pl-data-notice')?.textContent).toBe('Показано 60 из 60.');
 
     const url = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
     await click('.requests li.req [data-action="follow-up"]');
-    await settle();
-    expect(q('.follow-up')).not.toBeNull();
+    await vi.waitFor(() => expect(q('.follow-up')).not.toBeNull());
     expect(describeRegions()).toEqual(['p#pl-data-notice[role=status]']);
     const followUpButton = (text: string) =>
       [...host.querySelectorAll<HTMLButtonElement>('.follow-up button')].find((b) => b.textContent === text);
@@ -134,13 +131,15 @@ describe('the drafter', () => {
     expect(q('#pl-data-notice')?.textContent).toMatch(/^Письмо сохранено в файл PL-.*-follow-up\.txt\.$/);
 
     await click('#pl-export');
-    await settle();
-    expect(q('#pl-data-notice')?.textContent).toMatch(
-      /^Резервная копия сохранена в файл policy-lens-backup-.*\.json \(папка загрузок\)\.$/,
+    await vi.waitFor(() =>
+      expect(q('#pl-data-notice')?.textContent).toMatch(
+        /^Резервная копия сохранена в файл policy-lens-backup-.*\.json \(папка загрузок\)\.$/,
+      ),
     );
     await click('#pl-ics');
-    await settle();
-    expect(q('#pl-data-notice')?.textContent).toMatch(/^Сроки сохранены в файл policy-lens-deadlines\.ics/);
+    await vi.waitFor(() =>
+      expect(q('#pl-data-notice')?.textContent).toMatch(/^Сроки сохранены в файл policy-lens-deadlines\.ics/),
+    );
     url.mockRestore();
 
     await click('.requests li.req [data-action="delete"]');
@@ -160,8 +159,7 @@ describe('the drafter', () => {
     expect(document.activeElement?.textContent).toBe('Отмена');
     await click('#pl-delete-all-yes');
     await vi.waitFor(() => expect(q('#pl-data-notice')?.textContent).toMatch(/удалено/));
-    await settle();
-    expect(document.activeElement?.id).toBe('pl-data-notice');
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('pl-data-notice'));
   });
 
   it('says an import refusal in the same polite region, not in an alert', async () => {
