@@ -538,7 +538,12 @@ export function wrapPuppeteer(page: PpPage, protocol: 'bidi' | 'cdp' = 'bidi'): 
 const firefoxAddonId = 'policy-lens@policy-lens.app';
 const firefoxUuid = '5f0c6a3e-8d2b-4c1e-9a7f-3b2d1e0c9a84';
 
-async function launchFirefox({ colorScheme, extensionDir: dir, touch, forcedColors }: LaunchOptions): Promise<TestBrowser> {
+async function launchFirefox({
+  colorScheme,
+  extensionDir: dir,
+  touch,
+  forcedColors,
+}: LaunchOptions): Promise<TestBrowser> {
   const extensionDir = dir ?? join(root, '.output/firefox-mv2');
   const requests: RecordedRequest[] = [];
   const proxy = await startNoNetworkProxy(requests, /(?:^|\.)(?:mozilla\.(?:com|net|org)|firefox\.com)$/);
