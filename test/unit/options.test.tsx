@@ -103,6 +103,9 @@ describe('the options page', () => {
     );
     // A file chosen with the import control (jsdom's File has no text(): the picker's file, as read).
     const input = q<HTMLInputElement>('#pl-o-import');
+    // jsdom lays nothing out and has no scrollIntoView: the control is kept in sight by one.
+    const scrolled = vi.fn();
+    Element.prototype.scrollIntoView = scrolled;
     input.focus();
     Object.defineProperty(input, 'files', {
       value: [{ name: 'b.json', size: 2, text: async () => '{}' }],
@@ -113,8 +116,12 @@ describe('the options page', () => {
     });
     await vi.waitFor(() => expect(q('#pl-o-status').textContent).toBe('Imported.'));
     expect(data.importBackup).toHaveBeenCalledWith('{}', 'ru');
-    // The import control is still there: the focus stays on it.
+    // The import control is still there: the focus stays on it, and it is scrolled into sight.
     expect(document.activeElement?.id).toBe('pl-o-import');
+    // Once at once, once more after the rows above would have settled.
+    await vi.waitFor(() => expect(scrolled).toHaveBeenCalledTimes(2));
+    expect(scrolled).toHaveBeenCalledWith({ block: 'center' });
     expect(regions()).toEqual(['pl-o-status[role=status]']);
+    delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
   });
 });
