@@ -321,6 +321,9 @@ for (const name of browsers) {
       await site.goto('https://expert.plus/', { file: 'home.html' });
       await openPanel(site);
       await clickInPanel(site, '[data-action="hide"]'); // «Скрыть на этом сайте»
+      // The notice offering to undo it (loader.e2e.ts tests it) is dismissed: the host goes.
+      await waitInPanel(site, (root) => root?.querySelector('.hidden-notice'));
+      await site.press('Escape');
       await site.waitFor((h) => !document.querySelector(h), host);
       const popup = await openPopupFor(browser, site);
       const coverage = () =>
