@@ -67,7 +67,7 @@ export async function launch(withExtension) {
  * drafter: when the form's first text input exists and is enabled, or when the list has all its rows.
 
  */
-function probe({ hostSelector, listRows }) {
+export function probe({ hostSelector, listRows }) {
   const m = {};
   Object.defineProperty(window, '__plBench', { value: m });
   const afterTwoFrames = (cb) => requestAnimationFrame(() => requestAnimationFrame(cb));

@@ -1,15 +1,17 @@
 // What the extension costs the site's pages: the content script's size, page loads side by side with
 // a browser without the extension (timings, long tasks, heap, CPU), the same loads traced, opening the
 // panel, and the change check the content script runs over a page's text.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   bundle,
   extensionDir,
+  firefoxExtensionDir,
   HOST_SELECTOR,
   importBundle,
   LOAD_PAIRS,
   log,
+  QUICK,
   RUNS,
   root,
   SITE,
@@ -17,6 +19,7 @@ import {
   summary,
   TIMEOUT,
   WARMUP,
+  withImports,
 } from './common.mjs';
 import { problems, record } from './report.mjs';
 
@@ -24,31 +27,91 @@ const CHANGE_TEXT_BYTES = 1024 * 1024;
 
 // ——— size ———
 
-function contentScriptSize() {
-  const dir = join(extensionDir, 'content-scripts');
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
-    .map((f) => join(dir, f));
-  return sizeOf(files);
+/** Every file the built manifest lists under content_scripts (JS and CSS): what each page loads. */
+function listedContentScripts(dir) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const files = (manifest.content_scripts ?? []).flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]);
+  return [...new Set(files)].map((f) => join(dir, f.replace(/^\//, '')));
 }
 
-/** Content script, JS + CSS, raw and gzip. Returns its files, for the details. */
+/**
+ * The panel code the loader asks for on intent (issue #14): `panel-ui.js` and its CSS wherever the
+ * build puts them (the root for an unlisted script, content-scripts/, assets/), with their static
+ * imports. Empty before the loader lands: the build then has no such file.
+ */
+function panelCodeFiles(dir) {
+  const found = [];
+  for (const sub of ['', 'content-scripts', 'assets', 'chunks']) {
+    const at = join(dir, sub);
+    if (!existsSync(at)) continue;
+    for (const f of readdirSync(at)) {
+      if (/^panel-ui(?:[.-][\w-]*)?\.(?:js|css)$/.test(f)) found.push(join(at, f));
+    }
+  }
+  const listed = new Set(listedContentScripts(dir));
+  return withImports(found, dir).filter((f) => !listed.has(f));
+}
+
+/**
+ * The loader content script (JS + CSS, every file the manifest lists), raw and gzip, in both builds,
+ * and the panel code it loads on intent. Returns the files, for the details.
+ */
 export function measureContentScriptSize() {
-  const cs = contentScriptSize();
-  record({
-    id: 'contentScriptRaw',
-    label: 'Content script, JS + CSS, raw',
-    unit: 'bytes',
-    value: cs.raw,
-  });
-  record({
-    id: 'contentScriptGzip',
-    label: 'Content script, JS + CSS, gzip',
-    unit: 'bytes',
-    value: cs.gzip,
-    budgetKey: 'contentScriptGzipBytes',
-  });
-  return cs.files;
+  const builds = { chromium: extensionDir, firefox: firefoxExtensionDir };
+  const files = {};
+  for (const [browser, dir] of Object.entries(builds)) {
+    const name = browser === 'chromium' ? 'Chromium' : 'Firefox';
+    const id = browser === 'chromium' ? '' : 'Firefox';
+    if (!existsSync(join(dir, 'manifest.json'))) {
+      record({
+        section: 'sizes',
+        id: `contentScriptGzip${id}`,
+        label: `Content script (manifest's content_scripts, JS + CSS), gzip, ${name}`,
+        unit: 'bytes',
+        value: null,
+        budgetKey: 'contentScriptGzipBytes',
+        note: `${dir.slice(root.length + 1)} is not built`,
+      });
+      continue;
+    }
+    const cs = sizeOf(listedContentScripts(dir), dir);
+    record({
+      section: 'sizes',
+      id: `contentScriptGzip${id}`,
+      label: `Content script (manifest's content_scripts, JS + CSS), gzip, ${name}`,
+      unit: 'bytes',
+      value: cs.gzip,
+      budgetKey: 'contentScriptGzipBytes',
+    });
+    record({
+      section: 'sizes',
+      id: `contentScriptRaw${id}`,
+      label: `Content script, raw, ${name}`,
+      unit: 'bytes',
+      value: cs.raw,
+    });
+    const panel = panelCodeFiles(dir);
+    const ps = panel.length ? sizeOf(panel, dir) : null;
+    const none = 'no panel-ui.js in this build: the panel code is in the content script';
+    record({
+      section: 'sizes',
+      id: `panelCodeGzip${id}`,
+      label: `Panel code loaded on intent (panel-ui.js + its CSS and imports), gzip, ${name}`,
+      unit: 'bytes',
+      value: ps?.gzip ?? null,
+      note: ps ? undefined : none,
+    });
+    record({
+      section: 'sizes',
+      id: `panelCodeRaw${id}`,
+      label: `Panel code loaded on intent, raw, ${name}`,
+      unit: 'bytes',
+      value: ps?.raw ?? null,
+      note: ps ? undefined : none,
+    });
+    files[browser] = { contentScript: cs.files, panelCode: ps?.files ?? [] };
+  }
+  return files;
 }
 
 // ——— page loads, with and without the extension ———
@@ -121,7 +184,7 @@ async function pairedLoads(ext, base) {
 
 // ——— main-thread work, from a trace ———
 
-export const TRACE_RUNS = 10;
+export const TRACE_RUNS = QUICK ? 3 : 10;
 
 /**
  * One load with a Chromium trace. Returns the page's main-thread busy time (outermost tasks) and the
@@ -274,7 +337,100 @@ async function clickInPanel(page, cdp, selector) {
   await page.mouse.click(at.x, at.y);
 }
 
-async function panelOpens(ext, runs) {
+/** The launcher's centre, in the page's coordinates. */
+const launcherAt = (cdp) =>
+  rootCall(cdp, (root) => {
+    const r = root.querySelector('.launcher').getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+
+/**
+ * Watches, in the page, for the panel to open after the user's gesture: the clock starts at the
+ * gesture's own time stamp (the real pointerdown, or the keydown of Enter), and stops when #pl-panel
+ * is shown, and when the summary's sections are there, each plus two frames. The watchers are in
+ * place before the gesture, so neither misses its moment. Keyboard: also when the focus reached the
+ * panel's host (the loader's own intent signal) and what had the focus when Enter went down.
+ */
+function watchOpen(cdp, how) {
+  return rootCall(
+    cdp,
+    (root, { timeout, how }) => {
+      const panel = () => root.querySelector('#pl-panel');
+      const isOpen = () => panel() && panel().hidden === false;
+      const hasContent = () => isOpen() && root.querySelector('#pl-panel [data-section]');
+      const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const until = (test) =>
+        new Promise((resolve, reject) => {
+          if (test()) return resolve(performance.now());
+          const timer = setTimeout(() => {
+            observer.disconnect();
+            reject(new Error('panel did not open'));
+          }, timeout);
+          const observer = new MutationObserver(() => {
+            if (!test()) return;
+            const at = performance.now();
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve(at);
+          });
+          observer.observe(root, { childList: true, subtree: true, attributes: true });
+        });
+      let t0;
+      let focusAt = null;
+      let focused = null;
+      if (how === 'keyboard') {
+        addEventListener(
+          'focusin',
+          (e) => {
+            if (focusAt === null && e.target === root.host) focusAt = e.timeStamp;
+          },
+          { capture: true },
+        );
+        const onKey = (e) => {
+          if (e.key !== 'Enter') return;
+          t0 = e.timeStamp;
+          const a = root.activeElement;
+          focused = a
+            ? `${a.localName}${a.className ? `.${String(a.className).split(' ').join('.')}` : ''}`
+            : null;
+          removeEventListener('keydown', onKey, { capture: true });
+        };
+        addEventListener('keydown', onKey, { capture: true });
+      } else {
+        addEventListener('pointerdown', (e) => (t0 = e.timeStamp), { capture: true, once: true });
+      }
+      const shownAt = until(isOpen);
+      const contentAt = until(hasContent);
+      window.__plOpen = (async () => {
+        const shown = await shownAt;
+        await twoFrames();
+        const shownPaint = performance.now();
+        const content = await contentAt;
+        await twoFrames();
+        const contentPaint = performance.now();
+        return {
+          shown: shown - t0,
+          shownPaint: shownPaint - t0,
+          content: content - t0,
+          contentPaint: contentPaint - t0,
+          focusToKey: focusAt === null ? null : t0 - focusAt,
+          focused,
+          sections: root.querySelectorAll('#pl-panel [data-section]').length,
+        };
+      })();
+    },
+    { timeout: TIMEOUT, how },
+  );
+}
+
+/**
+ * Opens the panel as a user would, `runs` times after the warm-up, each on a fresh load of the site:
+ * - 'pointer': the pointer moves onto the launcher (a real mouse move: hover, the loader's intent),
+ *   the click comes 150 ms later; timed from the click's pointerdown.
+ * - 'keyboard': no pointer over the page; the focus is put on the page's last focusable element, then
+ *   Tab (onto the launcher: focus is itself an intent) and Enter at once; timed from Enter's keydown.
+ */
+async function panelOpens(ext, runs, how) {
   const results = [];
   for (let i = 0; i < WARMUP + runs; i++) {
     const page = await ext.context.newPage();
@@ -290,60 +446,39 @@ async function panelOpens(ext, runs) {
         await page.waitForTimeout(50);
       }
       await page.waitForTimeout(300);
-      const startedOpen = await rootCall(cdp, (root) => root.querySelector('#pl-panel').hidden === false);
+      const startedOpen = await rootCall(cdp, (root) => root.querySelector('#pl-panel')?.hidden === false);
       if (startedOpen) {
         await clickInPanel(page, cdp, '.close');
         await page.waitForTimeout(300);
+        // The close button had the pointer: take it off the launcher's side of the page.
+        await page.mouse.move(1, 1);
       }
-      // The watchers are in place before the click, so neither misses its moment; the clock starts at
-      // the real click's own time stamp (pointerdown), the user's moment.
-      await rootCall(
-        cdp,
-        (root, timeout) => {
-          const panel = () => root.querySelector('#pl-panel');
-          const isOpen = () => panel() && panel().hidden === false;
-          const hasContent = () => isOpen() && root.querySelector('#pl-panel [data-section]');
-          const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-          const until = (test) =>
-            new Promise((resolve, reject) => {
-              if (test()) return resolve(performance.now());
-              const timer = setTimeout(() => {
-                observer.disconnect();
-                reject(new Error('panel did not open'));
-              }, timeout);
-              const observer = new MutationObserver(() => {
-                if (!test()) return;
-                const at = performance.now();
-                observer.disconnect();
-                clearTimeout(timer);
-                resolve(at);
-              });
-              observer.observe(root, { childList: true, subtree: true, attributes: true });
-            });
-          let t0;
-          addEventListener('pointerdown', (e) => (t0 = e.timeStamp), { capture: true, once: true });
-          const shownAt = until(isOpen);
-          const contentAt = until(hasContent);
-          window.__plOpen = (async () => {
-            const shown = await shownAt;
-            await twoFrames();
-            const shownPaint = performance.now();
-            const content = await contentAt;
-            await twoFrames();
-            const contentPaint = performance.now();
-            return {
-              shown: shown - t0,
-              shownPaint: shownPaint - t0,
-              content: content - t0,
-              contentPaint: contentPaint - t0,
-              sections: root.querySelectorAll('#pl-panel [data-section]').length,
-            };
-          })();
-        },
-        TIMEOUT,
-      );
-      await clickInPanel(page, cdp, '.launcher');
+      await watchOpen(cdp, how);
+      if (how === 'pointer') {
+        const at = await launcherAt(cdp);
+        await page.mouse.move(at.x, at.y);
+        await page.waitForTimeout(150);
+        await page.mouse.down();
+        await page.mouse.up();
+      } else {
+        await page.evaluate(() => {
+          const focusable = [
+            ...document.body.querySelectorAll('a[href], button, input, select, textarea, [tabindex]'),
+          ].filter((e) => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0);
+          const last = focusable.at(-1);
+          if (last) last.focus();
+          else {
+            document.body.tabIndex = -1;
+            document.body.focus();
+          }
+        });
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+      }
       const r = { startedOpen, ...(await page.evaluate(() => window.__plOpen)) };
+      if (how === 'keyboard' && !/\blauncher\b/.test(r.focused ?? '')) {
+        throw new Error(`keyboard open: Enter went to ${r.focused ?? 'the page'}, not the launcher`);
+      }
       await page.waitForTimeout(100);
       await cdp.send('HeapProfiler.collectGarbage');
       await cdp.send('HeapProfiler.collectGarbage');
@@ -352,7 +487,7 @@ async function panelOpens(ext, runs) {
       await clickInPanel(page, cdp, '.close');
       for (
         let tries = 0;
-        !(await rootCall(cdp, (root) => root.querySelector('#pl-panel').hidden === true));
+        !(await rootCall(cdp, (root) => root.querySelector('#pl-panel')?.hidden !== false));
         tries++
       ) {
         if (tries * 50 > TIMEOUT) throw new Error('the panel did not close');
@@ -361,7 +496,7 @@ async function panelOpens(ext, runs) {
       await page.waitForTimeout(200);
       if (i >= WARMUP) results.push(r);
       log(
-        `panel open ${i + 1}/${WARMUP + runs}${i < WARMUP ? ' (warm-up)' : ''}: painted ${r.shownPaint.toFixed(1)} ms, content painted ${r.contentPaint.toFixed(1)} ms`,
+        `panel open by ${how} ${i + 1}/${WARMUP + runs}${i < WARMUP ? ' (warm-up)' : ''}: painted ${r.shownPaint.toFixed(1)} ms, content painted ${r.contentPaint.toFixed(1)} ms${how === 'keyboard' ? `, focus → Enter ${r.focusToKey?.toFixed(1)} ms` : ''}`,
       );
     } finally {
       await cdp.detach().catch(() => {});
@@ -377,75 +512,145 @@ async function panelOpens(ext, runs) {
  */
 export async function measurePageLoads(ext, base, details) {
   const pairs = await pairedLoads(ext, base);
-  const hostAfterDcl = pairs.map((p) => p.ext.host - p.ext.dcl);
-  const hostPaintAfterDcl = pairs.map((p) => p.ext.hostPaint - p.ext.dcl);
-  const s1 = summary(hostAfterDcl);
-  record({
-    id: 'panelHostAfterDcl',
-    label: 'Panel host in the DOM, after DOMContentLoaded',
-    unit: 'ms',
-    value: s1.median,
-    stats: s1,
-    budgetKey: 'panelHostAfterDomContentLoadedMs',
-  });
-  const s1p = summary(hostPaintAfterDcl);
-  record({
-    id: 'panelHostPaintAfterDcl',
-    label: 'Launcher painted (host + 2 frames), after DCL',
-    unit: 'ms',
-    value: s1p.median,
-    stats: s1p,
-  });
-  const ratios = pairs.map((p) => p.ext.load / p.base.load);
-  const sr = summary(ratios, 4);
-  record({
+  const page = (fig) => record({ section: 'page', ...fig });
+  // Differences and ratios first, each from the same interleaved pair; the absolute figures after.
+  const sr = summary(
+    pairs.map((p) => p.ext.load / p.base.load),
+    4,
+  );
+  page({
     id: 'loadTimeRatio',
-    label: 'Load event, with / without extension (per pair)',
+    label: 'Load event, with ÷ without extension (per pair)',
     unit: 'x',
     value: sr.median,
     stats: sr,
     budgetKey: 'loadTimeRatio',
   });
-  const sExt = summary(pairs.map((p) => p.ext.load));
-  record({
-    id: 'loadWith',
-    label: 'Load event, with extension',
-    unit: 'ms',
-    value: sExt.median,
-    stats: sExt,
-  });
-  const sBase = summary(pairs.map((p) => p.base.load));
-  record({
-    id: 'loadWithout',
-    label: 'Load event, without extension',
-    unit: 'ms',
-    value: sBase.median,
-    stats: sBase,
-  });
   // The page's first contentful paint: what the script's start before parsing could cost the page.
   const fcpPairs = pairs.filter((p) => p.ext.fcp !== null && p.base.fcp !== null);
   if (fcpPairs.length < pairs.length) problems.push('first-contentful-paint missing on some loads');
-  const sFcpExt = summary(fcpPairs.map((p) => p.ext.fcp));
-  record({
-    id: 'fcpWith',
-    label: 'First contentful paint, with extension',
-    unit: 'ms',
-    value: sFcpExt.median,
-    stats: sFcpExt,
+  const sFcpRatio = summary(
+    fcpPairs.map((p) => p.ext.fcp / p.base.fcp),
+    4,
+  );
+  page({
+    id: 'fcpRatio',
+    label: 'First contentful paint, with ÷ without (per pair)',
+    unit: 'x',
+    value: sFcpRatio.median,
+    stats: sFcpRatio,
+    budgetKey: 'fcpRatio',
   });
-  const sFcpBase = summary(fcpPairs.map((p) => p.base.fcp));
-  record({
-    id: 'fcpWithout',
-    label: 'First contentful paint, without extension',
+  // CPU time of the page's main thread (thread ticks, so time the thread waited for the CPU is not
+  // counted): the figure least disturbed by other work on the machine.
+  const cpu = (key) => pairs.map((p) => (p.ext.metrics[key] - p.base.metrics[key]) * 1000);
+  const sTaskCpu = summary(cpu('TaskDuration'));
+  page({
+    id: 'mainThreadCpuDelta',
+    label: 'Main-thread CPU time per load, with − without (per pair)',
     unit: 'ms',
-    value: sFcpBase.median,
-    stats: sFcpBase,
+    value: sTaskCpu.median,
+    stats: sTaskCpu,
+    budgetKey: 'cpuPerLoadDeltaMs',
   });
+  const sScriptCpu = summary(cpu('ScriptDuration'));
+  page({
+    id: 'scriptCpuDelta',
+    label: 'Script CPU time per load, with − without (per pair)',
+    unit: 'ms',
+    value: sScriptCpu.median,
+    stats: sScriptCpu,
+  });
+  const sHeap = summary(
+    pairs.map((p) => p.ext.heap.usedSize - p.base.heap.usedSize),
+    0,
+  );
+  page({
+    id: 'heapDeltaClosed',
+    label: 'JS heap of the page, with − without extension, panel closed (per pair)',
+    unit: 'bytes',
+    value: sHeap.median,
+    stats: sHeap,
+    budgetKey: 'heapDeltaClosedBytes',
+  });
+  const sEmb = summary(
+    pairs.map((p) => p.ext.heap.embedderHeapUsedSize - p.base.heap.embedderHeapUsedSize),
+    0,
+  );
+  page({
+    id: 'embedderHeapDeltaClosed',
+    label: 'Blink (DOM) heap of the page, with − without, panel closed (per pair)',
+    unit: 'bytes',
+    value: sEmb.median,
+    stats: sEmb,
+  });
+  const absolute = (id, label, values, digits = 2, unit = 'ms') => {
+    const st = summary(values, digits);
+    page({ id, label, unit, value: st.median, stats: st });
+  };
+  absolute(
+    'loadWith',
+    'Load event, with extension',
+    pairs.map((p) => p.ext.load),
+  );
+  absolute(
+    'loadWithout',
+    'Load event, without extension',
+    pairs.map((p) => p.base.load),
+  );
+  absolute(
+    'fcpWith',
+    'First contentful paint, with extension',
+    fcpPairs.map((p) => p.ext.fcp),
+  );
+  absolute(
+    'fcpWithout',
+    'First contentful paint, without extension',
+    fcpPairs.map((p) => p.base.fcp),
+  );
+  absolute(
+    'mainThreadCpuWith',
+    'Main-thread CPU time per load, with extension',
+    pairs.map((p) => p.ext.metrics.TaskDuration * 1000),
+  );
+  absolute(
+    'mainThreadCpuWithout',
+    'Main-thread CPU time per load, without extension',
+    pairs.map((p) => p.base.metrics.TaskDuration * 1000),
+  );
+  absolute(
+    'heapWith',
+    'JS heap of the page, with extension (panel closed)',
+    pairs.map((p) => p.ext.heap.usedSize),
+    0,
+    'bytes',
+  );
+  absolute(
+    'heapWithout',
+    'JS heap of the page, without extension',
+    pairs.map((p) => p.base.heap.usedSize),
+    0,
+    'bytes',
+  );
+  const s1 = summary(pairs.map((p) => p.ext.host - p.ext.dcl));
+  page({
+    id: 'panelHostAfterDcl',
+    label: 'Launcher host in the DOM, after DOMContentLoaded',
+    unit: 'ms',
+    value: s1.median,
+    stats: s1,
+    budgetKey: 'panelHostAfterDomContentLoadedMs',
+  });
+  absolute(
+    'panelHostPaintAfterDcl',
+    'Launcher painted (host + 2 frames), after DCL',
+    pairs.map((p) => p.ext.hostPaint - p.ext.dcl),
+  );
   const longest = (lt) => (lt === null ? Number.NaN : Math.max(0, ...lt.map((t) => t.duration)));
   const ltExt = pairs.map((p) => longest(p.ext.longTasks));
   const ltBase = pairs.map((p) => longest(p.base.longTasks));
   const sLtExt = summary(ltExt);
-  record({
+  page({
     id: 'longTaskWith',
     label: 'Longest main-thread task per load, with extension (0 = none ≥ 50 ms)',
     unit: 'ms',
@@ -453,57 +658,12 @@ export async function measurePageLoads(ext, base, details) {
     stats: sLtExt,
     budgetKey: 'longTaskMs',
   });
-  const sLtBase = summary(ltBase);
-  record({
-    id: 'longTaskWithout',
-    label: 'Longest main-thread task per load, without extension',
-    unit: 'ms',
-    value: sLtBase.median,
-    stats: sLtBase,
-  });
+  absolute('longTaskWithout', 'Longest main-thread task per load, without extension', ltBase);
   details.loadsWithLongTask = {
     withExtension: ltExt.filter((v) => v > 0).length,
     withoutExtension: ltBase.filter((v) => v > 0).length,
     of: pairs.length,
   };
-  const heapDelta = pairs.map((p) => p.ext.heap.usedSize - p.base.heap.usedSize);
-  const sHeap = summary(heapDelta, 0);
-  record({
-    id: 'heapDeltaClosed',
-    label: 'JS heap of the page, with − without extension (panel closed)',
-    unit: 'bytes',
-    value: sHeap.median,
-    stats: sHeap,
-  });
-  const embedderDelta = pairs.map((p) => p.ext.heap.embedderHeapUsedSize - p.base.heap.embedderHeapUsedSize);
-  const sEmb = summary(embedderDelta, 0);
-  record({
-    id: 'embedderHeapDeltaClosed',
-    label: 'Blink (DOM) heap of the page, with − without (panel closed)',
-    unit: 'bytes',
-    value: sEmb.median,
-    stats: sEmb,
-  });
-  // CPU time of the page's main thread (thread ticks, so time the thread waited for the CPU is not
-  // counted): the figure least disturbed by other work on the machine.
-  const cpu = (key) => pairs.map((p) => (p.ext.metrics[key] - p.base.metrics[key]) * 1000);
-  const sTaskCpu = summary(cpu('TaskDuration'));
-  record({
-    id: 'mainThreadCpuDelta',
-    label: 'Main-thread CPU time per load, with − without',
-    unit: 'ms',
-    value: sTaskCpu.median,
-    stats: sTaskCpu,
-  });
-  const sScriptCpu = summary(cpu('ScriptDuration'));
-  record({
-    id: 'scriptCpuDelta',
-    label: 'Script CPU time per load, with − without',
-    unit: 'ms',
-    value: sScriptCpu.median,
-    stats: sScriptCpu,
-  });
-  details.mainThreadCpuWithoutExtensionMs = summary(pairs.map((p) => p.base.metrics.TaskDuration * 1000));
   details.heapWithoutExtension = summary(
     pairs.map((p) => p.base.heap.usedSize),
     0,
@@ -530,6 +690,7 @@ export async function measurePageLoads(ext, base, details) {
   const traced = await tracedPairs(ext, base);
   const sExtTask = summary(traced.map((p) => p.ext.longestExtensionTaskMs));
   record({
+    section: 'page',
     id: 'contentScriptLongestTask',
     label: 'Longest main-thread task running the content script (trace)',
     unit: 'ms',
@@ -541,7 +702,7 @@ export async function measurePageLoads(ext, base, details) {
     const values = traced.map((p) => p.ext[key]).filter((v) => v !== null);
     if (values.length) {
       const st = summary(values);
-      record({ id: key, label, unit: 'ms', value: st.median, stats: st });
+      record({ section: 'page', id: key, label, unit: 'ms', value: st.median, stats: st });
     }
   };
   traceStat('scriptStartAfterDclMs', 'Content script starts, after DOMContentLoaded (trace)');
@@ -552,6 +713,7 @@ export async function measurePageLoads(ext, base, details) {
   if (loadDelay.length) {
     const st = summary(loadDelay);
     record({
+      section: 'page',
       id: 'loadAfterDclDelta',
       label: 'Load event after DCL, with − without (trace)',
       unit: 'ms',
@@ -562,38 +724,63 @@ export async function measurePageLoads(ext, base, details) {
   details.traced = traced;
 }
 
-/** 2. Opening the panel (needs the heap without the extension from measurePageLoads). */
+/** 2. Opening the panel, by pointer and by keyboard (the heap beside the one without the extension). */
 export async function measurePanelOpen(ext, details) {
-  const opens = await panelOpens(ext, RUNS);
-  const sShown = summary(opens.map((o) => o.shownPaint));
-  record({
-    id: 'panelShownPaint',
-    label: 'Panel open: click → panel shown and painted (2 frames)',
-    unit: 'ms',
-    value: sShown.median,
-    stats: sShown,
-  });
+  const panel = (fig) => record({ section: 'panel', ...fig });
+  const opens = await panelOpens(ext, RUNS, 'pointer');
   const sContent = summary(opens.map((o) => o.contentPaint));
-  record({
+  panel({
     id: 'panelContentPaint',
-    label: 'Panel open: click → policy summary painted (2 frames)',
+    label: 'Pointer: hover the launcher, click 150 ms later → summary painted (from the click)',
     unit: 'ms',
     value: sContent.median,
     stats: sContent,
     budgetKey: 'panelOpenPaintMs',
   });
-  const openHeapDelta = opens.map((o) => o.heap.usedSize - details.heapWithoutExtension.median);
-  const sOpenHeap = summary(openHeapDelta, 0);
-  record({
-    id: 'heapDeltaOpen',
-    label: 'JS heap of the page, with (panel open) − without',
-    unit: 'bytes',
-    value: sOpenHeap.median,
-    stats: sOpenHeap,
-    budgetKey: 'contentScriptHeapBytes',
+  const sShown = summary(opens.map((o) => o.shownPaint));
+  panel({
+    id: 'panelShownPaint',
+    label: 'Pointer: click → panel shown and painted (2 frames)',
+    unit: 'ms',
+    value: sShown.median,
+    stats: sShown,
   });
-  details.panelOpensStartedOpen = opens.filter((o) => o.startedOpen).length;
-  details.panelSections = [...new Set(opens.map((o) => o.sections))];
+  const keys = await panelOpens(ext, RUNS, 'keyboard');
+  const sKey = summary(keys.map((o) => o.contentPaint));
+  panel({
+    id: 'panelKeyboardContentPaint',
+    label: 'Keyboard: Tab onto the launcher, Enter at once → summary painted (from Enter)',
+    unit: 'ms',
+    value: sKey.median,
+    stats: sKey,
+    budgetKey: 'panelKeyboardOpenPaintMs',
+  });
+  const sKeyShown = summary(keys.map((o) => o.shownPaint));
+  panel({
+    id: 'panelKeyboardShownPaint',
+    label: 'Keyboard: Enter → panel shown and painted (2 frames)',
+    unit: 'ms',
+    value: sKeyShown.median,
+    stats: sKeyShown,
+  });
+  const gaps = keys.map((o) => o.focusToKey).filter((v) => v !== null);
+  if (gaps.length) details.keyboardFocusToEnterMs = summary(gaps);
+  const without = details.heapWithoutExtension?.median;
+  const sOpenHeap = summary(
+    opens.map((o) => o.heap.usedSize - without),
+    0,
+  );
+  panel({
+    id: 'heapDeltaOpen',
+    label: 'JS heap of the page, with (panel open) − without (median of the loads without)',
+    unit: 'bytes',
+    value: without === undefined ? null : sOpenHeap.median,
+    stats: without === undefined ? undefined : sOpenHeap,
+    budgetKey: 'contentScriptHeapBytes',
+    note: without === undefined ? 'needs the page part (the heap without the extension)' : undefined,
+  });
+  details.panelOpensStartedOpen = [...opens, ...keys].filter((o) => o.startedOpen).length;
+  details.panelSections = [...new Set([...opens, ...keys].map((o) => o.sections))];
 }
 
 // ——— change detection ———
@@ -713,6 +900,7 @@ export async function measureChangeCheck(base, details) {
   await page.close();
   if (change.missing) {
     record({
+      section: 'other',
       id: 'changeCheck1Mb',
       label: 'Change check, 1 MiB page of text (in the page)',
       unit: 'ms',
@@ -723,6 +911,7 @@ export async function measureChangeCheck(base, details) {
   } else {
     const sChange = summary(change.browser);
     record({
+      section: 'other',
       id: 'changeCheck1Mb',
       label: 'Change check, 1 MiB page of text (in the page)',
       unit: 'ms',
@@ -732,6 +921,7 @@ export async function measureChangeCheck(base, details) {
     });
     const sNode = summary(change.node);
     record({
+      section: 'other',
       id: 'changeCheck1MbNode',
       label: 'Change check, 1 MiB page of text (in Node)',
       unit: 'ms',
