@@ -95,14 +95,16 @@ const lavg = (v) => v.map((x) => x.toFixed(2)).join(' / ');
 
 /**
  * How noisy the run was: the machine's load average before and after (1, 5 and 15 minutes), and for
- * each ratio or difference its middle half (25th to 75th percentile of the pairs) and whether its
+ * each budgeted ratio or difference (and Firefox's) its middle half (25th to 75th percentile of the pairs) and whether its
  * budget falls inside it (a verdict this run cannot settle).
  */
 export function noiseOf(results) {
   const { machine, figures } = results;
   const busiest = Math.max(...machine.loadAverageAtStart, ...machine.loadAverageAtEnd);
   const spread = figures
-    .filter((r) => isRelative(r) && r.p25 !== undefined)
+    .filter(
+      (r) => isRelative(r) && r.p25 !== undefined && (r.budget !== undefined || r.section === 'firefox'),
+    )
     .map((r) => ({
       id: r.id,
       median: r.median,
@@ -126,7 +128,7 @@ export function noiseOf(results) {
 }
 
 function noiseStatement(results) {
-  const n = results.noise;
+  const n = results.noise ?? noiseOf(results);
   const lines = [];
   lines.push(
     `Load average (1, 5, 15 min) ${lavg(n.loadAverageAtStart)} at the start and ${lavg(n.loadAverageAtEnd)} at the end, on ${n.cores} cores: ${
