@@ -127,28 +127,37 @@ export function noiseOf(results) {
   };
 }
 
+/** The noise statement, one line per point. */
 function noiseStatement(results) {
   const n = results.noise ?? noiseOf(results);
-  const lines = [];
-  lines.push(
+  const lines = [
     `Load average (1, 5, 15 min) ${lavg(n.loadAverageAtStart)} at the start and ${lavg(n.loadAverageAtEnd)} at the end, on ${n.cores} cores: ${
       n.busy
-        ? 'other work shared the CPU, so the absolute timings are pessimistic and noisy; the per-pair ratios and differences, each pair run back to back, are what the budgets judge.'
+        ? 'other work shared the CPU, so the absolute timings are pessimistic and noisy; the per-pair ratios and differences, the two loads of a pair run back to back, are what the budgets judge.'
         : 'a quiet machine.'
     }`,
-  );
-  if (n.baselineLoadMiddleHalfPct !== null) {
+  ];
+  const baselines = [
+    ['loadWithout', 'Chromium'],
+    ['firefoxLoadWithout', 'Firefox'],
+  ]
+    .map(([id, name]) => [results.figures.find((r) => r.id === id), name])
+    .filter(([r]) => r?.median)
+    .map(([r, name]) => `${name} ${Math.round(((r.p75 - r.p25) / r.median) * 100)} %`);
+  if (baselines.length) {
     lines.push(
-      `The page's own load event (without the extension) alone spread over ${n.baselineLoadMiddleHalfPct} % of its median (middle half of the loads).`,
+      `The page's own load event, without the extension, spread over this much of its median in the middle half of the loads: ${baselines.join(', ')}.`,
     );
   }
   const byId = Object.fromEntries(results.figures.map((r) => [r.id, r]));
-  const parts = n.spread.map((s) => {
-    const signed = s.unit !== 'x';
-    const name = byId[s.id]?.label.replace(/ \(per (?:pair|run)\)$/, '') ?? s.id;
-    return `${name}: ${fmt(s.p25, s.unit, signed)} – ${fmt(s.p75, s.unit, signed)}${s.budgetInsideMiddleHalf ? ' (the budget lies inside: not settled by this run)' : ''}`;
-  });
-  if (parts.length) lines.push(`Middle half of the pairs (25th–75th percentile): ${parts.join('; ')}.`);
+  const open = n.spread
+    .filter((s) => s.budgetInsideMiddleHalf)
+    .map((s) => byId[s.id]?.label.replace(/ \(per (?:pair|run)\)$/, '') ?? s.id);
+  lines.push(
+    open.length
+      ? `Not settled by this run (the budget lies inside the middle half of the pairs, 25th to 75th percentile): ${open.join('; ')}.`
+      : 'Every budgeted ratio and difference has the middle half of its pairs on one side of its budget.',
+  );
   return lines;
 }
 
@@ -237,7 +246,10 @@ export function renderReadme(results) {
     '',
     `Latest run: ${when}, ${results.durationS} s, on ${m.cpu} (${m.cores} cores), ${m.ramGiB} GiB RAM, ${m.os}, Node ${m.node}, ${m.chromium ?? 'no Chromium'} headless, ${m.firefox ?? 'no Firefox'} headless; ${results.runs} runs per figure and ${results.loadPairs} load pairs per browser after ${results.warmupRuns} warm-up runs.`,
     '',
-    `**Noise.** ${noiseStatement(results).join(' ')}`,
+    '**Noise.** How busy the machine was and how much the pairs spread (the "Middle half" column is the',
+    '25th to 75th percentile of the runs or pairs):',
+    '',
+    ...noiseStatement(results).map((l) => `- ${l}`),
     '',
   ];
   for (const section of sectionRows(results.figures)) {
