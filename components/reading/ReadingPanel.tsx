@@ -1,22 +1,20 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import type { Citation, PolicyReading } from '../../lib/policy-reading/types';
-import type { Lang, RequestKind } from '../../policies/types';
-import { PanelFrame } from '../panel/PanelFrame';
+import type { RequestKind } from '../../policies/types';
+import { PanelFrame, type PanelFrameProps, PlacementControls } from '../panel/PanelFrame';
+import { RequestButtons } from '../panel/RequestButtons';
+import { StatementItem } from '../panel/StatementItem';
 import { panelStrings } from '../panel/strings';
 import { type ReadingStrings, readingStrings } from './strings';
 
-export interface ReadingPanelProps {
+/** The frame's props (launcher, placement, language, open state), and the reading's own. */
+export interface ReadingPanelProps extends Omit<PanelFrameProps, 'title' | 'kind' | 'children'> {
   reading: PolicyReading;
   /** The exact text the reading was made from: citations are ranges of it. */
   text: string;
   /** Where the policy was read (a page URL, or the name of a file / "pasted text"). */
   sourceLabel: string;
   siteName: string;
-  lang: Lang;
-  open: boolean;
-  onOpenChange(open: boolean): void;
-  onLang(lang: Lang): void;
   /** Opens the drafter for this operator; resolves false when it could not. */
   onRequest(kind: RequestKind): Promise<boolean>;
 }
@@ -46,45 +44,15 @@ interface Line {
   cites: Citation[];
 }
 
-/** One line of the reading, with a button that shows the sentence(s) it was read from. */
-function ReadingLine({ line, text, t }: { line: Line; text: string; t: ReadingStrings }) {
-  const [open, setOpen] = useState(false);
-  const labels = [...new Set(line.cites.map((c) => t.clause(c.clause)))].join(', ');
-  const regionId = `pl-src-${line.id}`;
+/** The cited sentence, highlighted, in its paragraph (rendered only when the user opens the source). */
+function CitationQuote({ text, cite }: { text: string; cite: Citation }) {
+  const [before, sentence, after] = citationExcerpt(text, cite);
   return (
-    <li class="statement" data-line={line.id}>
-      <p class="statement-text">{line.text}</p>
-      {line.cites.length > 0 && (
-        <>
-          <button
-            type="button"
-            class="cite"
-            aria-expanded={open}
-            aria-controls={regionId}
-            onClick={() => setOpen(!open)}
-          >
-            {t.showSource(labels)}
-          </button>
-          {open && (
-            <div id={regionId} class="sources">
-              {line.cites.map((c) => {
-                const [before, sentence, after] = citationExcerpt(text, c);
-                return (
-                  <figure class="source" key={`${c.start}-${c.end}`} data-clause={c.clause ?? ''}>
-                    <figcaption>{t.clause(c.clause)}</figcaption>
-                    <blockquote lang="ru">
-                      {before}
-                      <mark>{sentence}</mark>
-                      {after}
-                    </blockquote>
-                  </figure>
-                );
-              })}
-            </div>
-          )}
-        </>
-      )}
-    </li>
+    <>
+      {before}
+      <mark>{sentence}</mark>
+      {after}
+    </>
   );
 }
 
@@ -93,13 +61,23 @@ function Lines({ lines, text, t }: { lines: Line[]; text: string; t: ReadingStri
   return (
     <ul class="statements">
       {lines.map((line) => (
-        <ReadingLine key={line.id} line={line} text={text} t={t} />
+        <StatementItem
+          key={line.id}
+          id={line.id}
+          mark="line"
+          text={line.text}
+          sources={line.cites.map((c) => ({
+            key: `${c.start}-${c.end}`,
+            clause: c.clause ?? '',
+            label: t.clause(c.clause),
+            quote: <CitationQuote text={text} cite={c} />,
+          }))}
+          showLabel={t.showSource}
+        />
       ))}
     </ul>
   );
 }
-
-const requestKinds: RequestKind[] = ['deletion', 'withdraw-consent', 'access', 'correction'];
 
 /** The reading's lines, section by section (pure, so the panel test can check every section). */
 export function readingSections(r: PolicyReading, t: ReadingStrings) {
@@ -110,32 +88,24 @@ export function readingSections(r: PolicyReading, t: ReadingStrings) {
     operator.push({ id: 'op-name', text: `${t.operatorName}: ${op.name}`, cites: e.operator.name });
   if (op.form)
     operator.push({ id: 'op-form', text: `${t.operatorForm}: ${op.form}`, cites: e.operator.form });
-  if (op.inn)
-    operator.push({
-      id: 'op-inn',
-      text: (
-        <>
-          {t.inn}: {op.inn}{' '}
-          <span class={`checksum ${r.checksums.inn ?? ''}`} data-checksum={r.checksums.inn ?? ''}>
-            ({r.checksums.inn === 'valid' ? t.checksumValid : t.checksumInvalid})
-          </span>
-        </>
-      ),
-      cites: e.operator.inn,
-    });
-  if (op.ogrn)
-    operator.push({
-      id: 'op-ogrn',
-      text: (
-        <>
-          {t.ogrn}: {op.ogrn}{' '}
-          <span class={`checksum ${r.checksums.ogrn ?? ''}`} data-checksum={r.checksums.ogrn ?? ''}>
-            ({r.checksums.ogrn === 'valid' ? t.checksumValid : t.checksumInvalid})
-          </span>
-        </>
-      ),
-      cites: e.operator.ogrn,
-    });
+  // ИНН and ОГРН, each with whether its check digit holds.
+  for (const key of ['inn', 'ogrn'] as const) {
+    const value = op[key];
+    const checksum = r.checksums[key] ?? '';
+    if (value)
+      operator.push({
+        id: `op-${key}`,
+        text: (
+          <>
+            {t[key]}: {value}{' '}
+            <span class={`checksum ${checksum}`} data-checksum={checksum}>
+              ({checksum === 'valid' ? t.checksumValid : t.checksumInvalid})
+            </span>
+          </>
+        ),
+        cites: e.operator[key],
+      });
+  }
   if (op.address)
     operator.push({ id: 'op-address', text: `${t.address}: ${op.address}`, cites: e.operator.address });
 
@@ -219,44 +189,6 @@ export function readingSections(r: PolicyReading, t: ReadingStrings) {
   return { operator, contacts, data, purposes, third, cross, retention, withdrawal, cookies, attention };
 }
 
-function Actions({
-  t,
-  lang,
-  onRequest,
-}: {
-  t: ReadingStrings;
-  lang: Lang;
-  onRequest: ReadingPanelProps['onRequest'];
-}) {
-  const [failed, setFailed] = useState(false);
-  // The same words as the curated summary's request buttons.
-  const p = panelStrings[lang];
-  return (
-    <div class="actions">
-      <p>{t.actionsIntro}</p>
-      <ul>
-        {requestKinds.map((kind) => (
-          <li key={kind}>
-            <button
-              type="button"
-              class="action"
-              data-request={kind}
-              onClick={async () => setFailed(!(await onRequest(kind)))}
-            >
-              {p.actions[kind]}
-            </button>
-          </li>
-        ))}
-      </ul>
-      {failed && (
-        <p role="alert" class="error">
-          {p.actionFailed}
-        </p>
-      )}
-    </div>
-  );
-}
-
 /** An automatic reading of a site's policy, in the side panel's frame. */
 export function ReadingPanel(props: ReadingPanelProps) {
   const { reading, lang, text } = props;
@@ -270,15 +202,7 @@ export function ReadingPanel(props: ReadingPanelProps) {
   );
   const chars = new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB').format(reading.read.chars);
   return (
-    <PanelFrame
-      kind="reading"
-      siteName={props.siteName}
-      title={t.title(props.siteName)}
-      lang={lang}
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      onLang={props.onLang}
-    >
+    <PanelFrame {...props} kind="reading" title={t.title(props.siteName)}>
       <div class="notice automatic" role="note">
         <h3>{t.automatic}</h3>
         <p>{t.automaticHint}</p>
@@ -313,7 +237,11 @@ export function ReadingPanel(props: ReadingPanelProps) {
         t.withdrawal,
         <>
           <Lines lines={s.withdrawal} text={text} t={t} />
-          <Actions t={t} lang={lang} onRequest={props.onRequest} />
+          <div class="actions">
+            <p>{t.actionsIntro}</p>
+            {/* The same words as the curated summary's request buttons. */}
+            <RequestButtons lang={lang} onRequest={props.onRequest} isUserEvent={props.isUserEvent} />
+          </div>
         </>,
       )}
       {section('cookies', t.cookies, <Lines lines={s.cookies} text={text} t={t} />)}
@@ -321,6 +249,11 @@ export function ReadingPanel(props: ReadingPanelProps) {
         section('attention', t.attention, <Lines lines={s.attention} text={text} t={t} />)}
       <div class="panel-footer">
         <p>{t.notLegalAdvice}</p>
+        <PlacementControls
+          t={panelStrings[lang]}
+          placement={props.placement}
+          onPlacement={props.onPlacement}
+        />
       </div>
     </PanelFrame>
   );

@@ -7,11 +7,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { measureEdges } from '../../components/panel/edges';
 import panelCss from '../../components/panel/panel.css?inline';
+import { defaultPlacement, freePlacement, type LauncherPlacement } from '../../components/panel/placement';
 import { ReadingPanel } from '../../components/reading/ReadingPanel';
 import readingCss from '../../components/reading/reading.css?inline';
 import themeCss from '../../components/theme.css?inline';
-import { languageSetting, uiLang } from '../../lib/platform/settings';
+import { languageSetting, launcherSideSetting, uiLang } from '../../lib/platform/settings';
 import { readPolicy } from '../../lib/policy-reading';
 import type { PolicyReading } from '../../lib/policy-reading/types';
 import { operatorFromReading, siteHostOf } from '../../lib/requests/operator';
@@ -65,6 +67,11 @@ function start() {
   let shown: Shown | undefined;
   let lang: Lang = 'ru';
   let open = true;
+  // The launcher (shown once the panel is closed): on the edge the user chose in the options, where it
+  // covers nothing the page pins there; moved by dragging or the footer's buttons, for this page only
+  // (nothing is stored: the site has no curated entry to remember a place under).
+  let placement: LauncherPlacement = defaultPlacement;
+  let moved = false;
 
   const draw = () => {
     if (!shown) return;
@@ -89,6 +96,12 @@ function start() {
           void languageSetting.setValue(next).catch(() => undefined);
         }}
         onRequest={(kind) => requestFor(kind, s)}
+        placement={placement}
+        onPlacement={(next) => {
+          moved = true;
+          placement = next;
+          draw();
+        }}
       />,
       mounted.container,
     );
@@ -120,6 +133,8 @@ function start() {
     if (!got.text.trim()) return { ok: false, error: 'empty', url: got.url };
     const reading = readPolicy(got.text, { url: got.url || location.href });
     lang = await uiLang().catch(() => 'ru' as Lang);
+    const side = await launcherSideSetting.getValue().catch(() => defaultPlacement.side);
+    if (!moved) placement = { side, top: defaultPlacement.top };
     shown = {
       reading,
       text: got.text,
@@ -128,6 +143,10 @@ function start() {
     };
     open = true;
     draw();
+    if (!moved && mounted) {
+      placement = freePlacement(placement, measureEdges(document, mounted.host), innerHeight);
+      draw();
+    }
     return {
       ok: true,
       isPolicy: reading.isPolicy,

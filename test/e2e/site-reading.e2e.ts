@@ -425,6 +425,37 @@ for (const name of browsers) {
       expect(text).toContain('privacy@example-store.com');
     });
 
+    it('closes to the summary panel’s launcher, which reopens it and moves to the other edge', async () => {
+      const site = await openSite(browser, urls.anonPolicy);
+      const popup = await openPopupFor(browser, site);
+      await popup.click('#pl-read-site');
+      await readingShown(site);
+      // Real clicks throughout: the frame answers only the user's own (trusted) input.
+      await clickInPanel(site, '.close');
+      const launcherAt = () =>
+        site.panel((root) => {
+          const l = root?.querySelector<HTMLElement>('.launcher');
+          const r = l && !l.hidden ? l.getBoundingClientRect() : undefined;
+          return r && r.width > 0 ? { left: r.left, right: r.right, width: innerWidth } : null;
+        });
+      // Focus goes back to the launcher.
+      await waitInPanel(site, (root) => {
+        const l = root?.querySelector<HTMLElement>('.launcher');
+        return l?.hidden === false && root?.activeElement === l;
+      });
+      const start = await launcherAt();
+      expect(start?.right).toBeCloseTo(start?.width ?? 0, 0); // on the right edge (the options' default)
+      await clickInPanel(site, '.launcher');
+      await waitInPanel(site, (root) => root?.querySelector<HTMLElement>('#pl-panel')?.hidden === false);
+      await clickInPanel(site, '[data-move="side"]');
+      await clickInPanel(site, '.close');
+      await waitInPanel(site, (root) => {
+        const l = root?.querySelector<HTMLElement>('.launcher')?.getBoundingClientRect();
+        return l && l.width > 0 && Math.abs(l.left) < 0.5;
+      });
+      expect(site.errors).toEqual([]);
+    });
+
     it('reads the page itself when it is a policy, and says when it names no operator', async () => {
       const site = await openSite(browser, urls.anonPolicy);
       const popup = await openPopupFor(browser, site);

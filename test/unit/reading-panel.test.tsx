@@ -36,6 +36,10 @@ function show(url: string, overrides: Partial<ReadingPanelProps> = {}) {
     onOpenChange: vi.fn(),
     onLang: vi.fn(),
     onRequest: vi.fn(async () => true),
+    placement: { side: 'right', top: 50 },
+    onPlacement: vi.fn(),
+    // jsdom's events are never trusted; the extension keeps the default (`event.isTrusted`).
+    isUserEvent: () => true,
     ...overrides,
   };
   act(() => render(<ReadingPanel {...props} />, host));
@@ -93,6 +97,30 @@ describe('ReadingPanel', () => {
     expect(section('operator')).not.toContain('ИНН');
     act(() => q<HTMLButtonElement>('[data-request="deletion"]')!.click());
     expect(props.onRequest).toHaveBeenCalledWith('deletion');
+  });
+
+  it('answers only the user’s own events: a page script’s click on a request button does nothing', () => {
+    // No isUserEvent: the extension's own path, where only `event.isTrusted` events count (jsdom's never are).
+    const props = show(siteUrls.shopPolicy, { isUserEvent: undefined });
+    act(() => q<HTMLButtonElement>('[data-request="deletion"]')!.click());
+    act(() => q<HTMLButtonElement>('.close')!.click());
+    expect(props.onRequest).not.toHaveBeenCalled();
+    expect(props.onOpenChange).not.toHaveBeenCalled();
+  });
+
+  it('has the summary panel’s launcher: placed where it is told, moved by the footer’s buttons', () => {
+    const props = show(siteUrls.shopPolicy, { open: false, placement: { side: 'left', top: 30 } });
+    const launcher = q<HTMLButtonElement>('.launcher')!;
+    expect(launcher.hidden).toBe(false);
+    expect(launcher.style.top).toBe('30%');
+    expect(q('.root')?.getAttribute('data-side')).toBe('left');
+    expect(launcher.getAttribute('aria-label')).toBe(
+      'Данные: политика romashka-shop.ru: что в ней сказано — Policy Lens',
+    );
+    act(() => q<HTMLButtonElement>('[data-move="side"]')!.click());
+    expect(props.onPlacement).toHaveBeenCalledWith({ side: 'right', top: 30 });
+    act(() => q<HTMLButtonElement>('[data-move="up"]')!.click());
+    expect(props.onPlacement).toHaveBeenLastCalledWith({ side: 'left', top: 20 });
   });
 
   it('speaks English, and says an English policy may be read poorly', () => {
