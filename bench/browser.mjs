@@ -11,9 +11,10 @@ const homeHtml = readFileSync(join(root, 'test/fixtures/pages/home.html'), 'utf8
 /** Requests to anywhere but the fixture site and the extension: refused, and reported. */
 export const strayRequests = [];
 
-export async function launch(withExtension) {
+/** `dir`: the unpacked extension to load when `withExtension` (the build, unless a reference one). */
+export async function launch(withExtension, dir = extensionDir) {
   const { context, close, userDataDir } = await launchChromium({
-    extensionDir: withExtension ? extensionDir : undefined,
+    extensionDir: withExtension ? dir : undefined,
     // No name resolves: nothing can reach the network even where the route below is not in the way.
     // A DevTools port for the browser-level CDP the on-demand reading part needs (the toolbar click).
     args: ['--host-resolver-rules=MAP * ~NOTFOUND', ...(withExtension ? ['--remote-debugging-port=0'] : [])],

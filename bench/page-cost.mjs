@@ -1,8 +1,10 @@
 // What the extension costs the site's pages: the content script's size, page loads side by side with
 // a browser without the extension (timings, long tasks, heap, CPU), the same loads traced, opening the
 // panel, and the change check the content script runs over a page's text.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { launch } from './browser.mjs';
 import {
   bundle,
   extensionDir,
@@ -722,6 +724,105 @@ export async function measurePageLoads(ext, base, details) {
     });
   }
   details.traced = traced;
+}
+
+// ——— the floor: what any content script costs ———
+
+/**
+ * A reference extension written for the run: a service worker and a one-line content script on the
+ * same pages, at the same `run_at`. Chromium creates the isolated world and its global objects for any
+ * content script, so this is the least an extension that runs a script on the page can cost.
+ */
+function writeFloorExtension(dir) {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  const cs = manifest.content_scripts?.[0] ?? {};
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Bench floor',
+      version: '1.0',
+      background: { service_worker: 'background.js' },
+      content_scripts: [
+        {
+          matches: cs.matches ?? ['*://expert.plus/*'],
+          run_at: cs.run_at ?? 'document_end',
+          js: ['floor.js'],
+        },
+      ],
+    }),
+  );
+  writeFileSync(join(dir, 'background.js'), '');
+  writeFileSync(join(dir, 'floor.js'), "document.documentElement.dataset.benchFloor = '1';\n");
+}
+
+export const FLOOR_PAIRS = QUICK ? 4 : 10;
+
+/**
+ * 1c. The floor: the page loaded with the one-line extension and without any, interleaved, for the
+ * heap and CPU differences any content script costs (beside the extension's own, same run).
+ */
+export async function measureFloor(base, details) {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-lens-bench-floor-'));
+  writeFloorExtension(dir);
+  log('launching Chromium with the one-line reference extension');
+  const floor = await launch(true, dir);
+  const pairs = [];
+  try {
+    for (let i = 0; i < WARMUP + FLOOR_PAIRS; i++) {
+      const order = i % 2 === 0 ? ['floor', 'base'] : ['base', 'floor'];
+      const pair = {};
+      for (const which of order) pair[which] = await loadSite(which === 'floor' ? floor : base, false);
+      if (i >= WARMUP) pairs.push(pair);
+    }
+    const ran = await (async () => {
+      const page = await floor.context.newPage();
+      await page.goto(SITE, { waitUntil: 'load', timeout: TIMEOUT });
+      await page.waitForFunction(() => document.documentElement.dataset.benchFloor === '1', null, {
+        timeout: TIMEOUT,
+      });
+      await page.close();
+      return true;
+    })().catch(() => false);
+    if (!ran) problems.push('the one-line reference content script did not run');
+  } finally {
+    await floor.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const sCpu = summary(pairs.map((p) => (p.floor.metrics.TaskDuration - p.base.metrics.TaskDuration) * 1000));
+  record({
+    section: 'page',
+    id: 'floorCpuDelta',
+    label: 'Floor: a one-line content script, main-thread CPU with − without (per pair)',
+    unit: 'ms',
+    value: sCpu.median,
+    stats: sCpu,
+  });
+  const sHeap = summary(
+    pairs.map((p) => p.floor.heap.usedSize - p.base.heap.usedSize),
+    0,
+  );
+  record({
+    section: 'page',
+    id: 'floorHeapDelta',
+    label: 'Floor: a one-line content script, JS heap with − without (per pair)',
+    unit: 'bytes',
+    value: sHeap.median,
+    stats: sHeap,
+  });
+  const sLoad = summary(
+    pairs.map((p) => p.floor.load / p.base.load),
+    4,
+  );
+  record({
+    section: 'page',
+    id: 'floorLoadTimeRatio',
+    label: 'Floor: a one-line content script, load event with ÷ without (per pair)',
+    unit: 'x',
+    value: sLoad.median,
+    stats: sLoad,
+  });
+  details.floorPairs = pairs.length;
 }
 
 /** 2. Opening the panel, by pointer and by keyboard (the heap beside the one without the extension). */
