@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { extensionOrigin, launchChromium } from '../test/e2e/launch-chromium.mjs';
 import { extensionDir, HOST_SELECTOR, LIST_ROWS, READING_HOST, root, TIMEOUT } from './common.mjs';
 
-const homeHtml = readFileSync(join(root, 'test/fixtures/pages/home.html'), 'utf8');
+export const homeHtml = readFileSync(join(root, 'test/fixtures/pages/home.html'), 'utf8');
 
 /** Requests to anywhere but the fixture site and the extension: refused, and reported. */
 export const strayRequests = [];
@@ -58,6 +58,31 @@ export async function launch(withExtension, dir = extensionDir) {
       await context.unroute('**/*', handler);
     },
     close,
+  };
+}
+
+/**
+ * In the page: the load has settled, the same way with and without the extension (500 ms after the
+ * later of the load event and the launcher painted), so late work lands in the buffers.
+ */
+export function loadSettled() {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const last = Math.max(nav?.loadEventEnd ?? Infinity, window.__plBench.hostPaint ?? 0);
+  return nav && nav.loadEventEnd > 0 && performance.now() > last + 500;
+}
+
+/** In the page: what a load measured, from the navigation and paint entries and the probe. */
+export function loadFigures(hostSelector) {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const m = window.__plBench;
+  return {
+    load: nav.loadEventEnd,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    dcl: m.dcl,
+    host: m.host,
+    hostPaint: m.hostPaint,
+    longTasks: m.longTasks,
+    hosts: document.querySelectorAll(hostSelector).length,
   };
 }
 

@@ -10,12 +10,11 @@ import {
   log,
   RUNS,
   sizeOf,
-  summary,
   TIMEOUT,
   WARMUP,
   withImports,
 } from './common.mjs';
-import { problems, record } from './report.mjs';
+import { problems, record, recordSamples } from './report.mjs';
 
 // ——— size ———
 
@@ -249,11 +248,7 @@ async function seedRequests(ext, records) {
 /** 3. The drafter: time to interactive on an empty store, then the list of 1,000 requests. */
 export async function measureDrafter(ext, details) {
   await ext.extensionPagesOnly();
-  const drafter = (fig) => record({ section: 'drafter', ...fig });
-  const stat = (id, label, values, { unit = 'ms', digits = 2, budgetKey } = {}) => {
-    const st = summary(values, digits);
-    drafter({ id, label, unit, value: st.median, stats: st, budgetKey });
-  };
+  const stat = (id, label, values, options) => recordSamples('drafter', id, label, values, options);
   const ratio = (runs) => runs.map((r) => r.ready / r.reference);
   const rows = LIST_ROWS.toLocaleString('en-US');
 
@@ -285,19 +280,19 @@ export async function measureDrafter(ext, details) {
     'drafterInteractiveRatio',
     'Drafter cold start (first input enabled) ÷ blank extension page (per run)',
     ratio(tti),
-    { unit: 'x', digits: 3, budgetKey: 'drafterInteractiveRatio' },
+    { unit: 'x', budgetKey: 'drafterInteractiveRatio' },
   );
   stat(
     'requestList1000Ratio',
     `List of ${rows} requests shown ÷ blank extension page (per run)`,
     ratio(list),
-    { unit: 'x', digits: 3, budgetKey: 'requestList1000Ratio' },
+    { unit: 'x', budgetKey: 'requestList1000Ratio' },
   );
   stat(
     'requestList1000FinishedRatio',
     `List of ${rows}, 95 % of them done, shown ÷ blank extension page (per run)`,
     ratio(listFinished),
-    { unit: 'x', digits: 3, budgetKey: 'requestList1000Ratio' },
+    { unit: 'x', budgetKey: 'requestList1000Ratio' },
   );
   stat(
     'drafterInteractive',

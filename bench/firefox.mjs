@@ -11,25 +11,20 @@
 // the browser for that load, its background and content script included. No heap figure: Firefox has
 // no `performance.memory` and BiDi no heap usage.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { requireBrowser } from '../test/e2e/find-browsers.mjs';
-import { probe, strayRequests } from './browser.mjs';
+import { homeHtml, loadFigures, loadSettled, probe, strayRequests } from './browser.mjs';
 import {
   firefoxExtensionDir,
   HOST_SELECTOR,
   LIST_ROWS,
   LOAD_PAIRS,
   log,
-  root,
   SITE,
-  summary,
   TIMEOUT,
   WARMUP,
 } from './common.mjs';
-import { problems, record } from './report.mjs';
-
-const homeHtml = readFileSync(join(root, 'test/fixtures/pages/home.html'), 'utf8');
+import { problems, record, recordSamples } from './report.mjs';
 
 async function launchFirefox(withExtension) {
   const browser = await puppeteer.launch({
@@ -123,27 +118,9 @@ async function loadSite(fx) {
         polling: 50,
       });
     }
-    await page.waitForFunction(
-      () => {
-        const nav = performance.getEntriesByType('navigation')[0];
-        const last = Math.max(nav?.loadEventEnd ?? Infinity, window.__plBench.hostPaint ?? 0);
-        return nav && nav.loadEventEnd > 0 && performance.now() > last + 500;
-      },
-      { timeout: TIMEOUT, polling: 100 },
-    );
+    await page.waitForFunction(loadSettled, { timeout: TIMEOUT, polling: 100 });
     const cpuAfter = cpuBefore === null ? null : treeCpuMs(fx.pid);
-    const r = await page.evaluate((sel) => {
-      const nav = performance.getEntriesByType('navigation')[0];
-      const m = window.__plBench;
-      return {
-        load: nav.loadEventEnd,
-        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-        dcl: m.dcl,
-        host: m.host,
-        hostPaint: m.hostPaint,
-        hosts: document.querySelectorAll(sel).length,
-      };
-    }, HOST_SELECTOR);
+    const r = await page.evaluate(loadFigures, HOST_SELECTOR);
     r.cpu = cpuBefore === null ? null : cpuAfter - cpuBefore;
     return r;
   } finally {
@@ -173,15 +150,12 @@ export async function measureFirefox(machine, details) {
     await base.browser.close().catch(() => {});
   }
   const fx = (fig) => record({ section: 'firefox', ...fig });
-  const stat = (id, label, values, { unit = 'ms', digits = 2, budgetKey } = {}) => {
-    const st = summary(values, digits);
-    fx({ id, label, unit, value: st.median, stats: st, budgetKey });
-  };
+  const stat = (id, label, values, options) => recordSamples('firefox', id, label, values, options);
   stat(
     'firefoxLoadTimeRatio',
     'Firefox: load event, with ÷ without extension (per pair)',
     pairs.map((p) => p.ext.load / p.base.load),
-    { unit: 'x', digits: 4, budgetKey: 'loadTimeRatio' },
+    { unit: 'x', budgetKey: 'loadTimeRatio' },
   );
   const fcpPairs = pairs.filter((p) => p.ext.fcp !== null && p.base.fcp !== null);
   if (fcpPairs.length < pairs.length) problems.push('Firefox: first-contentful-paint missing on some loads');
@@ -190,7 +164,7 @@ export async function measureFirefox(machine, details) {
       'firefoxFcpRatio',
       'Firefox: first contentful paint, with ÷ without (per pair)',
       fcpPairs.map((p) => p.ext.fcp / p.base.fcp),
-      { unit: 'x', digits: 4 },
+      { unit: 'x' },
     );
   }
   const cpuPairs = pairs.filter((p) => p.ext.cpu !== null && p.base.cpu !== null);
@@ -209,38 +183,22 @@ export async function measureFirefox(machine, details) {
       note: 'needs Linux /proc',
     });
   }
-  stat(
-    'firefoxLoadWith',
-    'Firefox: load event, with extension',
-    pairs.map((p) => p.ext.load),
-  );
-  stat(
-    'firefoxLoadWithout',
-    'Firefox: load event, without extension',
-    pairs.map((p) => p.base.load),
-  );
-  if (fcpPairs.length) {
+  const both = [
+    ['Load', 'load event', pairs, (r) => r.load],
+    ['Fcp', 'first contentful paint', fcpPairs, (r) => r.fcp],
+    ['Cpu', 'CPU time per load, all its processes', cpuPairs, (r) => r.cpu],
+  ];
+  for (const [id, label, of, value] of both) {
+    if (!of.length) continue;
     stat(
-      'firefoxFcpWith',
-      'Firefox: first contentful paint, with extension',
-      fcpPairs.map((p) => p.ext.fcp),
+      `firefox${id}With`,
+      `Firefox: ${label}, with extension`,
+      of.map((p) => value(p.ext)),
     );
     stat(
-      'firefoxFcpWithout',
-      'Firefox: first contentful paint, without extension',
-      fcpPairs.map((p) => p.base.fcp),
-    );
-  }
-  if (cpuPairs.length) {
-    stat(
-      'firefoxCpuWith',
-      'Firefox: CPU time per load, all its processes, with extension',
-      cpuPairs.map((p) => p.ext.cpu),
-    );
-    stat(
-      'firefoxCpuWithout',
-      'Firefox: CPU time per load, all its processes, without extension',
-      cpuPairs.map((p) => p.base.cpu),
+      `firefox${id}Without`,
+      `Firefox: ${label}, without extension`,
+      of.map((p) => value(p.base)),
     );
   }
   stat(

@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch } from './browser.mjs';
+import { launch, loadFigures, loadSettled } from './browser.mjs';
 import {
   bundle,
   extensionDir,
@@ -13,6 +13,7 @@ import {
   importBundle,
   LOAD_PAIRS,
   log,
+  median,
   QUICK,
   RUNS,
   root,
@@ -23,7 +24,7 @@ import {
   WARMUP,
   withImports,
 } from './common.mjs';
-import { problems, record } from './report.mjs';
+import { problems, record, recordSamples, rows } from './report.mjs';
 
 const CHANGE_TEXT_BYTES = 1024 * 1024;
 
@@ -128,30 +129,8 @@ async function loadSite(browser, withExtension) {
       await page.waitForFunction(() => window.__plBench.hostPaint !== null, null, { timeout: TIMEOUT });
     }
     // Let late work land in the long-task buffer, the same way in both browsers.
-    await page.waitForFunction(
-      () => {
-        const nav = performance.getEntriesByType('navigation')[0];
-        const m = window.__plBench;
-        const last = Math.max(nav?.loadEventEnd ?? Infinity, m.hostPaint ?? 0);
-        return nav && nav.loadEventEnd > 0 && performance.now() > last + 500;
-      },
-      null,
-      { timeout: TIMEOUT, polling: 100 },
-    );
-    const r = await page.evaluate((sel) => {
-      const nav = performance.getEntriesByType('navigation')[0];
-      const m = window.__plBench;
-      return {
-        load: nav.loadEventEnd,
-        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-        dclNav: nav.domContentLoadedEventEnd,
-        dcl: m.dcl,
-        host: m.host,
-        hostPaint: m.hostPaint,
-        longTasks: m.longTasks,
-        hosts: document.querySelectorAll(sel).length,
-      };
-    }, HOST_SELECTOR);
+    await page.waitForFunction(loadSettled, null, { timeout: TIMEOUT, polling: 100 });
+    const r = await page.evaluate(loadFigures, HOST_SELECTOR);
     r.panelOpen =
       r.hosts > 0 &&
       (await rootCall(cdp, (root) => root.querySelector('#pl-panel')?.hidden === false)) === true;
@@ -514,136 +493,75 @@ async function panelOpens(ext, runs, how) {
  */
 export async function measurePageLoads(ext, base, details) {
   const pairs = await pairedLoads(ext, base);
-  const page = (fig) => record({ section: 'page', ...fig });
+  const page = (id, label, values, options) => recordSamples('page', id, label, values, options);
   // Differences and ratios first, each from the same interleaved pair; the absolute figures after.
-  const sr = summary(
+  page(
+    'loadTimeRatio',
+    'Load event, with ÷ without extension (per pair)',
     pairs.map((p) => p.ext.load / p.base.load),
-    4,
+    { unit: 'x', budgetKey: 'loadTimeRatio' },
   );
-  page({
-    id: 'loadTimeRatio',
-    label: 'Load event, with ÷ without extension (per pair)',
-    unit: 'x',
-    value: sr.median,
-    stats: sr,
-    budgetKey: 'loadTimeRatio',
-  });
   // The page's first contentful paint: what the script's start before parsing could cost the page.
   const fcpPairs = pairs.filter((p) => p.ext.fcp !== null && p.base.fcp !== null);
   if (fcpPairs.length < pairs.length) problems.push('first-contentful-paint missing on some loads');
-  const sFcpRatio = summary(
+  page(
+    'fcpRatio',
+    'First contentful paint, with ÷ without (per pair)',
     fcpPairs.map((p) => p.ext.fcp / p.base.fcp),
-    4,
+    { unit: 'x', budgetKey: 'fcpRatio' },
   );
-  page({
-    id: 'fcpRatio',
-    label: 'First contentful paint, with ÷ without (per pair)',
-    unit: 'x',
-    value: sFcpRatio.median,
-    stats: sFcpRatio,
-    budgetKey: 'fcpRatio',
-  });
   // CPU time of the page's main thread (thread ticks, so time the thread waited for the CPU is not
   // counted): the figure least disturbed by other work on the machine.
   const cpu = (key) => pairs.map((p) => (p.ext.metrics[key] - p.base.metrics[key]) * 1000);
-  const sTaskCpu = summary(cpu('TaskDuration'));
-  page({
-    id: 'mainThreadCpuDelta',
-    label: 'Main-thread CPU time per load, with − without (per pair)',
-    unit: 'ms',
-    value: sTaskCpu.median,
-    stats: sTaskCpu,
-    budgetKey: 'cpuPerLoadDeltaMs',
-  });
-  const sScriptCpu = summary(cpu('ScriptDuration'));
-  page({
-    id: 'scriptCpuDelta',
-    label: 'Script CPU time per load, with − without (per pair)',
-    unit: 'ms',
-    value: sScriptCpu.median,
-    stats: sScriptCpu,
-  });
-  const sHeap = summary(
+  page(
+    'mainThreadCpuDelta',
+    'Main-thread CPU time per load, with − without (per pair)',
+    cpu('TaskDuration'),
+    {
+      budgetKey: 'cpuPerLoadDeltaMs',
+    },
+  );
+  page('scriptCpuDelta', 'Script CPU time per load, with − without (per pair)', cpu('ScriptDuration'));
+  page(
+    'heapDeltaClosed',
+    'JS heap of the page, with − without extension, panel closed (per pair)',
     pairs.map((p) => p.ext.heap.usedSize - p.base.heap.usedSize),
-    0,
+    { unit: 'bytes', budgetKey: 'heapDeltaClosedBytes' },
   );
-  page({
-    id: 'heapDeltaClosed',
-    label: 'JS heap of the page, with − without extension, panel closed (per pair)',
-    unit: 'bytes',
-    value: sHeap.median,
-    stats: sHeap,
-    budgetKey: 'heapDeltaClosedBytes',
-  });
-  const sEmb = summary(
+  page(
+    'embedderHeapDeltaClosed',
+    'Blink (DOM) heap of the page, with − without, panel closed (per pair)',
     pairs.map((p) => p.ext.heap.embedderHeapUsedSize - p.base.heap.embedderHeapUsedSize),
-    0,
+    { unit: 'bytes' },
   );
-  page({
-    id: 'embedderHeapDeltaClosed',
-    label: 'Blink (DOM) heap of the page, with − without, panel closed (per pair)',
-    unit: 'bytes',
-    value: sEmb.median,
-    stats: sEmb,
-  });
-  const absolute = (id, label, values, digits = 2, unit = 'ms') => {
-    const st = summary(values, digits);
-    page({ id, label, unit, value: st.median, stats: st });
-  };
-  absolute(
-    'loadWith',
-    'Load event, with extension',
-    pairs.map((p) => p.ext.load),
+  const bytes = { unit: 'bytes' };
+  const both = [
+    ['load', 'Load event', pairs, (r) => r.load],
+    ['fcp', 'First contentful paint', fcpPairs, (r) => r.fcp],
+    ['mainThreadCpu', 'Main-thread CPU time per load', pairs, (r) => r.metrics.TaskDuration * 1000],
+    ['heap', 'JS heap of the page', pairs, (r) => r.heap.usedSize, bytes],
+  ];
+  for (const [id, label, of, value, options] of both) {
+    page(
+      `${id}With`,
+      `${label}, with extension`,
+      of.map((p) => value(p.ext)),
+      options,
+    );
+    page(
+      `${id}Without`,
+      `${label}, without extension`,
+      of.map((p) => value(p.base)),
+      options,
+    );
+  }
+  page(
+    'panelHostAfterDcl',
+    'Launcher host in the DOM, after DOMContentLoaded',
+    pairs.map((p) => p.ext.host - p.ext.dcl),
+    { budgetKey: 'panelHostAfterDomContentLoadedMs' },
   );
-  absolute(
-    'loadWithout',
-    'Load event, without extension',
-    pairs.map((p) => p.base.load),
-  );
-  absolute(
-    'fcpWith',
-    'First contentful paint, with extension',
-    fcpPairs.map((p) => p.ext.fcp),
-  );
-  absolute(
-    'fcpWithout',
-    'First contentful paint, without extension',
-    fcpPairs.map((p) => p.base.fcp),
-  );
-  absolute(
-    'mainThreadCpuWith',
-    'Main-thread CPU time per load, with extension',
-    pairs.map((p) => p.ext.metrics.TaskDuration * 1000),
-  );
-  absolute(
-    'mainThreadCpuWithout',
-    'Main-thread CPU time per load, without extension',
-    pairs.map((p) => p.base.metrics.TaskDuration * 1000),
-  );
-  absolute(
-    'heapWith',
-    'JS heap of the page, with extension (panel closed)',
-    pairs.map((p) => p.ext.heap.usedSize),
-    0,
-    'bytes',
-  );
-  absolute(
-    'heapWithout',
-    'JS heap of the page, without extension',
-    pairs.map((p) => p.base.heap.usedSize),
-    0,
-    'bytes',
-  );
-  const s1 = summary(pairs.map((p) => p.ext.host - p.ext.dcl));
-  page({
-    id: 'panelHostAfterDcl',
-    label: 'Launcher host in the DOM, after DOMContentLoaded',
-    unit: 'ms',
-    value: s1.median,
-    stats: s1,
-    budgetKey: 'panelHostAfterDomContentLoadedMs',
-  });
-  absolute(
+  page(
     'panelHostPaintAfterDcl',
     'Launcher painted (host + 2 frames), after DCL',
     pairs.map((p) => p.ext.hostPaint - p.ext.dcl),
@@ -651,16 +569,10 @@ export async function measurePageLoads(ext, base, details) {
   const longest = (lt) => (lt === null ? Number.NaN : Math.max(0, ...lt.map((t) => t.duration)));
   const ltExt = pairs.map((p) => longest(p.ext.longTasks));
   const ltBase = pairs.map((p) => longest(p.base.longTasks));
-  const sLtExt = summary(ltExt);
-  page({
-    id: 'longTaskWith',
-    label: 'Longest main-thread task per load, with extension (0 = none ≥ 50 ms)',
-    unit: 'ms',
-    value: sLtExt.median,
-    stats: sLtExt,
+  page('longTaskWith', 'Longest main-thread task per load, with extension (0 = none ≥ 50 ms)', ltExt, {
     budgetKey: 'longTaskMs',
   });
-  absolute('longTaskWithout', 'Longest main-thread task per load, without extension', ltBase);
+  page('longTaskWithout', 'Longest main-thread task per load, without extension', ltBase);
   details.loadsWithLongTask = {
     withExtension: ltExt.filter((v) => v > 0).length,
     withoutExtension: ltBase.filter((v) => v > 0).length,
@@ -690,39 +602,22 @@ export async function measurePageLoads(ext, base, details) {
 
   // 1b. The same loads traced: what the content script does on the page's main thread.
   const traced = await tracedPairs(ext, base);
-  const sExtTask = summary(traced.map((p) => p.ext.longestExtensionTaskMs));
-  record({
-    section: 'page',
-    id: 'contentScriptLongestTask',
-    label: 'Longest main-thread task running the content script (trace)',
-    unit: 'ms',
-    value: sExtTask.median,
-    stats: sExtTask,
-    budgetKey: 'longTaskMs',
-  });
+  page(
+    'contentScriptLongestTask',
+    'Longest main-thread task running the content script (trace)',
+    traced.map((p) => p.ext.longestExtensionTaskMs),
+    { budgetKey: 'longTaskMs' },
+  );
   const traceStat = (key, label) => {
     const values = traced.map((p) => p.ext[key]).filter((v) => v !== null);
-    if (values.length) {
-      const st = summary(values);
-      record({ section: 'page', id: key, label, unit: 'ms', value: st.median, stats: st });
-    }
+    if (values.length) page(key, label, values);
   };
   traceStat('scriptStartAfterDclMs', 'Content script starts, after DOMContentLoaded (trace)');
   traceStat('scriptEvaluationMs', 'Content script first evaluation (trace)');
   const loadDelay = traced
     .filter((p) => p.ext.loadAfterDclMs !== null && p.base.loadAfterDclMs !== null)
     .map((p) => p.ext.loadAfterDclMs - p.base.loadAfterDclMs);
-  if (loadDelay.length) {
-    const st = summary(loadDelay);
-    record({
-      section: 'page',
-      id: 'loadAfterDclDelta',
-      label: 'Load event after DCL, with − without (trace)',
-      unit: 'ms',
-      value: st.median,
-      stats: st,
-    });
-  }
+  if (loadDelay.length) page('loadAfterDclDelta', 'Load event after DCL, with − without (trace)', loadDelay);
   details.traced = traced;
 }
 
@@ -789,97 +684,89 @@ export async function measureFloor(base, details) {
     await floor.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  const sCpu = summary(pairs.map((p) => (p.floor.metrics.TaskDuration - p.base.metrics.TaskDuration) * 1000));
-  record({
-    section: 'page',
-    id: 'floorCpuDelta',
-    label: 'Floor: a one-line content script, main-thread CPU with − without (per pair)',
-    unit: 'ms',
-    value: sCpu.median,
-    stats: sCpu,
-  });
-  const sHeap = summary(
+  const floorFigure = (id, label, values, options) => recordSamples('page', id, label, values, options);
+  floorFigure(
+    'floorCpuDelta',
+    'Floor: a one-line content script, main-thread CPU with − without (per pair)',
+    pairs.map((p) => (p.floor.metrics.TaskDuration - p.base.metrics.TaskDuration) * 1000),
+  );
+  floorFigure(
+    'floorHeapDelta',
+    'Floor: a one-line content script, JS heap with − without (per pair)',
     pairs.map((p) => p.floor.heap.usedSize - p.base.heap.usedSize),
-    0,
+    { unit: 'bytes' },
   );
-  record({
-    section: 'page',
-    id: 'floorHeapDelta',
-    label: 'Floor: a one-line content script, JS heap with − without (per pair)',
-    unit: 'bytes',
-    value: sHeap.median,
-    stats: sHeap,
-  });
-  const sLoad = summary(
+  floorFigure(
+    'floorLoadTimeRatio',
+    'Floor: a one-line content script, load event with ÷ without (per pair)',
     pairs.map((p) => p.floor.load / p.base.load),
-    4,
+    { unit: 'x' },
   );
-  record({
-    section: 'page',
-    id: 'floorLoadTimeRatio',
-    label: 'Floor: a one-line content script, load event with ÷ without (per pair)',
-    unit: 'x',
-    value: sLoad.median,
-    stats: sLoad,
-  });
+  // The extension's own share above that floor: the difference of the two medians (the heap moves by a
+  // few KiB between loads, so medians of different pairs compare well; CPU less so).
+  const floorHeap = median(pairs.map((p) => p.floor.heap.usedSize - p.base.heap.usedSize));
+  const extHeap = rows.find((r) => r.id === 'heapDeltaClosed')?.median;
+  if (extHeap !== undefined) {
+    record({
+      section: 'page',
+      id: 'heapAboveFloor',
+      label: 'JS heap of the page, extension − floor (difference of the two medians, panel closed)',
+      unit: 'bytes',
+      value: extHeap - floorHeap,
+    });
+  }
   details.floorPairs = pairs.length;
 }
 
 /** 2. Opening the panel, by pointer and by keyboard (the heap beside the one without the extension). */
 export async function measurePanelOpen(ext, details) {
-  const panel = (fig) => record({ section: 'panel', ...fig });
+  const panel = (id, label, values, options) => recordSamples('panel', id, label, values, options);
   const opens = await panelOpens(ext, RUNS, 'pointer');
-  const sContent = summary(opens.map((o) => o.contentPaint));
-  panel({
-    id: 'panelContentPaint',
-    label: 'Pointer: hover the launcher, click 150 ms later → summary painted (from the click)',
-    unit: 'ms',
-    value: sContent.median,
-    stats: sContent,
-    budgetKey: 'panelOpenPaintMs',
-  });
-  const sShown = summary(opens.map((o) => o.shownPaint));
-  panel({
-    id: 'panelShownPaint',
-    label: 'Pointer: click → panel shown and painted (2 frames)',
-    unit: 'ms',
-    value: sShown.median,
-    stats: sShown,
-  });
+  panel(
+    'panelContentPaint',
+    'Pointer: hover the launcher, click 150 ms later → summary painted (from the click)',
+    opens.map((o) => o.contentPaint),
+    { budgetKey: 'panelOpenPaintMs' },
+  );
+  panel(
+    'panelShownPaint',
+    'Pointer: click → panel shown and painted (2 frames)',
+    opens.map((o) => o.shownPaint),
+  );
   const keys = await panelOpens(ext, RUNS, 'keyboard');
-  const sKey = summary(keys.map((o) => o.contentPaint));
-  panel({
-    id: 'panelKeyboardContentPaint',
-    label: 'Keyboard: Tab onto the launcher, Enter at once → summary painted (from Enter)',
-    unit: 'ms',
-    value: sKey.median,
-    stats: sKey,
-    budgetKey: 'panelKeyboardOpenPaintMs',
-  });
-  const sKeyShown = summary(keys.map((o) => o.shownPaint));
-  panel({
-    id: 'panelKeyboardShownPaint',
-    label: 'Keyboard: Enter → panel shown and painted (2 frames)',
-    unit: 'ms',
-    value: sKeyShown.median,
-    stats: sKeyShown,
-  });
+  panel(
+    'panelKeyboardContentPaint',
+    'Keyboard: Tab onto the launcher, Enter at once → summary painted (from Enter)',
+    keys.map((o) => o.contentPaint),
+    { budgetKey: 'panelKeyboardOpenPaintMs' },
+  );
+  panel(
+    'panelKeyboardShownPaint',
+    'Keyboard: Enter → panel shown and painted (2 frames)',
+    keys.map((o) => o.shownPaint),
+  );
   const gaps = keys.map((o) => o.focusToKey).filter((v) => v !== null);
   if (gaps.length) details.keyboardFocusToEnterMs = summary(gaps);
+  const heapOpen = 'JS heap of the page, with (panel open) − without (median of the loads without)';
   const without = details.heapWithoutExtension?.median;
-  const sOpenHeap = summary(
-    opens.map((o) => o.heap.usedSize - without),
-    0,
-  );
-  panel({
-    id: 'heapDeltaOpen',
-    label: 'JS heap of the page, with (panel open) − without (median of the loads without)',
-    unit: 'bytes',
-    value: without === undefined ? null : sOpenHeap.median,
-    stats: without === undefined ? undefined : sOpenHeap,
-    budgetKey: 'contentScriptHeapBytes',
-    note: without === undefined ? 'needs the page part (the heap without the extension)' : undefined,
-  });
+  if (without === undefined) {
+    record({
+      section: 'panel',
+      id: 'heapDeltaOpen',
+      label: heapOpen,
+      unit: 'bytes',
+      value: null,
+      budgetKey: 'contentScriptHeapBytes',
+      note: 'needs the page part (the heap without the extension)',
+    });
+  } else {
+    panel(
+      'heapDeltaOpen',
+      heapOpen,
+      opens.map((o) => o.heap.usedSize - without),
+      { unit: 'bytes', budgetKey: 'contentScriptHeapBytes' },
+    );
+  }
   details.panelOpensStartedOpen = [...opens, ...keys].filter((o) => o.startedOpen).length;
   details.panelSections = [...new Set([...opens, ...keys].map((o) => o.sections))];
 }

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ALL_PARTS, LOAD_PAIRS, PARTS, QUICK, RUNS, root, WARMUP } from './common.mjs';
+import { ALL_PARTS, LOAD_PAIRS, PARTS, QUICK, RUNS, root, summary, WARMUP } from './common.mjs';
 
 export const budgets = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8'));
 
@@ -35,6 +35,16 @@ export function record({ section = 'other', id, label, unit, value, stats, budge
   if (value === undefined || value === null || Number.isNaN(value)) status = budgetKey ? 'missing' : 'info';
   else if (budget !== undefined) status = value <= budget ? 'ok' : 'over';
   rows.push({ section, id, label, unit, value, ...(stats ?? {}), budgetKey, budget, status, note });
+}
+
+/**
+ * `values` (one per run or pair) summarised and recorded as one figure, its median checked against the
+ * budget. Returns the summary.
+ */
+export function recordSamples(section, id, label, values, { unit = 'ms', digits, budgetKey, note } = {}) {
+  const st = summary(values, digits ?? { x: 4, bytes: 0 }[unit] ?? 2);
+  record({ section, id, label, unit, value: st.median, stats: st, budgetKey, note });
+  return st;
 }
 
 /** A figure given as a ratio or difference of paired runs (the ones the noise statement spreads). */
