@@ -224,6 +224,20 @@ function analyseTrace(events, extensionId) {
     if (!last || t.ts >= last.ts + last.dur) outermost.push(t);
   }
   const busyMs = outermost.reduce((sum, t) => sum + t.dur, 0) / 1000;
+  // Self time by event name (an event's duration less its children's): where the main thread's time
+  // went, for the breakdown of what the extension adds.
+  const selfMs = {};
+  const stack = [];
+  const nested = [...onThread].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const selfOf = new Map();
+  for (const e of nested) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent && e.ts + e.dur <= parent.ts + parent.dur) selfOf.set(parent, selfOf.get(parent) - e.dur);
+    selfOf.set(e, e.dur);
+    stack.push(e);
+  }
+  for (const [e, self] of selfOf) selfMs[e.name] = (selfMs[e.name] ?? 0) + Math.max(0, self) / 1000;
   let longestExtensionTaskMs = 0;
   let extensionTasks = 0;
   if (extensionId) {
@@ -250,6 +264,7 @@ function analyseTrace(events, extensionId) {
     : undefined;
   return {
     busyMs,
+    selfMs,
     tasks: outermost.length,
     longestExtensionTaskMs,
     extensionTasks,
@@ -618,7 +633,23 @@ export async function measurePageLoads(ext, base, details) {
     .filter((p) => p.ext.loadAfterDclMs !== null && p.base.loadAfterDclMs !== null)
     .map((p) => p.ext.loadAfterDclMs - p.base.loadAfterDclMs);
   if (loadDelay.length) page('loadAfterDclDelta', 'Load event after DCL, with − without (trace)', loadDelay);
-  details.traced = traced;
+  // Where the extra main-thread time goes: self time by trace event, median of (with − without).
+  const names = new Set(traced.flatMap((p) => [...Object.keys(p.ext.selfMs), ...Object.keys(p.base.selfMs)]));
+  const byName = [...names].map((name) => ({
+    name,
+    deltaMs:
+      Math.round(median(traced.map((p) => (p.ext.selfMs[name] ?? 0) - (p.base.selfMs[name] ?? 0))) * 100) /
+      100,
+  }));
+  details.traceSelfTimeDeltaMs = byName
+    .filter((x) => Math.abs(x.deltaMs) >= 0.1)
+    .sort((a, b) => Math.abs(b.deltaMs) - Math.abs(a.deltaMs))
+    .slice(0, 12);
+  details.traceBusyDeltaMs = summary(traced.map((p) => p.ext.busyMs - p.base.busyMs));
+  details.traced = traced.map((p) => ({
+    ext: { ...p.ext, selfMs: undefined },
+    base: { ...p.base, selfMs: undefined },
+  }));
 }
 
 // ——— the floor: what any content script costs ———

@@ -265,6 +265,14 @@ export function renderReadme(results) {
   ];
   for (const section of sectionRows(results.figures)) {
     out.push(`**${section.title}**`, '', ...table(section.rows), '');
+    const breakdown = results.details?.traceSelfTimeDeltaMs;
+    if (section.key === 'page' && breakdown?.length) {
+      const busy = results.details.traceBusyDeltaMs?.median;
+      out.push(
+        `Where the extra main-thread time goes, from the ${results.tracedPairs} traced pairs (wall time of the trace's events, self time by event name, median of with − without${busy === undefined ? '' : `; whole main thread ${fmt(busy, 'ms', true)}`}): ${breakdown.map((b) => `\`${b.name}\` ${fmt(b.deltaMs, 'ms', true)}`).join(', ')}.`,
+        '',
+      );
+    }
   }
   const over = results.figures.filter((r) => r.status === 'over');
   const missing = results.figures.filter((r) => r.status === 'missing');
