@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { hostMatchPatterns } from './policies/sites';
 
 /**
  * WXT's content-script context posts the extension's id to the page and stops the script when the page
@@ -14,6 +15,23 @@ const quietContext = fileURLToPath(
 // persistent background with alarms), and Debian ships firefox-esr. Chrome builds as MV3.
 export default defineConfig({
   imports: false,
+  hooks: {
+    // The loader runs on every page of a covered site, so its bytes are a budget (3 KiB gzip,
+    // bench/budgets.json): terser with several passes makes it ~5 % smaller than Vite's default minifier.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script' && e.name === 'panel')) return;
+      config.build = {
+        ...config.build,
+        minify: 'terser',
+        terserOptions: {
+          ecma: 2020,
+          // `panel` is the name WXT gives the script's result (`var panel = …; panel;`): kept.
+          compress: { passes: 3, pure_getters: true, toplevel: true, top_retain: ['panel'], unsafe: true },
+          mangle: { toplevel: true, reserved: ['panel'] },
+        },
+      };
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
@@ -33,8 +51,12 @@ export default defineConfig({
       'alarms',
       'notifications',
       'activeTab',
-      ...(browser === 'firefox' ? [] : ['scripting']),
+      ...(browser === 'firefox' ? hostMatchPatterns() : ['scripting']),
     ],
+    // The covered sites, where the loader runs: the background injects the panel's code (panel-ui.js)
+    // there when the user reaches for the launcher. The same hosts as the content script's matches, so
+    // the install prompt says nothing new (Firefox MV2 lists host permissions under `permissions`).
+    ...(browser === 'firefox' ? {} : { host_permissions: hostMatchPatterns() }),
     // The keyboard shortcut that opens and closes the panel on a covered site (the user can change it in
     // the browser's shortcut settings; the panel and the options page show the one in force), and the
     // toolbar button's own shortcut (opens the popup, which grants activeTab like a click).

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../policies/types';
+import { launcherName } from './launcher-strings';
 import { type LauncherPlacement, movePlacement, placementAt } from './placement';
 import { type PanelStrings, panelStrings } from './strings';
 
@@ -41,6 +42,8 @@ export interface PanelFrameProps extends UserEvents {
   theme?: 'auto' | 'light' | 'dark';
   /** Marks the root for tests and styles: 'summary' (a curated policy) or 'reading' (read on demand). */
   kind: 'summary' | 'reading';
+  /** Focus the launcher when the frame first shows (it replaces a control that had the focus). */
+  focusLauncherOnMount?: boolean;
   children: ComponentChildren;
 }
 
@@ -67,6 +70,9 @@ export function PanelFrame(props: PanelFrameProps) {
   // Focus follows the panel: into it on open, back to the launcher on close. While the panel is open
   // the launcher is hidden (it would sit under the panel, an invisible Tab stop).
   useEffect(() => {
+    if (props.focusLauncherOnMount && !open) launcherRef.current?.focus();
+  }, []);
+  useEffect(() => {
     if (open && !wasOpen.current) titleRef.current?.focus();
     if (!open && wasOpen.current) launcherRef.current?.focus();
     wasOpen.current = open;
@@ -91,7 +97,7 @@ export function PanelFrame(props: PanelFrameProps) {
         aria-expanded={open}
         aria-controls="pl-panel"
         // Starts with the visible word, so "click Данные" works for voice control (WCAG 2.5.3).
-        aria-label={`${t.launcher}: ${title[0]?.toLowerCase()}${title.slice(1)} — Policy Lens`}
+        aria-label={launcherName(t.launcher, title)}
         onClick={forUser(props, () => {
           if (swallowClick.current) {
             swallowClick.current = false;

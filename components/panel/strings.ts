@@ -1,11 +1,14 @@
 import type { Lang, RequestKind } from '../../policies/types';
+import { launcherStrings } from './launcher-strings';
 
 const ru = {
-  launcher: 'Данные',
-  title: (site: string) => `Что ${site} делает с вашими данными`,
+  ...launcherStrings.ru,
   close: 'Закрыть панель',
   hideOnSite: 'Скрыть на этом сайте',
   hideOnSiteHint: 'Вернуть её можно в настройках.',
+  hiddenNotice: 'Policy Lens скрыт на этом сайте. Вернуть его можно и потом, в настройках.',
+  undoHide: 'Вернуть',
+  closeNotice: 'Закрыть уведомление',
   shortcut: (keys: string) => `Клавиши панели: ${keys}.`,
   placementHeading: 'Кнопка «Данные» (её можно и перетащить):',
   moveUp: 'Выше',
@@ -62,11 +65,13 @@ const ru = {
 export type PanelStrings = typeof ru;
 
 const en: PanelStrings = {
-  launcher: 'Data',
-  title: (site) => `What ${site} does with your data`,
+  ...launcherStrings.en,
   close: 'Close panel',
   hideOnSite: 'Hide on this site',
   hideOnSiteHint: 'You can bring it back in the settings.',
+  hiddenNotice: 'Policy Lens is hidden on this site. You can also bring it back later, in the settings.',
+  undoHide: 'Undo',
+  closeNotice: 'Close this notice',
   shortcut: (keys) => `Panel shortcut: ${keys}.`,
   placementHeading: 'The “Data” tab (you can also drag it):',
   moveUp: 'Move up',

@@ -19,7 +19,8 @@ import { getPolicy } from '../../policies';
 import type { SitePolicy } from '../../policies/types';
 import { markTab } from './badge';
 import { startDeadlineAlarms } from './deadline-alarms';
-import { panelOpenIn, panelShortcut, setPanelOpen, startPanelTabs } from './panel-tabs';
+import { panelState, setPanelOpen, startPanelTabs } from './panel-tabs';
+import { runFile } from './run-file';
 import { isReadingTab, openOperatorDrafter, readTab, watchReadingTabs } from './site-reading';
 
 /** Drafter openings per tab (lib/platform/rate-limit.ts): a page cannot open window after window. */
@@ -74,17 +75,23 @@ export default defineBackground(() => {
       case 'panel-state': {
         const tabId = sender.tab?.id;
         if (from.kind !== 'content-script' || tabId === undefined) return undefined;
-        return Promise.all([panelOpenIn(tabId), panelShortcut().catch(() => '')]).then(
-          ([open, shortcut]) => ({
-            open,
-            shortcut,
-          }),
-        );
+        return panelState(from.policyId, tabId);
       }
       case 'panel-open': {
         const tabId = sender.tab?.id;
         if (from.kind !== 'content-script' || tabId === undefined) return undefined;
         return setPanelOpen(tabId, message.open).then(() => true);
+      }
+      case 'load-panel': {
+        // The panel's code, into the frame of our loader that asked (a covered site's page: the host
+        // permission for it is in the manifest). Not made web-accessible: a page cannot fetch it to
+        // tell that Policy Lens is installed, and the page's CSP has no say over it.
+        const tabId = sender.tab?.id;
+        if (from.kind !== 'content-script' || tabId === undefined) return undefined;
+        return runFile(tabId, '/panel-ui.js', sender.frameId ?? 0).then(
+          () => true,
+          () => false,
+        );
       }
     }
   });

@@ -3,6 +3,17 @@
 // and each tab's entry goes when the tab closes). Also the keyboard shortcut that toggles the panel in
 // the active tab.
 import { browser } from 'wxt/browser';
+import { defaultPlacement } from '../../components/panel/placement';
+import type { PanelState } from '../../lib/platform/messages';
+import {
+  autoOpenSetting,
+  browserUiLang,
+  hiddenSitesSetting,
+  languageSetting,
+  launcherPlacesSetting,
+  launcherSideSetting,
+  themeSetting,
+} from '../../lib/platform/settings';
 import { panelCommand, sessionKeys } from '../../lib/platform/storage-keys';
 
 const keyOf = (tabId: number) => `${sessionKeys.panelOpenTabPrefix}${tabId}`;
@@ -22,6 +33,32 @@ export async function setPanelOpen(tabId: number, open: boolean): Promise<void> 
 export async function panelShortcut(): Promise<string> {
   const commands = await browser.commands.getAll();
   return commands.find((c) => c.name === panelCommand)?.shortcut ?? '';
+}
+
+/** What the loader on a page of `siteId` in `tabId` draws the launcher from, and the panel starts with. */
+export async function panelState(siteId: string, tabId: number): Promise<PanelState> {
+  const [open, shortcut, lang, theme, autoOpen, hidden, side, places] = await Promise.all([
+    panelOpenIn(tabId),
+    panelShortcut().catch(() => ''),
+    languageSetting.getValue(),
+    themeSetting.getValue(),
+    autoOpenSetting.getValue(),
+    hiddenSitesSetting.getValue(),
+    launcherSideSetting.getValue(),
+    launcherPlacesSetting.getValue(),
+  ]);
+  // Written only by this extension: a place the user chose on this site, or none.
+  const saved = places[siteId];
+  return {
+    open: open ?? autoOpen,
+    shortcut,
+    hidden: hidden.includes(siteId),
+    lang,
+    uiLang: browserUiLang(),
+    theme,
+    placement: saved ?? { side, top: defaultPlacement.top },
+    placed: saved !== undefined,
+  };
 }
 
 /** Wires the shortcut and the clean-up; call once from the background's main(). */

@@ -16,20 +16,11 @@ import type {
 } from '../../lib/site-reading/messages';
 import { originPatternOf } from '../../lib/site-reading/origin';
 import type { ProbeResult } from '../site-probe';
+import { runFile } from './run-file';
 
 const readingTabsKey = sessionKeys.readingTabs;
 const operatorIntentPrefix = sessionKeys.operatorIntentPrefix;
 const pendingOperatorIntentKey = sessionKeys.pendingOperatorIntent;
-
-/** Runs an extension file in the tab (activeTab or a granted host permission); its result, or throws. */
-async function runFile<T>(tabId: number, file: string): Promise<T | undefined> {
-  if (import.meta.env.MANIFEST_VERSION === 2) {
-    const [result] = (await browser.tabs.executeScript(tabId, { file })) as unknown[];
-    return result as T | undefined;
-  }
-  const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [file as never] });
-  return first?.result as T | undefined;
-}
 
 async function readingTabs(): Promise<Record<string, string>> {
   try {

@@ -1,17 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { measureEdges } from '../../components/panel/edges';
+import { HiddenNotice } from '../../components/panel/HiddenNotice';
 import { Panel } from '../../components/panel/Panel';
 import { PolicyNotice } from '../../components/panel/PolicyNotice';
-import { defaultPlacement, freePlacement, type LauncherPlacement } from '../../components/panel/placement';
+import { freePlacement, type LauncherPlacement } from '../../components/panel/placement';
 import { panelStrings } from '../../components/panel/strings';
 import { type Message, type PolicyCheck, parsePolicyCheck } from '../../lib/platform/messages';
 import {
-  browserUiLang,
   hiddenSitesSetting,
   languageSetting,
   launcherPlacesSetting,
-  launcherSideSetting,
   type PolicySeen,
   policySeenSetting,
   type Theme,
@@ -25,6 +24,8 @@ import { pageContacts } from './page-contacts';
 interface Props {
   site: SiteEntry;
   initialLang: Lang | null;
+  /** The browser's UI language as one of ours: the panel's language unless the user chose one. */
+  uiLang: Lang;
   initialOpen: boolean;
   /** The background's comparison of this page's policy text, when the page shows the policy. */
   pageCheck?: PolicyCheck;
@@ -35,6 +36,14 @@ interface Props {
   initialTheme: Theme;
   /** Our host element on the page: left out when measuring what the page shows at its edges. */
   host?: Element;
+  /** Where the loader drew the launcher; `placed`: the user put it there, or it was measured clear of
+   *  the page's edge widgets (otherwise the panel measures once the page has loaded). */
+  placement: LauncherPlacement;
+  placed: boolean;
+  /** The user asked for the panel before its code had come: open it now (focus goes into it). */
+  openNow?: boolean;
+  /** Whether the "hidden on this site" notice (with its undo) is showing: the host stays until it is done. */
+  onNotice?(showing: boolean): void;
 }
 
 export async function send<T>(message: Message): Promise<T> {
@@ -45,27 +54,23 @@ export async function send<T>(message: Message): Promise<T> {
  * Where the launcher goes: where the user put it on this site, else on the chosen edge where it covers
  * nothing the page pins there (measured once the page has drawn itself).
  */
-function useLauncherPlacement(siteId: string, host: Element | undefined) {
-  const [placement, setPlacement] = useState<LauncherPlacement>(defaultPlacement);
+function useLauncherPlacement(
+  siteId: string,
+  host: Element | undefined,
+  initial: LauncherPlacement,
+  placed: boolean,
+) {
+  const [placement, setPlacement] = useState<LauncherPlacement>(initial);
   const moved = useRef(false);
   useEffect(() => {
-    void Promise.all([launcherPlacesSetting.getValue(), launcherSideSetting.getValue()]).then(
-      ([places, side]) => {
-        // Written only by this extension: a place the user chose, or none.
-        const saved = places[siteId];
-        if (saved) return setPlacement(saved);
-        const wanted = { side, top: defaultPlacement.top };
-        setPlacement(wanted);
-        const measure = () => {
-          if (!moved.current && host)
-            setPlacement(freePlacement(wanted, measureEdges(document, host), innerHeight));
-        };
-        if (document.readyState === 'complete') setTimeout(measure);
-        else addEventListener('load', () => setTimeout(measure), { once: true });
-      },
-      () => undefined,
-    );
-  }, [siteId, host]);
+    if (placed) return;
+    const measure = () => {
+      if (!moved.current && host)
+        setPlacement(freePlacement(initial, measureEdges(document, host), innerHeight));
+    };
+    if (document.readyState === 'complete') setTimeout(measure);
+    else addEventListener('load', () => setTimeout(measure), { once: true });
+  }, [host, initial, placed]);
   const choose = async (next: LauncherPlacement) => {
     moved.current = true;
     setPlacement(next);
@@ -78,7 +83,7 @@ function useLauncherPlacement(siteId: string, host: Element | undefined) {
 /** Wires the panel to extension storage and messaging. */
 export function App(props: Props) {
   const { site, initialLang, initialOpen, pageCheck, onHidden, host, shortcut } = props;
-  const [placement, setPlacement] = useLauncherPlacement(site.id, host);
+  const [placement, setPlacement] = useLauncherPlacement(site.id, host, props.placement, props.placed);
   const [chosenLang, setChosenLang] = useState<Lang | null>(initialLang);
   const [theme, setTheme] = useState<Theme>(props.initialTheme);
   const [open, setOpenState] = useState(initialOpen);
@@ -89,9 +94,28 @@ export function App(props: Props) {
   };
   const toggle = useRef(() => {});
   toggle.current = () => setOpen(!open);
+  // "Hide on this site": a notice with its undo takes the launcher's place until the user is done with it.
+  const [notice, setNotice] = useState<'hidden' | 'undone' | undefined>(undefined);
+  const showNotice = (showing: boolean) => {
+    setNotice(showing ? 'hidden' : undefined);
+    props.onNotice?.(showing);
+  };
+  // Brought back elsewhere (the toolbar popup, the options page) while the notice shows: it is done.
+  useEffect(() => {
+    if (notice !== 'hidden') return;
+    return hiddenSitesSetting.watch((list) => {
+      if (list.includes(site.id)) return;
+      setNotice('undone');
+      props.onNotice?.(false);
+    });
+  }, [notice, site.id]);
+  // Opened after the first paint, so the panel sees the change and moves focus into it.
+  useEffect(() => {
+    if (props.openNow) setOpen(true);
+  }, []);
   const [policy, setPolicy] = useState<SitePolicy | null | undefined>(undefined);
   const [seen, setSeen] = useState<PolicySeen | undefined>(undefined);
-  const lang = chosenLang ?? browserUiLang();
+  const lang = chosenLang ?? props.uiLang;
 
   // What the last policy page of this site showed, for every page of the site (storage keeps only
   // the comparison: clause ids and policy words). Checked like a message: it is rendered.
@@ -163,8 +187,28 @@ export function App(props: Props) {
     policy && check?.policyId === policy.id && check.reviewed === policy.source.reviewed ? check : undefined;
   const t = panelStrings[lang];
 
+  if (notice === 'hidden')
+    return (
+      <HiddenNotice
+        lang={lang}
+        theme={theme}
+        placement={placement}
+        onUndo={async () => {
+          const hidden = await hiddenSitesSetting.getValue();
+          await hiddenSitesSetting.setValue(hidden.filter((id) => id !== site.id));
+          setNotice('undone');
+          props.onNotice?.(false);
+        }}
+        onDone={() => {
+          showNotice(false);
+          onHidden();
+        }}
+      />
+    );
+
   return (
     <Panel
+      focusLauncherOnMount={notice === 'undone'}
       notice={
         // data-page-check: what this page's own comparison found, for tests and for anyone inspecting.
         <div class="policy-status" data-page-check={pageCheck?.state ?? 'none'}>
@@ -187,9 +231,9 @@ export function App(props: Props) {
       }}
       onHide={async () => {
         const hidden = await hiddenSitesSetting.getValue();
+        showNotice(true);
         await hiddenSitesSetting.setValue([...new Set([...hidden, site.id])]);
         setOpen(false);
-        onHidden();
       }}
       onRequest={onRequest}
       placement={placement}

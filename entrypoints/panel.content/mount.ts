@@ -16,13 +16,10 @@ export interface MountedHost {
   /** The closed shadow root: the page reads `host.shadowRoot === null`; only the extension holds this. */
   shadow: ShadowRoot;
   container: HTMLElement;
+  /** Replaces the host's styles: the loader's launcher-only sheet gives way to the panel's whole one. */
+  restyle(css: string): void;
   remove(): void;
 }
-
-// Inline !important on the host beats the page's !important rules aimed at it (`body > *`, `*`).
-const hostStyle =
-  'display:block !important;position:fixed !important;top:0 !important;right:0 !important;' +
-  'width:0 !important;height:0 !important;z-index:2147483647 !important;visibility:visible !important;';
 
 /**
  * Creates the host under <html> (not <body>, which pages replace) with a closed shadow root
@@ -44,12 +41,11 @@ export function mountPanelHost(
 
   const host = doc.createElement(hostTag);
   host.setAttribute(hostAttribute, '');
-  host.setAttribute('style', hostStyle);
   const topLayer = typeof host.showPopover === 'function';
   if (topLayer) host.setAttribute('popover', 'manual');
   // Closed: a page script cannot reach the panel's controls or words through `host.shadowRoot`.
   const shadow = host.attachShadow({ mode: 'closed' });
-  applyStyles(doc, shadow, css);
+  const restyle = applyStyles(doc, shadow, css);
   const container = doc.createElement('div');
   shadow.append(container);
 
@@ -102,6 +98,7 @@ export function mountPanelHost(
     host,
     shadow,
     container,
+    restyle,
     remove() {
       stop();
       host.remove();
@@ -114,19 +111,22 @@ export function mountPanelHost(
  * fallback where adopting one from a content script is not allowed (Firefox Xray wrappers), and
  * Firefox exempts content-script-inserted styles from the page's CSP.
  */
-function applyStyles(doc: Document, shadow: ShadowRoot, css: string) {
+function applyStyles(doc: Document, shadow: ShadowRoot, css: string): (css: string) => void {
   try {
     const view = doc.defaultView;
     if (view && 'adoptedStyleSheets' in shadow) {
       const sheet = new view.CSSStyleSheet();
       sheet.replaceSync(css);
       shadow.adoptedStyleSheets = [sheet];
-      if (shadow.adoptedStyleSheets.length === 1) return;
+      if (shadow.adoptedStyleSheets.length === 1) return (next) => sheet.replaceSync(next);
     }
   } catch {
     // fall through to <style>
   }
   const style = doc.createElement('style');
   style.textContent = css;
-  shadow.append(style);
+  shadow.prepend(style);
+  return (next) => {
+    style.textContent = next;
+  };
 }

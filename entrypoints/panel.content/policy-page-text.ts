@@ -5,34 +5,9 @@
 // left out even on a policy page, and so are the site's header, menu and footer.
 
 import { maxPolicyTextLength } from '../../lib/platform/messages';
-import { looksLikePolicyText, policyTitle } from '../../lib/policy-watch/page';
+import { looksLikePolicyText } from '../../lib/policy-watch/page';
 import type { SiteEntry } from '../../policies/sites';
-import { userContentSelector } from './user-content';
-
-/** What visitors write, and the site's furniture around the policy (header, menu, footer, sidebars). */
-const leftOut = [
-  userContentSelector,
-  'header',
-  'nav',
-  'footer',
-  'aside',
-  '[role="navigation"]',
-  '[role="banner"]',
-  '[role="contentinfo"]',
-  '[role="complementary"]',
-].join(',');
-
-/** The page's own main heading, when it is not inside what visitors write. */
-function mainHeading(doc: Document): HTMLElement | undefined {
-  const h1 = doc.body?.querySelector<HTMLElement>('h1, [role="heading"][aria-level="1"]');
-  return h1 && !h1.closest(leftOut) ? h1 : undefined;
-}
-
-/** Whether `path` (a URL's pathname) is one of the site's policy pages in the curated data. */
-export function isListedPolicyPath(site: Pick<SiteEntry, 'policyPaths'>, path: string): boolean {
-  const clean = path.replace(/\/+$/, '') || '/';
-  return (site.policyPaths ?? []).some((p) => (p.replace(/\/+$/, '') || '/') === clean);
-}
+import { leftOut, policyPageSigns } from './policy-page';
 
 /**
  * The policy's text on this page, if the page is one of the site's policy pages; undefined otherwise.
@@ -41,10 +16,7 @@ export function isListedPolicyPath(site: Pick<SiteEntry, 'policyPaths'>, path: s
 export function policyPageText(doc: Document, site: Pick<SiteEntry, 'policyPaths'>): string | undefined {
   const body = doc.body;
   if (!body) return undefined;
-  const heading = mainHeading(doc);
-  // biome-ignore lint/performance/useDomNodeTextContent: the heading as the reader sees it.
-  const titled = heading !== undefined && policyTitle.test(heading.innerText ?? heading.textContent ?? '');
-  const listed = isListedPolicyPath(site, doc.defaultView?.location.pathname ?? '');
+  const { heading, titled, listed } = policyPageSigns(doc, site);
   if (!titled && !listed) return undefined;
   // The policy's container: the main area around its heading, else the page's main area, else the body.
   const root =

@@ -8,11 +8,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { measureEdges } from '../../components/panel/edges';
-import panelCss from '../../components/panel/panel.css?inline';
 import { defaultPlacement, freePlacement, type LauncherPlacement } from '../../components/panel/placement';
+import { panelStyles } from '../../components/panel/styles';
 import { ReadingPanel } from '../../components/reading/ReadingPanel';
 import readingCss from '../../components/reading/reading.css?inline';
-import themeCss from '../../components/theme.css?inline';
 import { languageSetting, launcherSideSetting, uiLang } from '../../lib/platform/settings';
 import { readPolicy } from '../../lib/policy-reading';
 import type { PolicyReading } from '../../lib/policy-reading/types';
@@ -75,7 +74,7 @@ function start() {
 
   const draw = () => {
     if (!shown) return;
-    mounted ??= mountPanelHost(document, themeCss + panelCss + readingCss, draw);
+    mounted ??= mountPanelHost(document, panelStyles + readingCss, draw);
     const s = shown;
     const site = siteHostOf(location.href) || location.hostname;
     render(

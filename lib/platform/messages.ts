@@ -5,6 +5,8 @@
 
 import { coversHostname } from '../../policies/hosts';
 import { isRequestKind, type RequestKind } from '../law/kinds';
+import type { Lang } from '../text/lang';
+import type { LauncherPlacement, Theme } from './settings';
 
 /**
  * An address the site shows on the page, as the content script found it (entrypoints/panel.content/
@@ -38,17 +40,32 @@ export type Message =
   | { type: 'get-policy'; policyId: string }
   /** Content script → background: the policy text found on the page, to compare. Answer: PolicyCheck. */
   | { type: 'check-policy'; policyId: string; text: string }
-  /** Content script → background: this tab's panel state and the shortcut in force. Answer: PanelState. */
+  /** Content script → background: the launcher's and the panel's settings for this tab. Answer: PanelState. */
   | { type: 'panel-state' }
   /** Content script → background: the user opened or closed the panel in this tab. */
-  | { type: 'panel-open'; open: boolean };
+  | { type: 'panel-open'; open: boolean }
+  /** The loader (content script) → background: the user reached for the launcher (or the page is the
+   *  site's policy); run the panel's code (panel-ui.js) in the sender's frame. Answer: true once it ran. */
+  | { type: 'load-panel' };
 
-/** Background → content script (answer to `panel-state`). */
+/**
+ * Background → content script (answer to `panel-state`): everything the loader needs to draw the
+ * launcher and the panel to start from, read from the settings by the background in one answer.
+ */
 export interface PanelState {
-  /** What the user left in this tab: open, closed, or null when they did neither yet. */
-  open: boolean | null;
+  /** Open in this tab: what the user left here, else whether the panel opens by itself (a setting). */
+  open: boolean;
   /** The keyboard shortcut that toggles the panel, as the browser writes it ('' when none). */
   shortcut: string;
+  /** The user hid Policy Lens on this site. */
+  hidden: boolean;
+  /** The language the user chose (null: the browser's), and the browser's UI language as one of ours. */
+  lang: Lang | null;
+  uiLang: Lang;
+  theme: Theme;
+  /** Where the launcher goes; `placed`: the user put it there on this site (else it is measured). */
+  placement: LauncherPlacement;
+  placed: boolean;
 }
 
 /** Background → content script, when the user pressed the panel's keyboard shortcut. */
@@ -230,6 +247,8 @@ export function parseMessage(raw: unknown): Message | undefined {
         const m = exactFields(raw, ['type', 'open']);
         return m && typeof m.open === 'boolean' ? { type: 'panel-open', open: m.open } : undefined;
       }
+      case 'load-panel':
+        return exactFields(raw, ['type']) ? { type: 'load-panel' } : undefined;
       default:
         return undefined;
     }

@@ -1,12 +1,19 @@
 // @vitest-environment jsdom
 // The content script's context tells the page nothing and cannot be stopped by it (issue 17); the
 // browsers check the same end to end in test/e2e/untrusted.e2e.ts.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from './quiet-content-script-context';
 
+/** What a content script sees of the extension: `chrome.runtime.id`, gone once the extension is. */
+const runtime: { id?: string } = {};
+beforeEach(() => {
+  runtime.id = 'test-id';
+  (globalThis as { chrome?: unknown }).chrome = { runtime };
+});
 afterEach(() => {
   vi.restoreAllMocks();
   vi.useRealTimers();
+  delete (globalThis as { chrome?: unknown }).chrome;
 });
 
 describe('the quiet content-script context', () => {
@@ -14,7 +21,7 @@ describe('the quiet content-script context', () => {
     const posted = vi.spyOn(window, 'postMessage');
     const onDocument = vi.spyOn(document, 'dispatchEvent');
     const onWindow = vi.spyOn(window, 'dispatchEvent');
-    const ctx = new ContentScriptContext('panel');
+    const ctx = new ContentScriptContext();
     expect(posted).not.toHaveBeenCalled();
     expect(onDocument).not.toHaveBeenCalled();
     expect(onWindow).not.toHaveBeenCalled();
@@ -22,7 +29,7 @@ describe('the quiet content-script context', () => {
   });
 
   it('stays valid whatever the page dispatches, WXT’s own start-up announcement included', () => {
-    const ctx = new ContentScriptContext('panel');
+    const ctx = new ContentScriptContext();
     const invalidated = vi.fn();
     ctx.onInvalidated(invalidated);
     const detail = { contentScriptName: 'panel', messageId: 'page' };
@@ -31,14 +38,13 @@ describe('the quiet content-script context', () => {
       window.dispatchEvent(new CustomEvent(name, { detail }));
       window.postMessage({ type: name, ...detail }, '*');
     }
-    expect(ctx.verifyScriptStartedEvent()).toBe(false);
     expect(invalidated).not.toHaveBeenCalled();
     expect(ctx.isValid).toBe(true);
   });
 
   it('calls its location handlers when the URL changes, not when the page fires an event', () => {
     vi.useFakeTimers();
-    const ctx = new ContentScriptContext('panel');
+    const ctx = new ContentScriptContext();
     const onChange = vi.fn();
     ctx.addEventListener(window, 'wxt:locationchange', onChange);
     window.dispatchEvent(new Event('wxt:locationchange'));
@@ -49,18 +55,21 @@ describe('the quiet content-script context', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
-  it('ends its timers and listeners when invalidated', () => {
+  it('ends its timers and listeners when the extension goes away', () => {
     vi.useFakeTimers();
-    const ctx = new ContentScriptContext('panel');
+    const ctx = new ContentScriptContext();
     const tick = vi.fn();
     const listener = vi.fn();
     ctx.setTimeout(tick, 100);
     ctx.addEventListener(document, 'click', listener);
-    ctx.notifyInvalidated();
+    const invalidated = vi.fn();
+    ctx.onInvalidated(invalidated);
+    runtime.id = undefined;
     vi.advanceTimersByTime(200);
     document.dispatchEvent(new Event('click'));
     expect(tick).not.toHaveBeenCalled();
     expect(listener).not.toHaveBeenCalled();
     expect(ctx.isValid).toBe(false);
+    expect(invalidated).toHaveBeenCalledTimes(1);
   });
 });

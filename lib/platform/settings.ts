@@ -3,7 +3,7 @@
 // module, which would add about 4 KB gzip to the content script that every expert.plus page loads.
 
 import { browser } from 'wxt/browser';
-import type { Lang } from '../text/lang';
+import { browserLang, type Lang } from '../text/lang';
 import type { PolicyCheck } from './messages';
 import { localKeys } from './storage-keys';
 
@@ -81,10 +81,6 @@ export type PolicySeen = PolicyCheck & { state: 'unchanged' | 'changed' };
  * result (clause ids and policy words, never user data). Written by the background only.
  */
 export const policySeenSetting = defineSetting<Record<string, PolicySeen>>(localKeys.policySeen, {});
-
-export function browserLang(uiLanguage: string | undefined): Lang {
-  return uiLanguage?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
-}
 
 /** The browser's UI language as one of ours; Russian, the site's language, if the browser will not say. */
 export function browserUiLang(): Lang {

@@ -8,3 +8,8 @@ export interface Localized {
   ru: string;
   en: string;
 }
+
+/** The browser's UI language (`i18n.getUILanguage()`) as one of ours. */
+export function browserLang(uiLanguage: string | undefined): Lang {
+  return uiLanguage?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}

@@ -20,8 +20,26 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s content script size', (build) =
     const files = contentScriptFiles(build);
     expect(files.length).toBeGreaterThan(0);
     const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
-    expect(gzip).toBeGreaterThan(1000); // a build that lost its panel is no success
+    expect(gzip).toBeGreaterThan(1000); // a build that lost its launcher is no success
     expect(gzip).toBeLessThanOrEqual(budgets.contentScriptGzipBytes);
+  });
+
+  it('is the loader only: no Preact and no polyfill, which come with the panel’s code on intent', () => {
+    const js = contentScriptFiles(build)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const ui = readFileSync(join(root, '.output', build, 'panel-ui.js'), 'utf8');
+    // A prop name only Preact's renderer holds, and the polyfill's own error message.
+    for (const marker of [
+      'dangerouslySetInnerHTML',
+      'This script should only be loaded in a browser extension',
+    ]) {
+      expect(ui).toContain(marker);
+      expect(js).not.toContain(marker);
+    }
+    // The two halves meet under one name in the isolated world (entrypoints/panel.content/handoff.ts).
+    expect(js).toContain('__policyLensPanelUi');
+    expect(ui).toContain('__policyLensPanelUi');
   });
 
   it('carries no policy text: the background sends it when the panel opens', () => {

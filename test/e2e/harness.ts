@@ -55,6 +55,8 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   /** A real (trusted) mouse click at viewport coordinates, as a user's: mouse move, down, up. */
   mouseClick(x: number, y: number): Promise<void>;
+  /** A real mouse move to viewport coordinates (the pointer comes to rest there: a hover). */
+  mouseMove(x: number, y: number): Promise<void>;
   /** Tap it with a touch (a browser launched with `touch`): in the panel's shadow root when it holds one
    *  (a real touch at the control's centre), else in the page (open shadow roots included). */
   tap(selector: string): Promise<void>;
@@ -344,6 +346,7 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
         if (!(await clickedInPanel(tp, selector, 'touch'))) await page.locator(selector).first().tap();
       },
       mouseClick: (x, y) => page.mouse.click(x, y),
+      mouseMove: (x, y) => page.mouse.move(x, y),
       touchTap: (x, y) => page.touchscreen.tap(x, y),
       async panel(fn, arg) {
         if (page.url().startsWith(extensionOrigin)) return panelOnPageOnly(page, fn, arg);
@@ -484,6 +487,7 @@ export function wrapPuppeteer(page: PpPage, protocol: 'bidi' | 'cdp' = 'bidi'): 
       await handle.click();
     },
     mouseClick: (x, y) => page.mouse.click(x, y),
+    mouseMove: (x, y) => page.mouse.move(x, y),
     touchTap: (x, y) => page.touchscreen.tap(x, y),
     // Chromium's toolbar popup (CDP) is an extension page: it has no panel.
     panel: (fn, arg) => (protocol === 'bidi' ? panelOverBidi(page, fn, arg) : panelOnPageOnly(page, fn, arg)),

@@ -33,12 +33,12 @@ afterEach(() => {
 });
 
 describe('the panel host', () => {
-  it('is a plain div under <html> with one empty marker attribute and a fixed style, nothing else', () => {
+  it('is a plain div under <html> with one empty marker attribute, nothing else (its style is in its shadow root)', () => {
     const { host, shadow, container } = mount();
     expect(host.parentElement).toBe(document.documentElement);
     expect(visibleOnHost(host)).toEqual({
       tag: 'div',
-      attributes: ['data-policy-lens', 'style'],
+      attributes: ['data-policy-lens'],
       dataset: { policyLens: '' },
       classes: [],
       id: '',
@@ -129,7 +129,7 @@ describe('the panel host', () => {
       const m = mountPanelHost(document, css, reattached);
       mounted.push(m);
       const { host } = m;
-      expect(host.getAttributeNames().sort()).toEqual(['data-policy-lens', 'popover', 'style']);
+      expect(host.getAttributeNames().sort()).toEqual(['data-policy-lens', 'popover']);
       expect(host.getAttribute('popover')).toBe('manual');
       expect(open.has(host)).toBe(true);
       expect(reattached).not.toHaveBeenCalled();

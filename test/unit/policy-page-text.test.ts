@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isListedPolicyPath, policyPageText } from '../../entrypoints/panel.content/policy-page-text';
+import { isListedPolicyPath } from '../../entrypoints/panel.content/policy-page';
+import { policyPageText } from '../../entrypoints/panel.content/policy-page-text';
 import { maxPolicyTextLength } from '../../lib/platform/messages';
 import { expertPlus } from '../../policies/expert.plus';
 

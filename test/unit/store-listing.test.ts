@@ -18,11 +18,12 @@ function sections(markdown: string): Record<string, string> {
   return out;
 }
 
-/** The permissions PERMISSIONS.md lists (rows of kind "permission"). */
+/** The permissions PERMISSIONS.md lists (rows of kind "permission"), less host patterns: the listing
+ *  explains expert.plus, the one site, in one item of its own. */
 const permissions = read('PERMISSIONS.md')
   .split('\n')
   .map((line) => line.split('|').map((c) => c.trim()))
-  .filter((cells) => cells[2] === 'permission')
+  .filter((cells) => cells[2] === 'permission' && !cells[1]?.includes('://'))
   .map((cells) => cells[1]?.replace(/`/g, ''));
 
 for (const lang of ['ru', 'en'] as const) {
