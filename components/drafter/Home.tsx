@@ -97,38 +97,25 @@ export function Home(props: HomeProps) {
 
   const message = (() => {
     if (!('state' in status)) {
-      if (status.kind === 'working') return <p role="status">{t.reading}</p>;
-      if (status.kind === 'denied') return <p role="alert">{t.denied}</p>;
-      if (status.kind === 'file-refused')
-        return (
-          <p role="alert" class="error">
-            {t.fileRefused[status.error]}
-          </p>
-        );
+      if (status.kind === 'working') return <p>{t.reading}</p>;
+      if (status.kind === 'denied') return <p>{t.denied}</p>;
+      if (status.kind === 'file-refused') return <p class="error">{t.fileRefused[status.error]}</p>;
       return null;
     }
     switch (status.state) {
       case 'shown':
         return (
-          <p role="status" class="ok" data-read-state="shown">
+          <p class="ok" data-read-state="shown">
             {status.operatorFound ? t.shown : t.shownNoOperator}
           </p>
         );
       case 'no-policy':
-        return (
-          <p role="alert" data-read-state="no-policy">
-            {t.noPolicy}
-          </p>
-        );
+        return <p data-read-state="no-policy">{t.noPolicy}</p>;
       case 'no-access':
-        return (
-          <p role="alert" data-read-state="no-access">
-            {t.noAccess}
-          </p>
-        );
+        return <p data-read-state="no-access">{t.noAccess}</p>;
       case 'failed':
         return (
-          <p role="alert" class="error" data-read-state="failed" data-error={status.error}>
+          <p class="error" data-read-state="failed" data-error={status.error}>
             {t.failed[status.error]}
           </p>
         );
@@ -181,7 +168,10 @@ export function Home(props: HomeProps) {
           >
             {t.read}
           </button>
-          <div aria-live="polite">{message}</div>
+          {/* The home view's one polite live region, always in the page: what the reading came to. */}
+          <div role="status" id="pl-home-status">
+            {message}
+          </div>
           <details
             class="paste"
             open={'state' in status && (status.state === 'no-policy' || status.state === 'failed')}

@@ -6,6 +6,7 @@ import { receivedOnProblem } from '../../lib/requests/request-record';
 import { formatDate } from '../../lib/text/date';
 import { policies } from '../../policies';
 import type { RequestKind } from '../../policies/types';
+import { type Said, StatusLine } from './BackupActions';
 import { Field } from './Field';
 import { copyText, downloadText, letterFileName } from './files';
 import { OperatorFields } from './OperatorFields';
@@ -21,8 +22,9 @@ export function RequestForm({ state }: { state: DrafterState }) {
   const locked = r.status !== 'draft';
   const letter = locked && r.letter ? { ...state.letter.value, ...r.letter } : state.letter.value;
   const showTranslation = useSignal(false);
-  const sendNotice = useSignal<{ kind: 'info' | 'error'; text: string } | null>(null);
-  const sentOn = useSignal(state.today());
+  const sendNotice = useSignal<Said | null>(null);
+  // The one date the user gives: the day the letter is sent, which the letter also carries.
+  const sentOn = state.letterDate;
   const sentOnWrong = useSignal(false);
   const receivedOn = useSignal('');
   const receivedWrong = useSignal(false);
@@ -55,7 +57,7 @@ export function RequestForm({ state }: { state: DrafterState }) {
   const ready = () => {
     if (state.checkReady()) return true;
     sendNotice.value = { kind: 'error', text: t.fixErrors };
-    queueMicrotask(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    focusOnceRendered(() => document.querySelector<HTMLElement>('[aria-invalid="true"]'));
     return false;
   };
   const fullText = () => `${letter.subject}\n\n${letter.body}`;
@@ -91,14 +93,14 @@ export function RequestForm({ state }: { state: DrafterState }) {
     if (!state.isValidSentOn(sentOn.value)) {
       sentOnWrong.value = true;
       sendNotice.value = { kind: 'error', text: t.fixErrors };
-      queueMicrotask(() => document.getElementById('pl-sentOn')?.focus());
+      focusOnceRendered(() => document.getElementById('pl-sentOn'));
       return;
     }
     const received = receivedOn.value.trim();
     if (channel !== 'web-form' && received && receivedOnProblem(sentOn.value, received, state.today())) {
       receivedWrong.value = true;
       sendNotice.value = { kind: 'error', text: t.fixErrors };
-      queueMicrotask(() => document.getElementById('pl-receivedOn')?.focus());
+      focusOnceRendered(() => document.getElementById('pl-receivedOn'));
       return;
     }
     const ok = await state.markSent(sentOn.value, channel === 'web-form' ? undefined : received || undefined);
@@ -113,7 +115,11 @@ export function RequestForm({ state }: { state: DrafterState }) {
     <div class="request">
       <form class="form" onSubmit={(e) => e.preventDefault()} noValidate>
         <fieldset disabled={locked}>
-          <legend class="visually-hidden">{t.requestLegend}</legend>
+          {/* The form's sections have headings (inside their legends), so a screen reader can jump
+              between "The request", "Who you are", "Where it goes", "The letter". */}
+          <legend class="section">
+            <h2>{t.requestHeading}</h2>
+          </legend>
           {r.operator ? (
             state.pageUrl.value && <p class="hint">{t.fromPage(state.pageUrl.value)}</p>
           ) : (
@@ -168,7 +174,9 @@ export function RequestForm({ state }: { state: DrafterState }) {
         )}
 
         <fieldset disabled={locked}>
-          <legend>{t.personLegend}</legend>
+          <legend class="section">
+            <h2>{t.personHeading}</h2>
+          </legend>
           <p class="hint">{t.personHint}</p>
           {!locked && state.myDetails.value && !person.fullName && !person.email && (
             <div class="my-details" id="pl-my-details">
@@ -432,17 +440,9 @@ export function RequestForm({ state }: { state: DrafterState }) {
             error={state.errorFor('replyEmail')}
             {...person_('replyEmail')}
           />
-          <Field
-            id="pl-date"
-            label={t.date}
-            type="date"
-            value={state.letterDate.value}
-            onValue={(v) => {
-              state.letterDate.value = v;
-            }}
-          />
         </fieldset>
 
+        <h2 class="section">{t.whereHeading}</h2>
         <fieldset disabled={locked} class="channel">
           <legend>{t.channelLegend}</legend>
           <p class="hint" id="pl-channel-hint">
@@ -585,9 +585,8 @@ export function RequestForm({ state }: { state: DrafterState }) {
             {t.print}
           </button>
         </div>
-        <p class={`notice ${sendNotice.value?.kind ?? ''}`} role="status">
-          {sendNotice.value?.text ?? ''}
-        </p>
+        {/* The draft view's one polite live region: copy, download, validation, "marked sent". */}
+        <StatusLine id="pl-send-notice" said={sendNotice.value} />
         {r.status === 'draft' ? (
           <div class="mark-sent">
             <h3>{t.markSentHeading}</h3>
@@ -595,6 +594,7 @@ export function RequestForm({ state }: { state: DrafterState }) {
               id="pl-sentOn"
               label={t.sentOn}
               type="date"
+              hint={t.sentOnHint}
               value={sentOn.value}
               error={sentOnWrong.value && !state.isValidSentOn(sentOn.value) ? t.sentOnInvalid : undefined}
               onValue={(v) => {
@@ -635,6 +635,19 @@ export function RequestForm({ state }: { state: DrafterState }) {
       </section>
     </div>
   );
+}
+
+/**
+ * Focuses what `find` returns once the render that marks it has run: right after the render's microtask
+ * (at once, as the messages appear), and again after the task if it was not there yet.
+ */
+function focusOnceRendered(find: () => HTMLElement | null) {
+  const focus = () => {
+    const el = find();
+    if (el && document.activeElement !== el) el.focus();
+  };
+  queueMicrotask(focus);
+  setTimeout(focus, 0);
 }
 
 /**

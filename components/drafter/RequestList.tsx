@@ -5,7 +5,6 @@ import { requestKindNames } from '../../lib/law/kinds';
 import { requestKindDefinitions } from '../../lib/law/request-kinds';
 import { buildComplaintDraft, buildFollowUpLetter, type SentRequest } from '../../lib/letters/follow-up';
 import { buildDeadlinesCalendar } from '../../lib/letters/ics';
-import { backupFileName, backupSizeError, exportBackup } from '../../lib/requests/backup';
 import { policyForRequest, siteNameOf } from '../../lib/requests/request-policy';
 import {
   displayStatus,
@@ -16,9 +15,11 @@ import {
 import { formatDate } from '../../lib/text/date';
 import { policies } from '../../policies';
 import type { Lang } from '../../policies/types';
+import { BackupActions, type Said, StatusLine } from './BackupActions';
+import { backupFile } from './backup-file';
 import { copyText, downloadText, letterFileName } from './files';
 import { namedScroller } from './RequestForm';
-import { type DrafterState, listPageSize, type Notice } from './state';
+import { type DrafterState, listPageSize } from './state';
 import { type DrafterStrings, drafterStrings } from './strings';
 
 type FollowUpKind = 'follow-up' | 'complaint';
@@ -169,6 +170,8 @@ function Row({
   );
 }
 
+const icsFileName = 'policy-lens-deadlines.ics';
+
 function followUpText(r: RequestRecord, kind: FollowUpKind, today: string) {
   const policy = policyForRequest(r) ?? policies[0]!;
   const original: SentRequest = {
@@ -201,8 +204,10 @@ export function RequestList({ state }: { state: DrafterState }) {
   const hidden = total - visible.length;
   // The request is read whole when asked for: the follow-up quotes the letter as it was sent.
   const followUp = useSignal<{ request: RequestRecord; kind: FollowUpKind } | null>(null);
-  const notice = useSignal<Notice>(null);
-  const confirming = useSignal(false);
+  const notice = useSignal<Said | null>(null);
+  const say = (said: Said) => {
+    notice.value = said;
+  };
   // The row asking "delete this request?", if any; keyboard focus follows the question: onto "cancel"
   // when it appears, back to that row's "delete" when it is answered "no".
   const asking = useSignal<string | null>(null);
@@ -257,28 +262,8 @@ export function RequestList({ state }: { state: DrafterState }) {
       }),
       { lang, now: state.now() },
     );
-    downloadText('policy-lens-deadlines.ics', ics, 'text/calendar;charset=utf-8');
-  };
-
-  const onExport = async () => {
-    // Read whole, letters included; a storage failure shows its message and downloads nothing.
-    const records = await state.exportRecords();
-    if (!records) return;
-    const now = state.now();
-    downloadText(backupFileName(now), exportBackup(records, now), 'application/json;charset=utf-8');
-  };
-
-  const onImport = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    // Refuse an oversized file before reading it into memory.
-    const tooBig = backupSizeError(file.size);
-    if (tooBig) {
-      notice.value = { kind: 'error', text: `${tooBig[lang]} ${t.importUnchanged}` };
-      return;
-    }
-    notice.value = await state.importText(await file.text());
+    downloadText(icsFileName, ics, 'text/calendar;charset=utf-8');
+    say({ kind: 'info', text: t.icsSaved(icsFileName) });
   };
 
   return (
@@ -329,6 +314,7 @@ export function RequestList({ state }: { state: DrafterState }) {
                   kind={followUp.value.kind}
                   reference={shown.reference}
                   letter={letter}
+                  say={say}
                   onClose={() => {
                     const kind = followUp.value?.kind;
                     followUp.value = null;
@@ -342,14 +328,13 @@ export function RequestList({ state }: { state: DrafterState }) {
       )}
       {hidden > 0 && (
         <div class="more buttons small">
-          <span class="muted" role="status">
-            {t.shownOf(visible.length, total)}
-          </span>
+          <span class="muted">{t.shownOf(visible.length, total)}</span>
           <button
             type="button"
             data-action="show-more"
             onClick={() => {
               limit.value += listPageSize;
+              say({ kind: 'info', text: t.shownOf(Math.min(limit.value, total), total) });
             }}
           >
             {t.showMore(Math.min(listPageSize, hidden))}
@@ -361,6 +346,7 @@ export function RequestList({ state }: { state: DrafterState }) {
               // The button goes with the rest of the list shown: the focus goes to the first new row.
               const first = visible.length;
               limit.value = total;
+              say({ kind: 'info', text: t.shownOf(total, total) });
               setTimeout(() => {
                 const row = listRef.current?.children[first] as HTMLElement | undefined;
                 (row?.querySelector<HTMLElement>('[data-action="open"]') ?? headingRef.current)?.focus();
@@ -372,75 +358,31 @@ export function RequestList({ state }: { state: DrafterState }) {
         </div>
       )}
 
-      <section class="data" aria-labelledby="pl-data-h">
+      {/* Keyed: as rows come and go above, Preact must not take this section for another element and
+          remount it (it would drop the "delete everything?" question's state and the focus with it). */}
+      <section class="data" key="data" aria-labelledby="pl-data-h">
         <h2 id="pl-data-h">{t.dataHeading}</h2>
-        <div class="buttons">
-          <button type="button" onClick={() => void onIcs()}>
+        <BackupActions
+          lang={lang}
+          ids={{ export: 'pl-export', import: 'pl-import', deleteAll: 'pl-delete-all' }}
+          exportBackup={async () => {
+            // Read whole, letters included; a storage failure shows its message and downloads nothing.
+            const records = await state.exportRecords();
+            return records && backupFile(records, state.now());
+          }}
+          download={(name, text) => downloadText(name, text, 'application/json;charset=utf-8')}
+          importText={state.importText}
+          deleteAll={state.deleteAll}
+          say={say}
+          statusId="pl-data-notice"
+        >
+          <button type="button" id="pl-ics" onClick={() => void onIcs()}>
             {t.ics}
           </button>
-          <button type="button" id="pl-export" onClick={() => void onExport()}>
-            {t.exportJson}
-          </button>
-          <label class="button">
-            {t.importJson}
-            <input
-              type="file"
-              class="visually-hidden"
-              id="pl-import"
-              accept="application/json,.json"
-              onChange={(e) => void onImport(e.currentTarget)}
-            />
-          </label>
-        </div>
-        {!confirming.value ? (
-          <button
-            type="button"
-            class="danger"
-            id="pl-delete-all"
-            onClick={() => {
-              confirming.value = true;
-            }}
-          >
-            {t.deleteAll}
-          </button>
-        ) : (
-          <fieldset class="confirm" aria-labelledby="pl-delete-warn">
-            <p id="pl-delete-warn">{t.deleteAllWarn}</p>
-            <div class="buttons">
-              <button
-                type="button"
-                class="danger"
-                id="pl-delete-all-yes"
-                onClick={async () => {
-                  const ok = await state.deleteAll();
-                  confirming.value = false;
-                  if (ok) notice.value = { kind: 'info', text: t.deletedAll };
-                  // The question is gone: the focus goes to what happened.
-                  setTimeout(() => document.getElementById('pl-data-notice')?.focus(), 0);
-                }}
-              >
-                {t.deleteAllYes}
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  confirming.value = false;
-                }}
-              >
-                {t.cancel}
-              </button>
-            </div>
-          </fieldset>
-        )}
-        <p
-          class={`notice ${notice.value?.kind ?? ''}`}
-          id="pl-data-notice"
-          tabIndex={-1}
-          role={notice.value?.kind === 'error' ? 'alert' : 'status'}
-        >
-          {notice.value?.text ?? ''}
-        </p>
+        </BackupActions>
       </section>
+      {/* The view's one polite live region: every action of My requests says what it did here. */}
+      <StatusLine key="status" id="pl-data-notice" said={notice.value} />
     </div>
   );
 }
@@ -451,10 +393,16 @@ function FollowUpLetter(props: {
   kind: FollowUpKind;
   reference: string;
   letter: { subject: string; body: string; translation: string };
+  say(said: Said): void;
   onClose(): void;
 }) {
   const { t, letter, kind, reference } = props;
+  // Said in the view's status line (read out) and shown here too, where the user is (not read out).
   const [said, setSaid] = useState('');
+  const say = (message: Said) => {
+    setSaid(message.text);
+    props.say(message);
+  };
   return (
     <section class="follow-up" aria-labelledby="pl-follow-h">
       <h4 id="pl-follow-h" tabIndex={-1}>
@@ -477,7 +425,11 @@ function FollowUpLetter(props: {
         <button
           type="button"
           onClick={async () =>
-            setSaid((await copyText(`${letter.subject}\n\n${letter.body}`)) ? t.copied : t.copyFailed)
+            say(
+              (await copyText(`${letter.subject}\n\n${letter.body}`))
+                ? { kind: 'info', text: t.copied }
+                : { kind: 'error', text: t.copyFailed },
+            )
           }
         >
           {t.copy}
@@ -487,7 +439,7 @@ function FollowUpLetter(props: {
           onClick={() => {
             const name = letterFileName(reference, `-${kind}`);
             downloadText(name, `${letter.subject}\r\n\r\n${letter.body.replace(/\n/g, '\r\n')}`);
-            setSaid(t.downloaded(name));
+            say({ kind: 'info', text: t.downloaded(name) });
           }}
         >
           {t.download}
@@ -496,7 +448,7 @@ function FollowUpLetter(props: {
           {t.close}
         </button>
       </div>
-      <p class="notice info" role="status">
+      <p class="notice info" aria-hidden="true">
         {said}
       </p>
     </section>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   autoOpenSetting,
   browserUiLang,
@@ -15,6 +15,7 @@ import {
 } from '../../lib/platform/settings';
 import type { Lang } from '../../lib/text/lang';
 import { policies } from '../../policies';
+import { BackupActions, type Said, StatusLine } from '../drafter/BackupActions';
 import { optionsStrings } from './strings';
 
 /** What the options page does with the stored requests: wired by the entrypoint. */
@@ -22,7 +23,7 @@ export interface OptionsData {
   /** The backup's file name and text, or a message saying why there is none. */
   exportBackup(lang: Lang): Promise<{ name: string; text: string } | { error: string }>;
   /** Imports a backup file's text; returns what to tell the user. */
-  importBackup(text: string, lang: Lang): Promise<{ ok: boolean; text: string }>;
+  importBackup(text: string, lang: Lang): Promise<Said>;
   /** Deletes every request, letter, saved detail and setting; false when storage failed. */
   deleteEverything(): Promise<boolean>;
   /** The shortcut that opens the panel as the browser shows it ('' when none is set). */
@@ -61,10 +62,7 @@ export function Options({ data }: { data: OptionsData }) {
   const [hidden, setHidden] = useSetting<string[]>(hiddenSitesSetting, []);
   const [reminders, setReminders] = useSetting<Reminders>(remindersSetting, { on: true, hour: 9 });
   const [shortcut, setShortcut] = useState<string | undefined>(undefined);
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const confirmCancel = useRef<HTMLButtonElement>(null);
+  const [status, setStatus] = useState<Said | null>(null);
   const lang = chosenLang ?? browserUiLang();
   const t = optionsStrings[lang];
 
@@ -79,14 +77,6 @@ export function Options({ data }: { data: OptionsData }) {
   useEffect(() => {
     void data.shortcut().then(setShortcut, () => setShortcut(''));
   }, [data]);
-  // The question takes the focus when it appears; "cancel" gives it back to the button that asked.
-  const asked = useRef(false);
-  useEffect(() => {
-    if (confirming) confirmCancel.current?.focus();
-    else if (asked.current) deleteButton.current?.focus();
-    asked.current = confirming;
-  }, [confirming]);
-
   const say = (kind: 'info' | 'error', text: string) => setStatus({ kind, text });
 
   return (
@@ -238,77 +228,20 @@ export function Options({ data }: { data: OptionsData }) {
 
       <section aria-labelledby="pl-o-data">
         <h2 id="pl-o-data">{t.data}</h2>
-        <div class="buttons">
-          <button
-            type="button"
-            id="pl-o-export"
-            onClick={async () => {
-              const out = await data.exportBackup(lang);
-              if ('error' in out) return say('error', out.error);
-              data.download(out.name, out.text);
-              say('info', out.name);
-            }}
-          >
-            {t.exportJson}
-          </button>
-          <label class="button">
-            {t.importJson}
-            <input
-              type="file"
-              class="visually-hidden"
-              id="pl-o-import"
-              accept="application/json,.json"
-              onChange={async (e) => {
-                const input = e.currentTarget;
-                const file = input.files?.[0];
-                input.value = '';
-                if (!file) return;
-                const result = await data.importBackup(await file.text(), lang);
-                say(result.ok ? 'info' : 'error', result.text);
-              }}
-            />
-          </label>
-        </div>
-        {!confirming ? (
-          <button
-            type="button"
-            class="danger"
-            id="pl-o-delete-everything"
-            ref={deleteButton}
-            onClick={() => setConfirming(true)}
-          >
-            {t.deleteEverything}
-          </button>
-        ) : (
-          <fieldset class="confirm" aria-labelledby="pl-o-delete-warn">
-            <p id="pl-o-delete-warn">{t.deleteEverythingWarn}</p>
-            <div class="buttons">
-              <button
-                type="button"
-                class="danger"
-                id="pl-o-delete-everything-yes"
-                onClick={async () => {
-                  const ok = await data.deleteEverything();
-                  asked.current = false;
-                  setConfirming(false);
-                  say(ok ? 'info' : 'error', ok ? t.deletedEverything : t.deleteFailed);
-                  document.getElementById('pl-o-status')?.focus();
-                }}
-              >
-                {t.deleteEverythingYes}
-              </button>
-              <button type="button" ref={confirmCancel} onClick={() => setConfirming(false)}>
-                {t.cancel}
-              </button>
-            </div>
-          </fieldset>
-        )}
+        <BackupActions
+          lang={lang}
+          ids={{ export: 'pl-o-export', import: 'pl-o-import', deleteAll: 'pl-o-delete-everything' }}
+          exportBackup={() => data.exportBackup(lang)}
+          download={data.download}
+          importText={(text) => data.importBackup(text, lang)}
+          deleteAll={data.deleteEverything}
+          say={setStatus}
+          statusId="pl-o-status"
+        />
       </section>
       {/* One polite live region for the whole page; focusable so an action that removed the focused
           control can put the focus on what it says. */}
-      <p id="pl-o-status" class={`notice ${status?.kind ?? ''}`} role="status" tabIndex={-1}>
-        {status?.text ?? ''}
-      </p>
+      <StatusLine id="pl-o-status" said={status} />
     </main>
   );
 }

@@ -26,15 +26,6 @@ const ru = {
   remindersOn: 'Напоминать, когда срок ответа истёк',
   reminderHour: 'Во сколько напоминать (утром следующего дня)',
   data: 'Мои запросы: копия и удаление',
-  exportJson: 'Сохранить копию (JSON)',
-  importJson: 'Загрузить копию (JSON)',
-  deleteEverything: 'Удалить всё, что Policy Lens хранит в этом браузере',
-  deleteEverythingWarn:
-    'Будут удалены все запросы, черновики, сроки, ваши сохранённые данные и эти настройки. Это нельзя отменить. Сначала можно сохранить копию.',
-  deleteEverythingYes: 'Да, удалить всё',
-  cancel: 'Отмена',
-  deletedEverything: 'Всё, что Policy Lens хранил в этом браузере, удалено.',
-  deleteFailed: 'Удалить не удалось: хранилище браузера сообщило об ошибке. Попробуйте ещё раз.',
   saved: 'Сохранено.',
 };
 
@@ -66,15 +57,6 @@ const en: OptionsStrings = {
   remindersOn: 'Remind me when a deadline for an answer has passed',
   reminderHour: 'At what hour (the morning after)',
   data: 'My requests: backup and deletion',
-  exportJson: 'Save a backup (JSON)',
-  importJson: 'Load a backup (JSON)',
-  deleteEverything: 'Delete everything Policy Lens keeps in this browser',
-  deleteEverythingWarn:
-    'All requests, drafts, deadlines, your saved details and these settings will be deleted. This cannot be undone. You may save a backup first.',
-  deleteEverythingYes: 'Yes, delete everything',
-  cancel: 'Cancel',
-  deletedEverything: 'Everything Policy Lens kept in this browser was deleted.',
-  deleteFailed: 'Could not delete: the browser’s storage reported an error. Please try again.',
   saved: 'Saved.',
 };
 

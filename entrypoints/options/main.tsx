@@ -1,13 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { backupFile, importBackupText } from '../../components/drafter/backup-file';
 import { downloadText } from '../../components/drafter/files';
-import { drafterStrings } from '../../components/drafter/strings';
 import { Options, type OptionsData } from '../../components/options/Options';
 import '../../components/theme.css';
 import '../../components/drafter/drafter.css';
 import '../../components/options/options.css';
 import { localKeys, panelCommand } from '../../lib/platform/storage-keys';
-import { backupFileName, exportBackup, parseBackup } from '../../lib/requests/backup';
 import { toStorageError } from '../../lib/requests/db/errors';
 import type { RequestsDb } from '../../lib/requests/db/schema';
 import {
@@ -33,25 +32,17 @@ const requestsChanged = () => browser.storage.local.set({ [localKeys.requestsCha
 const data: OptionsData = {
   async exportBackup(lang) {
     try {
-      const records = await withDb(listRequestsWithLetters);
-      const now = new Date();
-      return { name: backupFileName(now), text: exportBackup(records, now) };
+      return backupFile(await withDb(listRequestsWithLetters), new Date());
     } catch (error) {
       return { error: toStorageError(error).userMessage[lang] };
     }
   },
-  async importBackup(text, lang) {
-    const t = drafterStrings[lang];
-    const parsed = parseBackup(text);
-    if (!parsed.ok) return { ok: false, text: `${parsed.error[lang]} ${t.importUnchanged}` };
-    try {
-      const result = await withDb((db) => importBackup(db, parsed.requests, 'merge'));
+  importBackup: (text, lang) =>
+    importBackupText(text, lang, async (records) => {
+      const result = await withDb((db) => importBackup(db, records, 'merge'));
       await requestsChanged();
-      return { ok: true, text: t.imported(result.added, result.updated, result.kept) };
-    } catch (error) {
-      return { ok: false, text: `${toStorageError(error).userMessage[lang]} ${t.importUnchanged}` };
-    }
-  },
+      return result;
+    }),
   async deleteEverything() {
     try {
       // Requests, letters and saved details (IndexedDB), then every setting and note in extension storage.

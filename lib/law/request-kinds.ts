@@ -204,8 +204,9 @@ export const requestKindDefinitions: Record<RequestKind, RequestKindDefinition> 
   deletion: {
     kind: 'deletion',
     letterTitle: {
-      ru: 'Отзыв согласия на обработку персональных данных и требование об их уничтожении',
-      en: 'Withdrawal of consent to the processing of personal data and demand for its destruction',
+      // Deletion first: it is what the user asked for; withdrawing consent is how the letter gets there.
+      ru: 'Требование об уничтожении персональных данных и отзыв согласия на их обработку',
+      en: 'Demand for the destruction of personal data and withdrawal of consent to its processing',
     },
     demandSummary: {
       ru: 'отзыв согласия на обработку персональных данных, прекращение их обработки, уничтожение данных и удаление учётной записи',

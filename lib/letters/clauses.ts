@@ -47,5 +47,5 @@ export function placeClauses(policy: SitePolicy, kind: RequestKind): Record<Poli
 
 export function clauseLabel(policy: SitePolicy, id: ClauseId): Localized {
   const clause = policy.source?.clauses?.find((c) => c.id === id);
-  return clause ? clause.label : { ru: `п. ${id}`, en: `cl. ${id}` };
+  return clause ? clause.label : { ru: `п. ${id}`, en: `clause ${id}` };
 }

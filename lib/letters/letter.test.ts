@@ -15,7 +15,7 @@ const kinds = Object.keys(requestKindDefinitions) as RequestKind[];
 
 function clause(id: ClauseId, text: string): Clause {
   const label = id.includes('.')
-    ? { ru: `п. ${id}`, en: `cl. ${id}` }
+    ? { ru: `п. ${id}`, en: `clause ${id}` }
     : { ru: `разд. ${id}`, en: `section ${id}` };
   return { id, label, text, en: text };
 }

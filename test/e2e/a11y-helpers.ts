@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { exportBackup } from '../../lib/requests/backup';
 import type { RequestRecord } from '../../lib/requests/request-record';
 import type { TestPage } from './harness';
@@ -93,6 +94,45 @@ export const focusState = (root: ShadowRoot | null): FocusState => {
     visible,
   };
 };
+
+/** The deepest focused element matches `selector` (followed into the panel's closed shadow root). */
+export const focusMatches = (root: ShadowRoot | null, selector: string) => {
+  let el: Element | null = document.activeElement;
+  if (root && el === root.host) el = root.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return Boolean(el?.matches(selector));
+};
+
+/**
+ * Presses Tab (or Shift+Tab) until the focus is on `selector`; returns how many presses it took, or
+ * throws after `max` naming where the focus went.
+ */
+export async function tabTo(page: TestPage, selector: string, max: number, key = 'Tab'): Promise<number> {
+  const path: string[] = [];
+  for (let i = 1; i <= max; i++) {
+    await page.press(key);
+    if (await page.panel(focusMatches, selector)) return i;
+    path.push((await page.panel(focusState)).element);
+  }
+  throw new Error(`${selector} not reached in ${max} × ${key}; focus went: ${path.join(' → ')}`);
+}
+
+/** The focus after a step: on a visible, named element, not the body. */
+export async function expectFocusUsable(page: TestPage, step: string): Promise<FocusState> {
+  // Focus moves after a render; give the page two frames.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const state = await page.panel(focusState);
+  expect(
+    { step, lost: state.lost, visible: state.visible, named: state.name.length > 0 },
+    JSON.stringify(state),
+  ).toEqual({
+    step,
+    lost: false,
+    visible: true,
+    named: true,
+  });
+  return state;
+}
 
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 

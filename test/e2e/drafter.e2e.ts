@@ -415,7 +415,7 @@ describe.each(browsers)('%s', (name) => {
           const el = document.querySelector('#pl-data-notice');
           return { role: el?.getAttribute('role'), text: el?.textContent };
         });
-        expect(notice).toEqual({ role: 'alert', text: `${refusal.error.ru} Ваши запросы не изменены.` });
+        expect(notice).toEqual({ role: 'status', text: `${refusal.error.ru} Ваши запросы не изменены.` });
         expect(await drafter.evaluate(() => document.querySelector('.requests')?.textContent)).toBe(before);
       }
     });

@@ -47,6 +47,9 @@ export interface TestPage {
   resize(width: number, height: number): Promise<void>;
   /** Emulates prefers-color-scheme (Chromium; for Firefox see LaunchOptions#colorScheme). */
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** Emulates forced colours (Windows high contrast) as DevTools does: Chromium's tabs only (Playwright's
+   *  emulateMedia); undefined where the browser offers no such emulation. */
+  forcedColors?(active: boolean): Promise<void>;
   /**
    * Click the first element matching a CSS selector: in the panel's shadow root when it holds one (a
    * real mouse click at the control's centre, see `clickInPanel`), else in the page (open shadow
@@ -224,6 +227,9 @@ export interface LaunchOptions {
   /** Firefox only: prefers-color-scheme for every page, set at launch (WebDriver BiDi cannot emulate it
    *  per page; Chromium pages use TestPage#colorScheme). */
   colorScheme?: 'light' | 'dark';
+  /** Firefox only: forced colours for every page, set at launch ("Override the colours specified by the
+   *  page: always", which makes `forced-colors: active` match); Chromium pages use TestPage#forcedColors. */
+  forcedColors?: boolean;
   /** The unpacked extension to load (absolute path); the build in .output/ by default. */
   extensionDir?: string;
   /** Chromium only: the size of every page (Playwright's default is 1280×720). */
@@ -338,6 +344,7 @@ async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
         await page.evaluate(source);
       },
       colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+      forcedColors: (active) => page.emulateMedia({ forcedColors: active ? 'active' : 'none' }),
       resize: (width, height) => page.setViewportSize({ width, height }),
       async click(selector) {
         if (!(await clickedInPanel(tp, selector))) await page.locator(selector).first().click();
@@ -535,7 +542,12 @@ export function wrapPuppeteer(page: PpPage, protocol: 'bidi' | 'cdp' = 'bidi'): 
 const firefoxAddonId = 'policy-lens@policy-lens.app';
 const firefoxUuid = '5f0c6a3e-8d2b-4c1e-9a7f-3b2d1e0c9a84';
 
-async function launchFirefox({ colorScheme, extensionDir: dir, touch }: LaunchOptions): Promise<TestBrowser> {
+async function launchFirefox({
+  colorScheme,
+  extensionDir: dir,
+  touch,
+  forcedColors,
+}: LaunchOptions): Promise<TestBrowser> {
   const extensionDir = dir ?? join(root, '.output/firefox-mv2');
   const requests: RecordedRequest[] = [];
   const proxy = await startNoNetworkProxy(requests, /(?:^|\.)(?:mozilla\.(?:com|net|org)|firefox\.com)$/);
@@ -550,6 +562,8 @@ async function launchFirefox({ colorScheme, extensionDir: dir, touch }: LaunchOp
       'browser.shell.checkDefaultBrowser': false,
       // 0 dark, 1 light, 2 follow the system.
       'layout.css.prefers-color-scheme.content-override': colorScheme ? (colorScheme === 'dark' ? 0 : 1) : 2,
+      // 2: always use the user's colours instead of the page's (forced colours).
+      ...(forcedColors ? { 'browser.display.document_color_use': 2 } : {}),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': proxy.port,

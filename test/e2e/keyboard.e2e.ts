@@ -3,48 +3,9 @@
 // After every step the focused element is checked as a user meets it: visible, named, never the body.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../lib/law/russian-calendar';
-import { type FocusState, focusState } from './a11y-helpers';
-import { browsers, launch, type TestBrowser, type TestPage } from './harness';
+import { expectFocusUsable, focusMatches, tabTo } from './a11y-helpers';
+import { browsers, launch, type TestBrowser } from './harness';
 import { panelReady, waitInPanel } from './panel-helpers';
-
-/** The deepest focused element matches `selector` (followed into the panel's closed shadow root). */
-const focusMatches = (root: ShadowRoot | null, selector: string) => {
-  let el: Element | null = document.activeElement;
-  if (root && el === root.host) el = root.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return Boolean(el?.matches(selector));
-};
-
-/**
- * Presses Tab (or Shift+Tab) until the focus is on `selector`; returns how many presses it took, or
- * throws after `max` naming where the focus went.
- */
-async function tabTo(page: TestPage, selector: string, max: number, key = 'Tab'): Promise<number> {
-  const path: string[] = [];
-  for (let i = 1; i <= max; i++) {
-    await page.press(key);
-    if (await page.panel(focusMatches, selector)) return i;
-    path.push((await page.panel(focusState)).element);
-  }
-  throw new Error(`${selector} not reached in ${max} × ${key}; focus went: ${path.join(' → ')}`);
-}
-
-/** The focus after a step: on a visible, named element, not the body. */
-async function expectFocusUsable(page: TestPage, step: string): Promise<FocusState> {
-  // Focus moves after a render; give the page two frames.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const state = await page.panel(focusState);
-  expect(
-    { step, lost: state.lost, visible: state.visible, named: state.name.length > 0 },
-    JSON.stringify(state),
-  ).toEqual({
-    step,
-    lost: false,
-    visible: true,
-    named: true,
-  });
-  return state;
-}
 
 describe.each(browsers)('%s: the keyboard-only journey', (name) => {
   let browser: TestBrowser;

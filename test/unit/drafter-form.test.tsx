@@ -2,24 +2,20 @@
 // The drafter's form in jsdom: recipients found on the page, per-field messages, the sent date, and
 // typed markup staying text.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DrafterApp } from '../../components/drafter/DrafterApp';
 import { createDrafterState, type DrafterState } from '../../components/drafter/state';
 import { StorageError } from '../../lib/requests/db/errors';
-import { openRequestsDb } from '../../lib/requests/db/store';
+import { mountDrafter } from './mount-drafter';
 
 let host: HTMLElement;
 let state: DrafterState;
+let unmount: () => Promise<void>;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  const factory = new IDBFactory();
-  state = createDrafterState({ openDb: () => openRequestsDb(factory), now: () => new Date(2026, 2, 2, 10) });
-  await state.init({
+  ({ state, host, unmount } = await mountDrafter({
     policyId: 'expert.plus',
     kind: 'deletion',
     pageContacts: [
@@ -35,17 +31,9 @@ beforeEach(async () => {
       },
     ],
     pageUrl: 'https://expert.plus/',
-  });
-  state.lang.value = 'ru';
-  host = document.createElement('div');
-  document.body.append(host);
-  await act(() => render(<DrafterApp state={state} />, host));
+  }));
 });
-afterEach(async () => {
-  await state.flush();
-  render(null, host);
-  host.remove();
-});
+afterEach(() => unmount());
 
 const q = <T extends Element = HTMLElement>(selector: string) => host.querySelector<T>(selector);
 
@@ -117,6 +105,33 @@ describe('the drafter form', () => {
     expect(q('#pl-fullName-error')?.textContent).toBe('Укажите фамилию, имя и отчество (если есть).');
     expect(q('#pl-fullName')?.getAttribute('aria-invalid')).toBe('true');
     expect(state.record.value.status).toBe('draft');
+  });
+
+  it('has one date to give, the date sent, which the letter carries; deadlines still wait for receipt by post', async () => {
+    const dateFields = () =>
+      [...host.querySelectorAll<HTMLInputElement>('input[type="date"]')].map((i) => i.id);
+    // Today's date in the letter, and the date sent (plus, for e-mail, the date it arrived): no second
+    // "letter date" to keep in step.
+    expect(dateFields()).toEqual(['pl-sentOn', 'pl-receivedOn']);
+    expect(q('#pl-letter')?.textContent).toContain('от 02.03.2026');
+    await type('#pl-sentOn', '2026-02-27');
+    expect(q('#pl-letter')?.textContent).toContain('от 27.02.2026');
+    expect(q('#pl-letter')?.textContent).not.toContain('02.03.2026');
+    expect(q('#pl-sentOn')?.getAttribute('aria-describedby')).toBe('pl-sentOn-hint');
+    expect(q('#pl-sentOn-hint')?.textContent).toMatch(/стоит в письме.*получит/);
+    // By post: sent on the 27th, the day of receipt unknown, so no deadline is kept yet.
+    await click('#pl-channel-post');
+    expect(dateFields()).toEqual(['pl-sentOn', 'pl-receivedOn']);
+    await type('#pl-fullName', 'Иванов Иван');
+    await type('#pl-email', 'ivan@example.ru');
+    await type('#pl-operatorAddress', '620000, г. Екатеринбург, ул. Ленина, д. 1');
+    await click('#pl-recipient-page-1');
+    await click('#pl-mark-sent');
+    await act(async () => state.flush());
+    expect(state.record.value).toMatchObject({ status: 'sent', sentOn: '2026-02-27', channel: 'post' });
+    expect(state.record.value.receivedOn).toBeUndefined();
+    expect(state.record.value.deadlines).toEqual([]);
+    expect(state.record.value.letter?.body).toContain('от 27.02.2026');
   });
 
   it('refuses a future or empty sent date with a message on that field', async () => {

@@ -2,15 +2,15 @@
 // "My requests" with a long history: the first page of rows at once, the rest on request, most
 // pressing first.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import type { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DrafterApp } from '../../components/drafter/DrafterApp';
 import { createDrafterState, type DrafterState, listPageSize } from '../../components/drafter/state';
 import { importBackup, openRequestsDb } from '../../lib/requests/db/store';
 import { newDraft, type RequestRecord } from '../../lib/requests/request-record';
+import { mountDrafter } from './mount-drafter';
 
 let host: HTMLElement;
 let state: DrafterState;
@@ -35,22 +35,13 @@ function records(count: number): RequestRecord[] {
   });
 }
 
+let unmount: () => Promise<void>;
 beforeEach(async () => {
-  fakeBrowser.reset();
-  factory = new IDBFactory();
-  state = createDrafterState({ openDb: () => openRequestsDb(factory), now: () => new Date(2026, 2, 2, 10) });
-  await state.init(undefined);
-  await vi.waitFor(() => expect(state.requestsLoaded.value).toBe(true));
-  state.lang.value = 'ru';
-  host = document.createElement('div');
-  document.body.append(host);
-  await act(() => render(<DrafterApp state={state} />, host));
+  ({ state, host, factory, unmount } = await mountDrafter(undefined, (s) =>
+    vi.waitFor(() => expect(s.requestsLoaded.value).toBe(true)),
+  ));
 });
-afterEach(async () => {
-  await state.flush();
-  render(null, host);
-  host.remove();
-});
+afterEach(() => unmount());
 
 const rows = () => [...host.querySelectorAll<HTMLElement>('.requests li.req')];
 
@@ -70,11 +61,13 @@ describe('a long list of requests', () => {
     ).toEqual(['r49', 'r99', 'r149', 'r199', 'r249']);
     expect(rows()[0]!.classList.contains('status-overdue')).toBe(true);
     expect(listPageSize).toBe(50);
-    expect(host.querySelector('.more [role="status"]')?.textContent).toBe('Показано 50 из 250.');
+    expect(host.querySelector('.more .muted')?.textContent).toBe('Показано 50 из 250.');
 
     for (const shown of [100, 150, 200]) {
       await act(async () => host.querySelector<HTMLElement>('[data-action="show-more"]')!.click());
       expect(rows()).toHaveLength(shown);
+      // Said in the view's one status line, not by a live region of its own.
+      expect(host.querySelector('[role="status"]')?.textContent).toBe(`Показано ${shown} из 250.`);
     }
     expect(host.querySelector('[data-action="show-more"]')?.textContent).toBe('Показать ещё 50');
 

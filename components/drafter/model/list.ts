@@ -2,8 +2,6 @@
 // delete, open), to all of them (export, import), and the calendar file's reading of them all.
 
 import { batch, signal } from '@preact/signals';
-import { parseBackup } from '../../../lib/requests/backup';
-import { toStorageError } from '../../../lib/requests/db/errors';
 import {
   deleteRequest,
   getReading,
@@ -17,10 +15,10 @@ import {
 import type { ListedRequest, RequestRecord, RequestStatus } from '../../../lib/requests/request-record';
 import type { KeptReading } from '../../../lib/site-reading/messages';
 import type { Lang } from '../../../policies/types';
-import { drafterStrings } from '../strings';
+import type { Said } from '../BackupActions';
+import { importBackupText } from '../backup-file';
 import type { Clock } from './clock';
 import type { DraftModel } from './draft';
-import type { Notice } from './settings';
 import type { StorageModel } from './storage';
 
 /**
@@ -177,19 +175,13 @@ export function createListModel({ clock, storage, draft, lang }: ListDeps) {
   }
 
   /** Imports a backup file's text; a refused file changes nothing. Returns the message to show. */
-  async function importText(text: string): Promise<Notice> {
-    const t = drafterStrings[lang.value];
-    const parsed = parseBackup(text);
-    if (!parsed.ok) return { kind: 'error', text: `${parsed.error[lang.value]} ${t.importUnchanged}` };
-    try {
-      const result = await importBackup(await db(), parsed.requests, 'merge');
+  function importText(text: string): Promise<Said> {
+    return importBackupText(text, lang.value, async (records) => {
+      const result = await importBackup(await db(), records, 'merge');
       await storage.markRequestsChanged();
       await refreshList();
-      return { kind: 'info', text: t.imported(result.added, result.updated, result.kept) };
-    } catch (error) {
-      // One transaction: a failed import wrote nothing.
-      return { kind: 'error', text: `${toStorageError(error).userMessage[lang.value]} ${t.importUnchanged}` };
-    }
+      return result;
+    });
   }
 
   return {
