@@ -6,14 +6,15 @@ import { join } from 'node:path';
 import { extensionOrigin, launchChromium } from '../test/e2e/launch-chromium.mjs';
 import { extensionDir, HOST_SELECTOR, LIST_ROWS, READING_HOST, root, TIMEOUT } from './common.mjs';
 
-const homeHtml = readFileSync(join(root, 'test/fixtures/pages/home.html'), 'utf8');
+export const homeHtml = readFileSync(join(root, 'test/fixtures/pages/home.html'), 'utf8');
 
 /** Requests to anywhere but the fixture site and the extension: refused, and reported. */
 export const strayRequests = [];
 
-export async function launch(withExtension) {
+/** `dir`: the unpacked extension to load when `withExtension` (the build, unless a reference one). */
+export async function launch(withExtension, dir = extensionDir) {
   const { context, close, userDataDir } = await launchChromium({
-    extensionDir: withExtension ? extensionDir : undefined,
+    extensionDir: withExtension ? dir : undefined,
     // No name resolves: nothing can reach the network even where the route below is not in the way.
     // A DevTools port for the browser-level CDP the on-demand reading part needs (the toolbar click).
     args: ['--host-resolver-rules=MAP * ~NOTFOUND', ...(withExtension ? ['--remote-debugging-port=0'] : [])],
@@ -61,13 +62,38 @@ export async function launch(withExtension) {
 }
 
 /**
+ * In the page: the load has settled, the same way with and without the extension (500 ms after the
+ * later of the load event and the launcher painted), so late work lands in the buffers.
+ */
+export function loadSettled() {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const last = Math.max(nav?.loadEventEnd ?? Infinity, window.__plBench.hostPaint ?? 0);
+  return nav && nav.loadEventEnd > 0 && performance.now() > last + 500;
+}
+
+/** In the page: what a load measured, from the navigation and paint entries and the probe. */
+export function loadFigures(hostSelector) {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const m = window.__plBench;
+  return {
+    load: nav.loadEventEnd,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    dcl: m.dcl,
+    host: m.host,
+    hostPaint: m.hostPaint,
+    longTasks: m.longTasks,
+    hosts: document.querySelectorAll(hostSelector).length,
+  };
+}
+
+/**
  * Runs in every page before its own scripts (main world). On the site: DOMContentLoaded, when the
  * panel host is put under <html> (a MutationObserver on <html>'s children, so it records the end of
  * the content script's task that appended it) and two frames later (painted), and long tasks. On the
  * drafter: when the form's first text input exists and is enabled, or when the list has all its rows.
 
  */
-function probe({ hostSelector, listRows }) {
+export function probe({ hostSelector, listRows }) {
   const m = {};
   Object.defineProperty(window, '__plBench', { value: m });
   const afterTwoFrames = (cb) => requestAnimationFrame(() => requestAnimationFrame(cb));

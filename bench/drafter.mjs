@@ -1,7 +1,7 @@
 // What the drafter costs its user: its size, time to interactive on an empty store, and the list of
 // 1,000 saved requests (first page, "Show all", and a mostly finished history).
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   bundle,
   extensionDir,
@@ -10,11 +10,11 @@ import {
   log,
   RUNS,
   sizeOf,
-  summary,
   TIMEOUT,
   WARMUP,
+  withImports,
 } from './common.mjs';
-import { problems, record } from './report.mjs';
+import { problems, record, recordSamples } from './report.mjs';
 
 // ——— size ———
 
@@ -22,35 +22,25 @@ import { problems, record } from './report.mjs';
 function popupSize() {
   const html = join(extensionDir, 'popup.html');
   const text = readFileSync(html, 'utf8');
-  const queue = [...text.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+)"/g)]
+  const linked = [...text.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+)"/g)]
     .map((m) => m[1])
     .filter((u) => !/^[a-z]+:/i.test(u))
     .map((u) => join(extensionDir, u.replace(/^\//, '')));
-  const seen = new Set([html]);
-  while (queue.length) {
-    const file = queue.shift();
-    if (seen.has(file) || !existsSync(file)) continue;
-    seen.add(file);
-    if (file.endsWith('.js')) {
-      const js = readFileSync(file, 'utf8');
-      for (const m of js.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) {
-        queue.push(m[1].startsWith('/') ? join(extensionDir, m[1]) : join(dirname(file), m[1]));
-      }
-    }
-  }
-  return sizeOf([...seen]);
+  return sizeOf([html, ...withImports(linked)]);
 }
 
 /** The drafter, popup.html and all it loads, raw and gzip. Returns its files, for the details. */
 export function measurePopupSize() {
   const popup = popupSize();
   record({
+    section: 'sizes',
     id: 'popupRaw',
     label: 'Drafter (popup.html + all it loads), raw',
     unit: 'bytes',
     value: popup.raw,
   });
   record({
+    section: 'sizes',
     id: 'popupGzip',
     label: 'Drafter (popup.html + all it loads), gzip',
     unit: 'bytes',
@@ -108,13 +98,43 @@ async function showAllRun(ext) {
   }
 }
 
+/**
+ * The same-run reference for the drafter's times: the extension's own manifest.json opened in a tab,
+ * from navigation start to its load event. A document of the extension with no script of ours: what
+ * navigating to any extension page costs this browser on this machine at this moment.
+ */
+export const REFERENCE_PATH = 'manifest.json';
+
+async function openReference(ext) {
+  const page = await ext.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${ext.extensionId}/${REFERENCE_PATH}`, {
+      waitUntil: 'load',
+      timeout: TIMEOUT,
+    });
+    return await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The drafter opened `runs` times after the warm-up, each interleaved with the reference page. */
 async function drafterRuns(ext, query, runs, label) {
   const results = [];
   for (let i = 0; i < WARMUP + runs; i++) {
-    const r = await openDrafter(ext, query);
+    let r;
+    let reference;
+    if (i % 2 === 0) {
+      r = await openDrafter(ext, query);
+      reference = await openReference(ext);
+    } else {
+      reference = await openReference(ext);
+      r = await openDrafter(ext, query);
+    }
+    r.reference = reference;
     if (i >= WARMUP) results.push(r);
     log(
-      `${label} ${i + 1}/${WARMUP + runs}${i < WARMUP ? ' (warm-up)' : ''}: ready ${r.ready.toFixed(1)} ms, painted ${r.painted.toFixed(1)} ms`,
+      `${label} ${i + 1}/${WARMUP + runs}${i < WARMUP ? ' (warm-up)' : ''}: ready ${r.ready.toFixed(1)} ms, painted ${r.painted.toFixed(1)} ms, reference ${reference.toFixed(1)} ms`,
     );
   }
   return results;
@@ -228,44 +248,14 @@ async function seedRequests(ext, records) {
 /** 3. The drafter: time to interactive on an empty store, then the list of 1,000 requests. */
 export async function measureDrafter(ext, details) {
   await ext.extensionPagesOnly();
+  const stat = (id, label, values, options) => recordSamples('drafter', id, label, values, options);
+  const ratio = (runs) => runs.map((r) => r.ready / r.reference);
+  const rows = LIST_ROWS.toLocaleString('en-US');
+
   const tti = await drafterRuns(ext, '', RUNS, 'drafter');
-  const sTti = summary(tti.map((r) => r.ready));
-  record({
-    id: 'drafterInteractive',
-    label: 'Drafter: navigation → first input present and enabled',
-    unit: 'ms',
-    value: sTti.median,
-    stats: sTti,
-    budgetKey: 'drafterInteractiveMs',
-  });
-  const sTtiPaint = summary(tti.map((r) => r.painted));
-  record({
-    id: 'drafterPainted',
-    label: 'Drafter: navigation → form painted (2 frames)',
-    unit: 'ms',
-    value: sTtiPaint.median,
-    stats: sTtiPaint,
-  });
   const seeded = await seedRequests(ext, await makeRecords(LIST_ROWS));
   if (seeded !== LIST_ROWS) problems.push(`seeded ${seeded} requests instead of ${LIST_ROWS}`);
-  const list = await drafterRuns(ext, '?view=list', RUNS, 'list of 1,000');
-  const sList = summary(list.map((r) => r.ready));
-  record({
-    id: 'requestList1000',
-    label: `Saved requests: navigation → list of ${LIST_ROWS.toLocaleString('en-US')} shown (first page of rows)`,
-    unit: 'ms',
-    value: sList.median,
-    stats: sList,
-    budgetKey: 'requestList1000Ms',
-  });
-  const sListPaint = summary(list.map((r) => r.painted));
-  record({
-    id: 'requestList1000Painted',
-    label: `Saved requests: navigation → list of ${LIST_ROWS.toLocaleString('en-US')} painted`,
-    unit: 'ms',
-    value: sListPaint.median,
-    stats: sListPaint,
-  });
+  const list = await drafterRuns(ext, '?view=list', RUNS, `list of ${rows}`);
   const showAll = [];
   for (let i = 0; i < WARMUP + RUNS; i++) {
     const r = await showAllRun(ext);
@@ -275,24 +265,6 @@ export async function measureDrafter(ext, details) {
     );
   }
   if (showAll.some((r) => r.rows !== LIST_ROWS)) problems.push('"Show all" did not show every request');
-  const sAll = summary(showAll.map((r) => r.ready));
-  record({
-    id: 'requestListShowAll',
-    label: `Saved requests: "Show all" → ${LIST_ROWS.toLocaleString('en-US')} rows in the DOM`,
-    unit: 'ms',
-    value: sAll.median,
-    stats: sAll,
-  });
-  const sAllPaint = summary(showAll.map((r) => r.painted));
-  record({
-    id: 'requestListShowAllPainted',
-    label: `Saved requests: "Show all" → ${LIST_ROWS.toLocaleString('en-US')} rows painted`,
-    unit: 'ms',
-    value: sAllPaint.median,
-    stats: sAllPaint,
-  });
-  details.listRowsRendered = [...new Set(list.map((r) => r.rows))];
-
   // The same 1,000 as a long history mostly is: nearly all finished (95 % done, 3 % answered, 1 % sent,
   // 1 % drafts). The first page then comes mostly from the done ones, newest first through the index,
   // where the even mix above fills it from the sent ones alone.
@@ -301,14 +273,66 @@ export async function measureDrafter(ext, details) {
   const seededFinished = await seedRequests(ext, await makeRecords(LIST_ROWS, finished));
   if (seededFinished !== LIST_ROWS)
     problems.push(`seeded ${seededFinished} requests instead of ${LIST_ROWS}`);
-  const listFinished = await drafterRuns(ext, '?view=list', RUNS, 'list of 1,000, mostly finished');
-  const sListFinished = summary(listFinished.map((r) => r.ready));
-  record({
-    id: 'requestList1000Finished',
-    label: `Saved requests: navigation → list of ${LIST_ROWS.toLocaleString('en-US')} shown, 95 % of them done`,
-    unit: 'ms',
-    value: sListFinished.median,
-    stats: sListFinished,
-    budgetKey: 'requestList1000Ms',
-  });
+  const listFinished = await drafterRuns(ext, '?view=list', RUNS, `list of ${rows}, mostly finished`);
+
+  // Ratios to the same-run reference first (each run beside its own reference load), then the times.
+  stat(
+    'drafterInteractiveRatio',
+    'Drafter cold start (first input enabled) ÷ blank extension page (per run)',
+    ratio(tti),
+    { unit: 'x', budgetKey: 'drafterInteractiveRatio' },
+  );
+  stat(
+    'requestList1000Ratio',
+    `List of ${rows} requests shown ÷ blank extension page (per run)`,
+    ratio(list),
+    { unit: 'x', budgetKey: 'requestList1000Ratio' },
+  );
+  stat(
+    'requestList1000FinishedRatio',
+    `List of ${rows}, 95 % of them done, shown ÷ blank extension page (per run)`,
+    ratio(listFinished),
+    { unit: 'x', budgetKey: 'requestList1000Ratio' },
+  );
+  stat(
+    'drafterInteractive',
+    'Drafter: navigation → first input present and enabled',
+    tti.map((r) => r.ready),
+  );
+  stat(
+    'drafterPainted',
+    'Drafter: navigation → form painted (2 frames)',
+    tti.map((r) => r.painted),
+  );
+  stat(
+    'requestList1000',
+    `Saved requests: navigation → list of ${rows} shown (first page of rows)`,
+    list.map((r) => r.ready),
+  );
+  stat(
+    'requestList1000Painted',
+    `Saved requests: navigation → list of ${rows} painted`,
+    list.map((r) => r.painted),
+  );
+  stat(
+    'requestList1000Finished',
+    `Saved requests: navigation → list of ${rows} shown, 95 % of them done`,
+    listFinished.map((r) => r.ready),
+  );
+  stat(
+    'requestListShowAll',
+    `Saved requests: "Show all" → ${rows} rows in the DOM`,
+    showAll.map((r) => r.ready),
+  );
+  stat(
+    'requestListShowAllPainted',
+    `Saved requests: "Show all" → ${rows} rows painted`,
+    showAll.map((r) => r.painted),
+  );
+  stat(
+    'blankExtensionPage',
+    `Reference: blank extension page (${REFERENCE_PATH}), navigation → load event`,
+    [...tti, ...list, ...listFinished].map((r) => r.reference),
+  );
+  details.listRowsRendered = [...new Set(list.map((r) => r.rows))];
 }

@@ -1,15 +1,20 @@
 // What the extension costs the site's pages: the content script's size, page loads side by side with
 // a browser without the extension (timings, long tasks, heap, CPU), the same loads traced, opening the
 // panel, and the change check the content script runs over a page's text.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { launch, loadFigures, loadSettled } from './browser.mjs';
 import {
   bundle,
   extensionDir,
+  firefoxExtensionDir,
   HOST_SELECTOR,
   importBundle,
   LOAD_PAIRS,
   log,
+  median,
+  QUICK,
   RUNS,
   root,
   SITE,
@@ -17,38 +22,99 @@ import {
   summary,
   TIMEOUT,
   WARMUP,
+  withImports,
 } from './common.mjs';
-import { problems, record } from './report.mjs';
+import { problems, record, recordSamples, rows } from './report.mjs';
 
 const CHANGE_TEXT_BYTES = 1024 * 1024;
 
 // ——— size ———
 
-function contentScriptSize() {
-  const dir = join(extensionDir, 'content-scripts');
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
-    .map((f) => join(dir, f));
-  return sizeOf(files);
+/** Every file the built manifest lists under content_scripts (JS and CSS): what each page loads. */
+function listedContentScripts(dir) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const files = (manifest.content_scripts ?? []).flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]);
+  return [...new Set(files)].map((f) => join(dir, f.replace(/^\//, '')));
 }
 
-/** Content script, JS + CSS, raw and gzip. Returns its files, for the details. */
+/**
+ * The panel code the loader asks for on intent (issue #14): `panel-ui.js` and its CSS wherever the
+ * build puts them (the root for an unlisted script, content-scripts/, assets/), with their static
+ * imports. Empty before the loader lands: the build then has no such file.
+ */
+function panelCodeFiles(dir) {
+  const found = [];
+  for (const sub of ['', 'content-scripts', 'assets', 'chunks']) {
+    const at = join(dir, sub);
+    if (!existsSync(at)) continue;
+    for (const f of readdirSync(at)) {
+      if (/^panel-ui(?:[.-][\w-]*)?\.(?:js|css)$/.test(f)) found.push(join(at, f));
+    }
+  }
+  const listed = new Set(listedContentScripts(dir));
+  return withImports(found, dir).filter((f) => !listed.has(f));
+}
+
+/**
+ * The loader content script (JS + CSS, every file the manifest lists), raw and gzip, in both builds,
+ * and the panel code it loads on intent. Returns the files, for the details.
+ */
 export function measureContentScriptSize() {
-  const cs = contentScriptSize();
-  record({
-    id: 'contentScriptRaw',
-    label: 'Content script, JS + CSS, raw',
-    unit: 'bytes',
-    value: cs.raw,
-  });
-  record({
-    id: 'contentScriptGzip',
-    label: 'Content script, JS + CSS, gzip',
-    unit: 'bytes',
-    value: cs.gzip,
-    budgetKey: 'contentScriptGzipBytes',
-  });
-  return cs.files;
+  const builds = { chromium: extensionDir, firefox: firefoxExtensionDir };
+  const files = {};
+  for (const [browser, dir] of Object.entries(builds)) {
+    const name = browser === 'chromium' ? 'Chromium' : 'Firefox';
+    const id = browser === 'chromium' ? '' : 'Firefox';
+    if (!existsSync(join(dir, 'manifest.json'))) {
+      record({
+        section: 'sizes',
+        id: `contentScriptGzip${id}`,
+        label: `Content script (manifest's content_scripts, JS + CSS), gzip, ${name}`,
+        unit: 'bytes',
+        value: null,
+        budgetKey: 'contentScriptGzipBytes',
+        note: `${dir.slice(root.length + 1)} is not built`,
+      });
+      continue;
+    }
+    const cs = sizeOf(listedContentScripts(dir), dir);
+    record({
+      section: 'sizes',
+      id: `contentScriptGzip${id}`,
+      label: `Content script (manifest's content_scripts, JS + CSS), gzip, ${name}`,
+      unit: 'bytes',
+      value: cs.gzip,
+      budgetKey: 'contentScriptGzipBytes',
+    });
+    record({
+      section: 'sizes',
+      id: `contentScriptRaw${id}`,
+      label: `Content script, raw, ${name}`,
+      unit: 'bytes',
+      value: cs.raw,
+    });
+    const panel = panelCodeFiles(dir);
+    const ps = panel.length ? sizeOf(panel, dir) : null;
+    const none = 'no panel-ui.js in this build: the panel code is in the content script';
+    record({
+      section: 'sizes',
+      id: `panelCodeGzip${id}`,
+      label: `Panel code loaded on intent (panel-ui.js + its CSS and imports), gzip, ${name}`,
+      unit: 'bytes',
+      value: ps?.gzip ?? null,
+      note: ps ? undefined : none,
+    });
+    record({
+      section: 'sizes',
+      id: `panelCodeRaw${id}`,
+      label: `Panel code loaded on intent, raw, ${name}`,
+      unit: 'bytes',
+      value: ps?.raw ?? null,
+      note: ps ? undefined : none,
+    });
+    files[browser] = { contentScript: cs.files, panelCode: ps?.files ?? [] };
+  }
+  return files;
 }
 
 // ——— page loads, with and without the extension ———
@@ -63,30 +129,8 @@ async function loadSite(browser, withExtension) {
       await page.waitForFunction(() => window.__plBench.hostPaint !== null, null, { timeout: TIMEOUT });
     }
     // Let late work land in the long-task buffer, the same way in both browsers.
-    await page.waitForFunction(
-      () => {
-        const nav = performance.getEntriesByType('navigation')[0];
-        const m = window.__plBench;
-        const last = Math.max(nav?.loadEventEnd ?? Infinity, m.hostPaint ?? 0);
-        return nav && nav.loadEventEnd > 0 && performance.now() > last + 500;
-      },
-      null,
-      { timeout: TIMEOUT, polling: 100 },
-    );
-    const r = await page.evaluate((sel) => {
-      const nav = performance.getEntriesByType('navigation')[0];
-      const m = window.__plBench;
-      return {
-        load: nav.loadEventEnd,
-        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-        dclNav: nav.domContentLoadedEventEnd,
-        dcl: m.dcl,
-        host: m.host,
-        hostPaint: m.hostPaint,
-        longTasks: m.longTasks,
-        hosts: document.querySelectorAll(sel).length,
-      };
-    }, HOST_SELECTOR);
+    await page.waitForFunction(loadSettled, null, { timeout: TIMEOUT, polling: 100 });
+    const r = await page.evaluate(loadFigures, HOST_SELECTOR);
     r.panelOpen =
       r.hosts > 0 &&
       (await rootCall(cdp, (root) => root.querySelector('#pl-panel')?.hidden === false)) === true;
@@ -121,7 +165,7 @@ async function pairedLoads(ext, base) {
 
 // ——— main-thread work, from a trace ———
 
-export const TRACE_RUNS = 10;
+export const TRACE_RUNS = QUICK ? 3 : 10;
 
 /**
  * One load with a Chromium trace. Returns the page's main-thread busy time (outermost tasks) and the
@@ -180,6 +224,20 @@ function analyseTrace(events, extensionId) {
     if (!last || t.ts >= last.ts + last.dur) outermost.push(t);
   }
   const busyMs = outermost.reduce((sum, t) => sum + t.dur, 0) / 1000;
+  // Self time by event name (an event's duration less its children's): where the main thread's time
+  // went, for the breakdown of what the extension adds.
+  const selfMs = {};
+  const stack = [];
+  const nested = [...onThread].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const selfOf = new Map();
+  for (const e of nested) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent && e.ts + e.dur <= parent.ts + parent.dur) selfOf.set(parent, selfOf.get(parent) - e.dur);
+    selfOf.set(e, e.dur);
+    stack.push(e);
+  }
+  for (const [e, self] of selfOf) selfMs[e.name] = (selfMs[e.name] ?? 0) + Math.max(0, self) / 1000;
   let longestExtensionTaskMs = 0;
   let extensionTasks = 0;
   if (extensionId) {
@@ -206,6 +264,7 @@ function analyseTrace(events, extensionId) {
     : undefined;
   return {
     busyMs,
+    selfMs,
     tasks: outermost.length,
     longestExtensionTaskMs,
     extensionTasks,
@@ -274,7 +333,100 @@ async function clickInPanel(page, cdp, selector) {
   await page.mouse.click(at.x, at.y);
 }
 
-async function panelOpens(ext, runs) {
+/** The launcher's centre, in the page's coordinates. */
+const launcherAt = (cdp) =>
+  rootCall(cdp, (root) => {
+    const r = root.querySelector('.launcher').getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+
+/**
+ * Watches, in the page, for the panel to open after the user's gesture: the clock starts at the
+ * gesture's own time stamp (the real pointerdown, or the keydown of Enter), and stops when #pl-panel
+ * is shown, and when the summary's sections are there, each plus two frames. The watchers are in
+ * place before the gesture, so neither misses its moment. Keyboard: also when the focus reached the
+ * panel's host (the loader's own intent signal) and what had the focus when Enter went down.
+ */
+function watchOpen(cdp, how) {
+  return rootCall(
+    cdp,
+    (root, { timeout, how }) => {
+      const panel = () => root.querySelector('#pl-panel');
+      const isOpen = () => panel() && panel().hidden === false;
+      const hasContent = () => isOpen() && root.querySelector('#pl-panel [data-section]');
+      const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const until = (test) =>
+        new Promise((resolve, reject) => {
+          if (test()) return resolve(performance.now());
+          const timer = setTimeout(() => {
+            observer.disconnect();
+            reject(new Error('panel did not open'));
+          }, timeout);
+          const observer = new MutationObserver(() => {
+            if (!test()) return;
+            const at = performance.now();
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve(at);
+          });
+          observer.observe(root, { childList: true, subtree: true, attributes: true });
+        });
+      let t0;
+      let focusAt = null;
+      let focused = null;
+      if (how === 'keyboard') {
+        addEventListener(
+          'focusin',
+          (e) => {
+            if (focusAt === null && e.target === root.host) focusAt = e.timeStamp;
+          },
+          { capture: true },
+        );
+        const onKey = (e) => {
+          if (e.key !== 'Enter') return;
+          t0 = e.timeStamp;
+          const a = root.activeElement;
+          focused = a
+            ? `${a.localName}${a.className ? `.${String(a.className).split(' ').join('.')}` : ''}`
+            : null;
+          removeEventListener('keydown', onKey, { capture: true });
+        };
+        addEventListener('keydown', onKey, { capture: true });
+      } else {
+        addEventListener('pointerdown', (e) => (t0 = e.timeStamp), { capture: true, once: true });
+      }
+      const shownAt = until(isOpen);
+      const contentAt = until(hasContent);
+      window.__plOpen = (async () => {
+        const shown = await shownAt;
+        await twoFrames();
+        const shownPaint = performance.now();
+        const content = await contentAt;
+        await twoFrames();
+        const contentPaint = performance.now();
+        return {
+          shown: shown - t0,
+          shownPaint: shownPaint - t0,
+          content: content - t0,
+          contentPaint: contentPaint - t0,
+          focusToKey: focusAt === null ? null : t0 - focusAt,
+          focused,
+          sections: root.querySelectorAll('#pl-panel [data-section]').length,
+        };
+      })();
+    },
+    { timeout: TIMEOUT, how },
+  );
+}
+
+/**
+ * Opens the panel as a user would, `runs` times after the warm-up, each on a fresh load of the site:
+ * - 'pointer': the pointer moves onto the launcher (a real mouse move: hover, the loader's intent),
+ *   the click comes 150 ms later; timed from the click's pointerdown.
+ * - 'keyboard': no pointer over the page; the focus is put on the page's last focusable element, then
+ *   Tab (onto the launcher: focus is itself an intent) and Enter at once; timed from Enter's keydown.
+ */
+async function panelOpens(ext, runs, how) {
   const results = [];
   for (let i = 0; i < WARMUP + runs; i++) {
     const page = await ext.context.newPage();
@@ -290,60 +442,39 @@ async function panelOpens(ext, runs) {
         await page.waitForTimeout(50);
       }
       await page.waitForTimeout(300);
-      const startedOpen = await rootCall(cdp, (root) => root.querySelector('#pl-panel').hidden === false);
+      const startedOpen = await rootCall(cdp, (root) => root.querySelector('#pl-panel')?.hidden === false);
       if (startedOpen) {
         await clickInPanel(page, cdp, '.close');
         await page.waitForTimeout(300);
+        // The close button had the pointer: take it off the launcher's side of the page.
+        await page.mouse.move(1, 1);
       }
-      // The watchers are in place before the click, so neither misses its moment; the clock starts at
-      // the real click's own time stamp (pointerdown), the user's moment.
-      await rootCall(
-        cdp,
-        (root, timeout) => {
-          const panel = () => root.querySelector('#pl-panel');
-          const isOpen = () => panel() && panel().hidden === false;
-          const hasContent = () => isOpen() && root.querySelector('#pl-panel [data-section]');
-          const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-          const until = (test) =>
-            new Promise((resolve, reject) => {
-              if (test()) return resolve(performance.now());
-              const timer = setTimeout(() => {
-                observer.disconnect();
-                reject(new Error('panel did not open'));
-              }, timeout);
-              const observer = new MutationObserver(() => {
-                if (!test()) return;
-                const at = performance.now();
-                observer.disconnect();
-                clearTimeout(timer);
-                resolve(at);
-              });
-              observer.observe(root, { childList: true, subtree: true, attributes: true });
-            });
-          let t0;
-          addEventListener('pointerdown', (e) => (t0 = e.timeStamp), { capture: true, once: true });
-          const shownAt = until(isOpen);
-          const contentAt = until(hasContent);
-          window.__plOpen = (async () => {
-            const shown = await shownAt;
-            await twoFrames();
-            const shownPaint = performance.now();
-            const content = await contentAt;
-            await twoFrames();
-            const contentPaint = performance.now();
-            return {
-              shown: shown - t0,
-              shownPaint: shownPaint - t0,
-              content: content - t0,
-              contentPaint: contentPaint - t0,
-              sections: root.querySelectorAll('#pl-panel [data-section]').length,
-            };
-          })();
-        },
-        TIMEOUT,
-      );
-      await clickInPanel(page, cdp, '.launcher');
+      await watchOpen(cdp, how);
+      if (how === 'pointer') {
+        const at = await launcherAt(cdp);
+        await page.mouse.move(at.x, at.y);
+        await page.waitForTimeout(150);
+        await page.mouse.down();
+        await page.mouse.up();
+      } else {
+        await page.evaluate(() => {
+          const focusable = [
+            ...document.body.querySelectorAll('a[href], button, input, select, textarea, [tabindex]'),
+          ].filter((e) => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0);
+          const last = focusable.at(-1);
+          if (last) last.focus();
+          else {
+            document.body.tabIndex = -1;
+            document.body.focus();
+          }
+        });
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+      }
       const r = { startedOpen, ...(await page.evaluate(() => window.__plOpen)) };
+      if (how === 'keyboard' && !/\blauncher\b/.test(r.focused ?? '')) {
+        throw new Error(`keyboard open: Enter went to ${r.focused ?? 'the page'}, not the launcher`);
+      }
       await page.waitForTimeout(100);
       await cdp.send('HeapProfiler.collectGarbage');
       await cdp.send('HeapProfiler.collectGarbage');
@@ -352,7 +483,7 @@ async function panelOpens(ext, runs) {
       await clickInPanel(page, cdp, '.close');
       for (
         let tries = 0;
-        !(await rootCall(cdp, (root) => root.querySelector('#pl-panel').hidden === true));
+        !(await rootCall(cdp, (root) => root.querySelector('#pl-panel')?.hidden !== false));
         tries++
       ) {
         if (tries * 50 > TIMEOUT) throw new Error('the panel did not close');
@@ -361,7 +492,7 @@ async function panelOpens(ext, runs) {
       await page.waitForTimeout(200);
       if (i >= WARMUP) results.push(r);
       log(
-        `panel open ${i + 1}/${WARMUP + runs}${i < WARMUP ? ' (warm-up)' : ''}: painted ${r.shownPaint.toFixed(1)} ms, content painted ${r.contentPaint.toFixed(1)} ms`,
+        `panel open by ${how} ${i + 1}/${WARMUP + runs}${i < WARMUP ? ' (warm-up)' : ''}: painted ${r.shownPaint.toFixed(1)} ms, content painted ${r.contentPaint.toFixed(1)} ms${how === 'keyboard' ? `, focus → Enter ${r.focusToKey?.toFixed(1)} ms` : ''}`,
       );
     } finally {
       await cdp.detach().catch(() => {});
@@ -377,133 +508,91 @@ async function panelOpens(ext, runs) {
  */
 export async function measurePageLoads(ext, base, details) {
   const pairs = await pairedLoads(ext, base);
-  const hostAfterDcl = pairs.map((p) => p.ext.host - p.ext.dcl);
-  const hostPaintAfterDcl = pairs.map((p) => p.ext.hostPaint - p.ext.dcl);
-  const s1 = summary(hostAfterDcl);
-  record({
-    id: 'panelHostAfterDcl',
-    label: 'Panel host in the DOM, after DOMContentLoaded',
-    unit: 'ms',
-    value: s1.median,
-    stats: s1,
-    budgetKey: 'panelHostAfterDomContentLoadedMs',
-  });
-  const s1p = summary(hostPaintAfterDcl);
-  record({
-    id: 'panelHostPaintAfterDcl',
-    label: 'Launcher painted (host + 2 frames), after DCL',
-    unit: 'ms',
-    value: s1p.median,
-    stats: s1p,
-  });
-  const ratios = pairs.map((p) => p.ext.load / p.base.load);
-  const sr = summary(ratios, 4);
-  record({
-    id: 'loadTimeRatio',
-    label: 'Load event, with / without extension (per pair)',
-    unit: 'x',
-    value: sr.median,
-    stats: sr,
-    budgetKey: 'loadTimeRatio',
-  });
-  const sExt = summary(pairs.map((p) => p.ext.load));
-  record({
-    id: 'loadWith',
-    label: 'Load event, with extension',
-    unit: 'ms',
-    value: sExt.median,
-    stats: sExt,
-  });
-  const sBase = summary(pairs.map((p) => p.base.load));
-  record({
-    id: 'loadWithout',
-    label: 'Load event, without extension',
-    unit: 'ms',
-    value: sBase.median,
-    stats: sBase,
-  });
+  const page = (id, label, values, options) => recordSamples('page', id, label, values, options);
+  // Differences and ratios first, each from the same interleaved pair; the absolute figures after.
+  page(
+    'loadTimeRatio',
+    'Load event, with ÷ without extension (per pair)',
+    pairs.map((p) => p.ext.load / p.base.load),
+    { unit: 'x', budgetKey: 'loadTimeRatio' },
+  );
   // The page's first contentful paint: what the script's start before parsing could cost the page.
   const fcpPairs = pairs.filter((p) => p.ext.fcp !== null && p.base.fcp !== null);
   if (fcpPairs.length < pairs.length) problems.push('first-contentful-paint missing on some loads');
-  const sFcpExt = summary(fcpPairs.map((p) => p.ext.fcp));
-  record({
-    id: 'fcpWith',
-    label: 'First contentful paint, with extension',
-    unit: 'ms',
-    value: sFcpExt.median,
-    stats: sFcpExt,
-  });
-  const sFcpBase = summary(fcpPairs.map((p) => p.base.fcp));
-  record({
-    id: 'fcpWithout',
-    label: 'First contentful paint, without extension',
-    unit: 'ms',
-    value: sFcpBase.median,
-    stats: sFcpBase,
-  });
+  page(
+    'fcpRatio',
+    'First contentful paint, with ÷ without (per pair)',
+    fcpPairs.map((p) => p.ext.fcp / p.base.fcp),
+    { unit: 'x', budgetKey: 'fcpRatio' },
+  );
+  // CPU time of the page's main thread (thread ticks, so time the thread waited for the CPU is not
+  // counted): the figure least disturbed by other work on the machine.
+  const cpu = (key) => pairs.map((p) => (p.ext.metrics[key] - p.base.metrics[key]) * 1000);
+  page(
+    'mainThreadCpuDelta',
+    'Main-thread CPU time per load, with − without (per pair)',
+    cpu('TaskDuration'),
+    {
+      budgetKey: 'cpuPerLoadDeltaMs',
+    },
+  );
+  page('scriptCpuDelta', 'Script CPU time per load, with − without (per pair)', cpu('ScriptDuration'));
+  page(
+    'heapDeltaClosed',
+    'JS heap of the page, with − without extension, panel closed (per pair)',
+    pairs.map((p) => p.ext.heap.usedSize - p.base.heap.usedSize),
+    { unit: 'bytes', budgetKey: 'heapDeltaClosedBytes' },
+  );
+  page(
+    'embedderHeapDeltaClosed',
+    'Blink (DOM) heap of the page, with − without, panel closed (per pair)',
+    pairs.map((p) => p.ext.heap.embedderHeapUsedSize - p.base.heap.embedderHeapUsedSize),
+    { unit: 'bytes' },
+  );
+  const bytes = { unit: 'bytes' };
+  const both = [
+    ['load', 'Load event', pairs, (r) => r.load],
+    ['fcp', 'First contentful paint', fcpPairs, (r) => r.fcp],
+    ['mainThreadCpu', 'Main-thread CPU time per load', pairs, (r) => r.metrics.TaskDuration * 1000],
+    ['heap', 'JS heap of the page', pairs, (r) => r.heap.usedSize, bytes],
+  ];
+  for (const [id, label, of, value, options] of both) {
+    page(
+      `${id}With`,
+      `${label}, with extension`,
+      of.map((p) => value(p.ext)),
+      options,
+    );
+    page(
+      `${id}Without`,
+      `${label}, without extension`,
+      of.map((p) => value(p.base)),
+      options,
+    );
+  }
+  page(
+    'panelHostAfterDcl',
+    'Launcher host in the DOM, after DOMContentLoaded',
+    pairs.map((p) => p.ext.host - p.ext.dcl),
+    { budgetKey: 'panelHostAfterDomContentLoadedMs' },
+  );
+  page(
+    'panelHostPaintAfterDcl',
+    'Launcher painted (host + 2 frames), after DCL',
+    pairs.map((p) => p.ext.hostPaint - p.ext.dcl),
+  );
   const longest = (lt) => (lt === null ? Number.NaN : Math.max(0, ...lt.map((t) => t.duration)));
   const ltExt = pairs.map((p) => longest(p.ext.longTasks));
   const ltBase = pairs.map((p) => longest(p.base.longTasks));
-  const sLtExt = summary(ltExt);
-  record({
-    id: 'longTaskWith',
-    label: 'Longest main-thread task per load, with extension (0 = none ≥ 50 ms)',
-    unit: 'ms',
-    value: sLtExt.median,
-    stats: sLtExt,
+  page('longTaskWith', 'Longest main-thread task per load, with extension (0 = none ≥ 50 ms)', ltExt, {
     budgetKey: 'longTaskMs',
   });
-  const sLtBase = summary(ltBase);
-  record({
-    id: 'longTaskWithout',
-    label: 'Longest main-thread task per load, without extension',
-    unit: 'ms',
-    value: sLtBase.median,
-    stats: sLtBase,
-  });
+  page('longTaskWithout', 'Longest main-thread task per load, without extension', ltBase);
   details.loadsWithLongTask = {
     withExtension: ltExt.filter((v) => v > 0).length,
     withoutExtension: ltBase.filter((v) => v > 0).length,
     of: pairs.length,
   };
-  const heapDelta = pairs.map((p) => p.ext.heap.usedSize - p.base.heap.usedSize);
-  const sHeap = summary(heapDelta, 0);
-  record({
-    id: 'heapDeltaClosed',
-    label: 'JS heap of the page, with − without extension (panel closed)',
-    unit: 'bytes',
-    value: sHeap.median,
-    stats: sHeap,
-  });
-  const embedderDelta = pairs.map((p) => p.ext.heap.embedderHeapUsedSize - p.base.heap.embedderHeapUsedSize);
-  const sEmb = summary(embedderDelta, 0);
-  record({
-    id: 'embedderHeapDeltaClosed',
-    label: 'Blink (DOM) heap of the page, with − without (panel closed)',
-    unit: 'bytes',
-    value: sEmb.median,
-    stats: sEmb,
-  });
-  // CPU time of the page's main thread (thread ticks, so time the thread waited for the CPU is not
-  // counted): the figure least disturbed by other work on the machine.
-  const cpu = (key) => pairs.map((p) => (p.ext.metrics[key] - p.base.metrics[key]) * 1000);
-  const sTaskCpu = summary(cpu('TaskDuration'));
-  record({
-    id: 'mainThreadCpuDelta',
-    label: 'Main-thread CPU time per load, with − without',
-    unit: 'ms',
-    value: sTaskCpu.median,
-    stats: sTaskCpu,
-  });
-  const sScriptCpu = summary(cpu('ScriptDuration'));
-  record({
-    id: 'scriptCpuDelta',
-    label: 'Script CPU time per load, with − without',
-    unit: 'ms',
-    value: sScriptCpu.median,
-    stats: sScriptCpu,
-  });
-  details.mainThreadCpuWithoutExtensionMs = summary(pairs.map((p) => p.base.metrics.TaskDuration * 1000));
   details.heapWithoutExtension = summary(
     pairs.map((p) => p.base.heap.usedSize),
     0,
@@ -528,72 +617,189 @@ export async function measurePageLoads(ext, base, details) {
 
   // 1b. The same loads traced: what the content script does on the page's main thread.
   const traced = await tracedPairs(ext, base);
-  const sExtTask = summary(traced.map((p) => p.ext.longestExtensionTaskMs));
-  record({
-    id: 'contentScriptLongestTask',
-    label: 'Longest main-thread task running the content script (trace)',
-    unit: 'ms',
-    value: sExtTask.median,
-    stats: sExtTask,
-    budgetKey: 'longTaskMs',
-  });
+  page(
+    'contentScriptLongestTask',
+    'Longest main-thread task running the content script (trace)',
+    traced.map((p) => p.ext.longestExtensionTaskMs),
+    { budgetKey: 'longTaskMs' },
+  );
   const traceStat = (key, label) => {
     const values = traced.map((p) => p.ext[key]).filter((v) => v !== null);
-    if (values.length) {
-      const st = summary(values);
-      record({ id: key, label, unit: 'ms', value: st.median, stats: st });
-    }
+    if (values.length) page(key, label, values);
   };
   traceStat('scriptStartAfterDclMs', 'Content script starts, after DOMContentLoaded (trace)');
   traceStat('scriptEvaluationMs', 'Content script first evaluation (trace)');
   const loadDelay = traced
     .filter((p) => p.ext.loadAfterDclMs !== null && p.base.loadAfterDclMs !== null)
     .map((p) => p.ext.loadAfterDclMs - p.base.loadAfterDclMs);
-  if (loadDelay.length) {
-    const st = summary(loadDelay);
-    record({
-      id: 'loadAfterDclDelta',
-      label: 'Load event after DCL, with − without (trace)',
-      unit: 'ms',
-      value: st.median,
-      stats: st,
-    });
-  }
-  details.traced = traced;
+  if (loadDelay.length) page('loadAfterDclDelta', 'Load event after DCL, with − without (trace)', loadDelay);
+  // Where the extra main-thread time goes: self time by trace event, median of (with − without).
+  const names = new Set(traced.flatMap((p) => [...Object.keys(p.ext.selfMs), ...Object.keys(p.base.selfMs)]));
+  const byName = [...names].map((name) => ({
+    name,
+    deltaMs:
+      Math.round(median(traced.map((p) => (p.ext.selfMs[name] ?? 0) - (p.base.selfMs[name] ?? 0))) * 100) /
+      100,
+  }));
+  details.traceSelfTimeDeltaMs = byName
+    .filter((x) => Math.abs(x.deltaMs) >= 0.1)
+    .sort((a, b) => Math.abs(b.deltaMs) - Math.abs(a.deltaMs))
+    .slice(0, 12);
+  details.traceBusyDeltaMs = summary(traced.map((p) => p.ext.busyMs - p.base.busyMs));
+  details.traced = traced.map((p) => ({
+    ext: { ...p.ext, selfMs: undefined },
+    base: { ...p.base, selfMs: undefined },
+  }));
 }
 
-/** 2. Opening the panel (needs the heap without the extension from measurePageLoads). */
+// ——— the floor: what any content script costs ———
+
+/**
+ * A reference extension written for the run: a service worker and a one-line content script on the
+ * same pages, at the same `run_at`. Chromium creates the isolated world and its global objects for any
+ * content script, so this is the least an extension that runs a script on the page can cost.
+ */
+function writeFloorExtension(dir) {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  const cs = manifest.content_scripts?.[0] ?? {};
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Bench floor',
+      version: '1.0',
+      background: { service_worker: 'background.js' },
+      content_scripts: [
+        {
+          matches: cs.matches ?? ['*://expert.plus/*'],
+          run_at: cs.run_at ?? 'document_end',
+          js: ['floor.js'],
+        },
+      ],
+    }),
+  );
+  writeFileSync(join(dir, 'background.js'), '');
+  writeFileSync(join(dir, 'floor.js'), "document.documentElement.dataset.benchFloor = '1';\n");
+}
+
+export const FLOOR_PAIRS = QUICK ? 4 : 10;
+
+/**
+ * 1c. The floor: the page loaded with the one-line extension and without any, interleaved, for the
+ * heap and CPU differences any content script costs (beside the extension's own, same run).
+ */
+export async function measureFloor(base, details) {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-lens-bench-floor-'));
+  writeFloorExtension(dir);
+  log('launching Chromium with the one-line reference extension');
+  const floor = await launch(true, dir);
+  const pairs = [];
+  try {
+    for (let i = 0; i < WARMUP + FLOOR_PAIRS; i++) {
+      const order = i % 2 === 0 ? ['floor', 'base'] : ['base', 'floor'];
+      const pair = {};
+      for (const which of order) pair[which] = await loadSite(which === 'floor' ? floor : base, false);
+      if (i >= WARMUP) pairs.push(pair);
+    }
+    const ran = await (async () => {
+      const page = await floor.context.newPage();
+      await page.goto(SITE, { waitUntil: 'load', timeout: TIMEOUT });
+      await page.waitForFunction(() => document.documentElement.dataset.benchFloor === '1', null, {
+        timeout: TIMEOUT,
+      });
+      await page.close();
+      return true;
+    })().catch(() => false);
+    if (!ran) problems.push('the one-line reference content script did not run');
+  } finally {
+    await floor.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const floorFigure = (id, label, values, options) => recordSamples('page', id, label, values, options);
+  floorFigure(
+    'floorCpuDelta',
+    'Floor: a one-line content script, main-thread CPU with − without (per pair)',
+    pairs.map((p) => (p.floor.metrics.TaskDuration - p.base.metrics.TaskDuration) * 1000),
+  );
+  floorFigure(
+    'floorHeapDelta',
+    'Floor: a one-line content script, JS heap with − without (per pair)',
+    pairs.map((p) => p.floor.heap.usedSize - p.base.heap.usedSize),
+    { unit: 'bytes' },
+  );
+  floorFigure(
+    'floorLoadTimeRatio',
+    'Floor: a one-line content script, load event with ÷ without (per pair)',
+    pairs.map((p) => p.floor.load / p.base.load),
+    { unit: 'x' },
+  );
+  // The extension's own share above that floor: the difference of the two medians (the heap moves by a
+  // few KiB between loads, so medians of different pairs compare well; CPU less so).
+  const floorHeap = median(pairs.map((p) => p.floor.heap.usedSize - p.base.heap.usedSize));
+  const extHeap = rows.find((r) => r.id === 'heapDeltaClosed')?.median;
+  if (extHeap !== undefined) {
+    record({
+      section: 'page',
+      id: 'heapAboveFloor',
+      label: 'JS heap of the page, extension − floor (difference of the two medians, panel closed)',
+      unit: 'bytes',
+      value: extHeap - floorHeap,
+    });
+  }
+  details.floorPairs = pairs.length;
+}
+
+/** 2. Opening the panel, by pointer and by keyboard (the heap beside the one without the extension). */
 export async function measurePanelOpen(ext, details) {
-  const opens = await panelOpens(ext, RUNS);
-  const sShown = summary(opens.map((o) => o.shownPaint));
-  record({
-    id: 'panelShownPaint',
-    label: 'Panel open: click → panel shown and painted (2 frames)',
-    unit: 'ms',
-    value: sShown.median,
-    stats: sShown,
-  });
-  const sContent = summary(opens.map((o) => o.contentPaint));
-  record({
-    id: 'panelContentPaint',
-    label: 'Panel open: click → policy summary painted (2 frames)',
-    unit: 'ms',
-    value: sContent.median,
-    stats: sContent,
-    budgetKey: 'panelOpenPaintMs',
-  });
-  const openHeapDelta = opens.map((o) => o.heap.usedSize - details.heapWithoutExtension.median);
-  const sOpenHeap = summary(openHeapDelta, 0);
-  record({
-    id: 'heapDeltaOpen',
-    label: 'JS heap of the page, with (panel open) − without',
-    unit: 'bytes',
-    value: sOpenHeap.median,
-    stats: sOpenHeap,
-    budgetKey: 'contentScriptHeapBytes',
-  });
-  details.panelOpensStartedOpen = opens.filter((o) => o.startedOpen).length;
-  details.panelSections = [...new Set(opens.map((o) => o.sections))];
+  const panel = (id, label, values, options) => recordSamples('panel', id, label, values, options);
+  const opens = await panelOpens(ext, RUNS, 'pointer');
+  panel(
+    'panelContentPaint',
+    'Pointer: hover the launcher, click 150 ms later → summary painted (from the click)',
+    opens.map((o) => o.contentPaint),
+    { budgetKey: 'panelOpenPaintMs' },
+  );
+  panel(
+    'panelShownPaint',
+    'Pointer: click → panel shown and painted (2 frames)',
+    opens.map((o) => o.shownPaint),
+  );
+  const keys = await panelOpens(ext, RUNS, 'keyboard');
+  panel(
+    'panelKeyboardContentPaint',
+    'Keyboard: Tab onto the launcher, Enter at once → summary painted (from Enter)',
+    keys.map((o) => o.contentPaint),
+    { budgetKey: 'panelKeyboardOpenPaintMs' },
+  );
+  panel(
+    'panelKeyboardShownPaint',
+    'Keyboard: Enter → panel shown and painted (2 frames)',
+    keys.map((o) => o.shownPaint),
+  );
+  const gaps = keys.map((o) => o.focusToKey).filter((v) => v !== null);
+  if (gaps.length) details.keyboardFocusToEnterMs = summary(gaps);
+  const heapOpen = 'JS heap of the page, with (panel open) − without (median of the loads without)';
+  const without = details.heapWithoutExtension?.median;
+  if (without === undefined) {
+    record({
+      section: 'panel',
+      id: 'heapDeltaOpen',
+      label: heapOpen,
+      unit: 'bytes',
+      value: null,
+      budgetKey: 'contentScriptHeapBytes',
+      note: 'needs the page part (the heap without the extension)',
+    });
+  } else {
+    panel(
+      'heapDeltaOpen',
+      heapOpen,
+      opens.map((o) => o.heap.usedSize - without),
+      { unit: 'bytes', budgetKey: 'contentScriptHeapBytes' },
+    );
+  }
+  details.panelOpensStartedOpen = [...opens, ...keys].filter((o) => o.startedOpen).length;
+  details.panelSections = [...new Set([...opens, ...keys].map((o) => o.sections))];
 }
 
 // ——— change detection ———
@@ -713,6 +919,7 @@ export async function measureChangeCheck(base, details) {
   await page.close();
   if (change.missing) {
     record({
+      section: 'other',
       id: 'changeCheck1Mb',
       label: 'Change check, 1 MiB page of text (in the page)',
       unit: 'ms',
@@ -723,6 +930,7 @@ export async function measureChangeCheck(base, details) {
   } else {
     const sChange = summary(change.browser);
     record({
+      section: 'other',
       id: 'changeCheck1Mb',
       label: 'Change check, 1 MiB page of text (in the page)',
       unit: 'ms',
@@ -732,6 +940,7 @@ export async function measureChangeCheck(base, details) {
     });
     const sNode = summary(change.node);
     record({
+      section: 'other',
       id: 'changeCheck1MbNode',
       label: 'Change check, 1 MiB page of text (in Node)',
       unit: 'ms',

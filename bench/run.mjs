@@ -9,18 +9,23 @@
 // check; site-reading.mjs: reading any site's policy on the click), then report.mjs writes and prints
 // the results.
 //
+// Then firefox.mjs measures the page-cost figures again in Firefox ESR (with the Chromiums closed).
+//
 // Env: BENCH_RUNS (measured runs per figure, default 20, page-load pairs twice that; fewer than 15 is
-// a quick run and fails),
-// CHROMIUM_PATH (else the usual install paths).
+// a quick run and fails), `--quick` or BENCH_QUICK=1 (5 runs; writes bench/results-quick.json and
+// leaves README.md alone), BENCH_PARTS (a subset, e.g. `page,firefox`: see common.mjs),
+// CHROMIUM_PATH / FIREFOX_PATH (else the usual install paths).
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, strayRequests } from './browser.mjs';
-import { extensionDir, log, MIN_RUNS, RUNS } from './common.mjs';
+import { extensionDir, log, MIN_RUNS, PARTS, RUNS } from './common.mjs';
 import { measureDrafter, measurePopupSize } from './drafter.mjs';
+import { measureFirefox } from './firefox.mjs';
 import {
   measureChangeCheck,
   measureContentScriptSize,
+  measureFloor,
   measurePageLoads,
   measurePanelOpen,
   TRACE_RUNS,
@@ -35,30 +40,41 @@ async function main() {
   const machine = machineInfo();
   const startedAt = new Date();
   if (RUNS < MIN_RUNS) problems.push(`quick run: ${RUNS} runs per figure, fewer than ${MIN_RUNS}`);
+  const on = (part) => PARTS.includes(part);
 
   // Sizes: deterministic for a build.
-  const details = { contentScriptFiles: measureContentScriptSize(), popupFiles: measurePopupSize() };
-
-  log('launching Chromium with and without the extension');
-  const ext = await launch(true);
-  const base = await launch(false);
-  try {
-    const probePage = await ext.context.newPage();
-    const cdp = await ext.context.newCDPSession(probePage);
-    machine.chromium = (await cdp.send('Browser.getVersion')).product;
-    await probePage.close();
-
-    await measurePageLoads(ext, base, details);
-    await measurePanelOpen(ext, details);
-    await measureDrafter(ext, details);
-    await measureChangeCheck(base, details);
-    await measureSiteReading(ext, details);
-  } finally {
-    await ext.close();
-    await base.close();
+  const details = {};
+  if (on('sizes')) {
+    details.contentScriptFiles = measureContentScriptSize();
+    details.popupFiles = measurePopupSize();
   }
 
-  finish({ machine, startedAt, details, strayRequests, tracedPairs: TRACE_RUNS });
+  if (['page', 'panel', 'drafter', 'change', 'reading'].some(on)) {
+    log('launching Chromium with and without the extension');
+    const ext = await launch(true);
+    const base = await launch(false);
+    try {
+      const probePage = await ext.context.newPage();
+      const cdp = await ext.context.newCDPSession(probePage);
+      machine.chromium = (await cdp.send('Browser.getVersion')).product;
+      await probePage.close();
+
+      if (on('page')) {
+        await measurePageLoads(ext, base, details);
+        await measureFloor(base, details);
+      }
+      if (on('panel')) await measurePanelOpen(ext, details);
+      if (on('drafter')) await measureDrafter(ext, details);
+      if (on('change')) await measureChangeCheck(base, details);
+      if (on('reading')) await measureSiteReading(ext, details);
+    } finally {
+      await ext.close();
+      await base.close();
+    }
+  }
+  if (on('firefox')) await measureFirefox(machine, details);
+
+  finish({ machine, startedAt, details, strayRequests, tracedPairs: on('page') ? TRACE_RUNS : 0 });
 }
 
 await main().catch((error) => {

@@ -114,6 +114,7 @@ export async function measureSiteReading(ext, details) {
     for (let i = 0; i < RUNS; i++) runs.push(await oneRun(ext, cdp, paragraphs));
     const reading = summary(runs.map((r) => r.readingMs));
     record({
+      section: 'other',
       id: 'siteReadingPaint',
       label: 'On-demand reading: click → reading painted, 100 KB policy on the page',
       unit: 'ms',
@@ -123,6 +124,7 @@ export async function measureSiteReading(ext, details) {
     });
     const reference = summary(runs.map((r) => r.referenceMs));
     record({
+      section: 'other',
       id: 'siteReadingReference',
       label: 'Reference: the page paints the same text itself',
       unit: 'ms',
@@ -131,6 +133,7 @@ export async function measureSiteReading(ext, details) {
     });
     const ratio = summary(runs.map((r) => r.readingMs / r.referenceMs));
     record({
+      section: 'other',
       id: 'siteReadingRatio',
       label: 'On-demand reading ÷ reference (per run)',
       unit: 'x',
