@@ -13,8 +13,12 @@ function pinned(el: Element, view: Window): boolean {
   return false;
 }
 
-/** The stretches of each edge where the page shows a fixed or sticky element; `own` is our host. */
-export function measureEdges(doc: Document, own: Element): EdgeSpan[] {
+/**
+ * The stretches of each edge where the page shows a fixed or sticky element; `own` is our host. Only
+ * between `from` and `to` (px from the top) when given: the loader first looks where the launcher would
+ * go, and at the whole edges only when something is there.
+ */
+export function measureEdges(doc: Document, own: Element, from = 0, to = Infinity): EdgeSpan[] {
   const view = doc.defaultView;
   if (!view) return [];
   const { innerWidth: width, innerHeight: height } = view;
@@ -24,7 +28,7 @@ export function measureEdges(doc: Document, own: Element): EdgeSpan[] {
     ['right', width - 3],
   ];
   for (const [side, x] of sides)
-    for (let y = step / 2; y < height; y += step) {
+    for (let y = Math.max(step / 2, from); y < Math.min(height, to); y += step) {
       // Under our own launcher too: what it may be covering is what counts.
       const el = doc.elementsFromPoint(x, y).find((e) => e !== own);
       if (el && el !== doc.documentElement && el !== doc.body && pinned(el, view))

@@ -36,10 +36,7 @@ export default defineContentScript({
 
 /** The background's answer; undefined when it gave none (restarting, or the extension went away). */
 const askState = () =>
-  ext.runtime.sendMessage({ type: 'panel-state' }).then(
-    (a) => (a as PanelState | undefined) ?? undefined,
-    () => undefined,
-  );
+  ext.runtime.sendMessage({ type: 'panel-state' }).catch(() => undefined) as Promise<PanelState | undefined>;
 
 async function startLoader(ctx: ContentScriptContext, site: SiteEntry): Promise<void> {
   const state = await askState();
@@ -111,10 +108,9 @@ async function startLoader(ctx: ContentScriptContext, site: SiteEntry): Promise<
     // the release, the release lands on the panel's own launcher and the browser makes no click of it.
     on('pointerdown', (e) => !e.button);
     on('click', () => true);
-    const focused = button !== undefined && mounted.shadow.activeElement === button;
+    // Redrawn only when settings change elsewhere (the user is in another tab or the popup, not on it).
     mounted.container.replaceChildren(root);
     button = b;
-    if (focused) b.focus();
   };
 
   const show = () => {
@@ -141,7 +137,10 @@ async function startLoader(ctx: ContentScriptContext, site: SiteEntry): Promise<
   // measured once the page has drawn itself (the panel's code measures instead if it came first).
   const place = () => {
     if (state.placed || !mounted || ui) return;
-    state.placement = freePlacement(state.placement, measureEdges(document, mounted.host), innerHeight);
+    // Where the launcher would go first (a few hit tests); both whole edges only if the page is there.
+    const at = (state.placement.top / 100) * innerHeight;
+    if (measureEdges(document, mounted.host, at - 48, at + 48).length)
+      state.placement = freePlacement(state.placement, measureEdges(document, mounted.host), innerHeight);
     state.placed = true;
     drawLauncher();
   };
@@ -154,8 +153,24 @@ async function startLoader(ctx: ContentScriptContext, site: SiteEntry): Promise<
     settling = ctx.setTimeout(() => !ui && mayBePolicyPage(document, site) && load(), settleMs);
   };
   ctx.addEventListener(window, 'wxt:locationchange', lookWhenSettled);
+  // The launcher comes once the page has loaded (or after a second, on a page whose load drags on) and
+  // the page is idle (half a second at most): nothing the loader does sits on the page's own critical
+  // path (its first paint, its load event).
+  let start = () => {
+    start = () => undefined;
+    const draw = () => {
+      show();
+      place();
+      // Left open in this tab (or opening by itself, where the user asked for that): the panel comes now.
+      if (state.open && mounted) void load();
+    };
+    // Called on `window` (Firefox's content scripts refuse the method unbound); both supported browsers
+    // have it (Chrome 47, Firefox 55).
+    window.requestIdleCallback(draw, { timeout: 500 });
+  };
+  ctx.setTimeout(() => start(), 1000);
   const afterLoad = () => {
-    ctx.setTimeout(place, 0);
+    start();
     lookWhenSettled();
   };
   if (document.readyState === 'complete') afterLoad();
@@ -182,13 +197,11 @@ async function startLoader(ctx: ContentScriptContext, site: SiteEntry): Promise<
   // The panel's shortcut, from the background (only our own extension's message): before the panel's
   // code has come, it brings it in open; after, the panel answers it itself.
   const onMessage = (message: unknown, sender: { id?: string }) => {
-    if (
-      sender.id === ext.runtime.id &&
-      (message as { type?: unknown })?.type === 'toggle-panel' &&
-      !ui &&
-      mounted
-    )
-      intent(true);
+    if (sender.id !== ext.runtime.id || (message as { type?: unknown })?.type !== 'toggle-panel' || ui)
+      return;
+    // Pressed before the page had loaded: the launcher comes at once, with the panel.
+    show();
+    if (mounted) intent(true);
   };
   ext.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
@@ -196,8 +209,4 @@ async function startLoader(ctx: ContentScriptContext, site: SiteEntry): Promise<
     ext.runtime.onMessage.removeListener(onMessage);
     hide();
   });
-
-  show();
-  // Left open in this tab (or opening by itself, where the user asked for that): the panel comes at once.
-  if (state.open && mounted) void load();
 }
