@@ -107,10 +107,10 @@ export function probe({ hostSelector, listRows }) {
     const check = () => {
       if (list) {
         // Shown: the heading counts every saved request and the rows are there (all of them, or the
-        // first page with its "Showing N of M" line; see components/drafter/RequestList.tsx).
+        // first page with its "Showing N of M" line, `.more`; see components/drafter/RequestList.tsx).
         const total = /\((\d+)\)/.exec(document.querySelector('.list-view h2')?.textContent ?? '')?.[1];
         if (Number(total) !== listRows || rowsLive.length === 0) return false;
-        if (rowsLive.length < listRows && !document.querySelector('.more [role="status"]')) return false;
+        if (rowsLive.length < listRows && !document.querySelector('.more')) return false;
         m.rows = rowsLive.length;
       } else {
         const input = document.getElementById('pl-fullName');
