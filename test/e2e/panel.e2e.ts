@@ -221,4 +221,34 @@ describe.each(browsers)('%s: the side panel', (name) => {
     expect(launcher).toEqual({ position: 'fixed', minWidth: '44px', borderTopLeftRadius: '8px' });
     await page.close();
   });
+
+  it('lets its header scroll away at 400 % zoom (200 px of height), and keeps it in place at full height', async () => {
+    const page = await browser.newPage();
+    // 400 % zoom of a 1280 × 800 window leaves 320 × 200 CSS px.
+    await page.resize(320, 200);
+    await page.goto('https://expert.plus/zoom', { file: 'home.html' });
+    await openPanel(page);
+    const scrolled = (root: ShadowRoot | null) => {
+      const panel = root?.querySelector<HTMLElement>('#pl-panel');
+      const header = root?.querySelector<HTMLElement>('.panel-header');
+      if (!panel || !header) return null;
+      // The panel itself scrolls (not only its body): scrolled down, the header goes with the content.
+      panel.scrollTop = 300;
+      const result = {
+        panelScrolls: panel.scrollTop > 0,
+        headerBottom: header.getBoundingClientRect().bottom,
+      };
+      panel.scrollTop = 0;
+      return result;
+    };
+    const small = await page.panel(scrolled);
+    expect(small?.panelScrolls).toBe(true);
+    expect(small?.headerBottom).toBeLessThanOrEqual(0);
+    await page.resize(320, 800);
+    const tall = await page.panel(scrolled);
+    // At full height the body scrolls under a header that stays.
+    expect(tall?.panelScrolls).toBe(false);
+    expect(tall?.headerBottom).toBeGreaterThan(0);
+    await page.close();
+  });
 });
