@@ -157,7 +157,7 @@ const en: ReadingStrings = {
   analytics: 'Analytics service',
   attention: 'Worth noticing',
   showSource: (label) => `Source: ${label}`,
-  clause: (n) => (n ? `cl. ${n}` : 'unnumbered clause'),
+  clause: (n) => (n ? `clause ${n}` : 'unnumbered clause'),
   actionsIntro:
     "Write a request to this operator: a letter under 152-FZ; you can check and correct the operator's details before sending.",
   notLegalAdvice: 'An automatic summary of the policy, not legal advice.',
