@@ -59,6 +59,9 @@ describe.each(browsers)('%s: the launcher and the page’s own edge widgets', (n
 
     // To the left edge, with the panel's button pressed from the keyboard.
     await openPanel(page);
+    // The panel moves the focus to its title once it has opened (an effect after the render): wait for
+    // it, or that move could take the focus back from the button focused here.
+    await waitInPanel(page, (root) => root?.activeElement?.id === 'pl-title');
     await page.panel((root) => root?.querySelector<HTMLElement>('[data-move="side"]')?.focus());
     await page.press('Enter');
     await page.press('Escape');
