@@ -12,7 +12,7 @@
 // no `performance.memory` and BiDi no heap usage.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { requireBrowser } from '../test/e2e/find-browsers.mjs';
+import { firefoxNoNetworkPrefs, requireBrowser } from '../test/e2e/find-browsers.mjs';
 import { homeHtml, loadFigures, loadSettled, probe, strayRequests } from './browser.mjs';
 import {
   firefoxExtensionDir,
@@ -38,13 +38,7 @@ async function launchFirefox(withExtension) {
       'browser.shell.checkDefaultBrowser': false,
       // No network: every connection goes to a proxy port where nothing listens; the pages' own
       // requests are answered (the fixture) or refused by request interception before that.
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
-      'network.proxy.no_proxies_on': '',
-      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      ...firefoxNoNetworkPrefs(9),
     },
   });
   if (withExtension) await browser.installExtension(firefoxExtensionDir);

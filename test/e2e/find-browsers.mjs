@@ -26,3 +26,20 @@ export function requireBrowser(name) {
   }
   return path;
 }
+
+/**
+ * Firefox preferences that keep a test or bench browser off the network: every connection goes to the
+ * proxy at `port` on 127.0.0.1 (a recorder, or a closed port such as 9), and Firefox's own
+ * remote-settings sync is pointed nowhere, as Mozilla's own automation does.
+ */
+export function firefoxNoNetworkPrefs(port) {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.no_proxies_on': '',
+    'services.settings.server': 'data:,#remote-settings-dummy/v1',
+  };
+}

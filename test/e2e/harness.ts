@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page as PwPage } from 'playwright-core';
 import puppeteer, { type HTTPRequest, type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
-import { requireBrowser } from './find-browsers.mjs';
+import { firefoxNoNetworkPrefs, requireBrowser } from './find-browsers.mjs';
 import {
   extensionOrigin as serviceWorkerOrigin,
   launchChromium as startChromium,
@@ -564,15 +564,9 @@ async function launchFirefox({
       'layout.css.prefers-color-scheme.content-override': colorScheme ? (colorScheme === 'dark' ? 0 : 1) : 2,
       // 2: always use the user's colours instead of the page's (forced colours).
       ...(forcedColors ? { 'browser.display.document_color_use': 2 } : {}),
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': proxy.port,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': proxy.port,
-      'network.proxy.no_proxies_on': '',
-      // Firefox's own remote-settings sync (not the extension's): pointed nowhere, as Mozilla's own
-      // automation does, so the proxy records only what the pages and the extension ask for.
-      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      // Through the recording proxy; Firefox's own remote-settings sync (not the extension's) is pointed
+      // nowhere, so the proxy records only what the pages and the extension ask for.
+      ...firefoxNoNetworkPrefs(proxy.port),
       // An optional permission the extension asks for (a policy on another host, on-demand reading) is
       // granted without Firefox's prompt, which WebDriver BiDi cannot answer; the extension still asks,
       // and only from a click (test/e2e/site-reading.e2e.ts says what this stands in for).

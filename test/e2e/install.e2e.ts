@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractZip } from '../../release/zip.mjs';
-import { requireBrowser } from './find-browsers.mjs';
+import { firefoxNoNetworkPrefs, requireBrowser } from './find-browsers.mjs';
 import { browsers, launch, type TestBrowser, type TestPage, wrapPuppeteer } from './harness';
 import { clickInPanel, openPanel, waitInPanel } from './panel-helpers';
 
@@ -94,13 +94,7 @@ describe('firefox: installed for good from the release zip', () => {
         'extensions.autoDisableScopes': 0,
         'extensions.enabledScopes': 15,
         // No network: every proxied request goes to a closed port; the page is served below.
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': 9,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': 9,
-        'network.proxy.no_proxies_on': '',
-        'services.settings.server': 'data:,#remote-settings-dummy/v1',
+        ...firefoxNoNetworkPrefs(9),
       },
     });
     try {
