@@ -31,8 +31,15 @@ export async function closePanel(page: TestPage) {
   await waitInPanel(page, (root) => root?.querySelector<HTMLElement>('#pl-panel')?.hidden === true);
 }
 
-/** Waits until the panel's animations (its slide-in) have finished, so a screenshot is not caught mid-way. */
+/**
+ * Ends the panel's animations (its 160 ms slide-in) and waits until none runs, so a measurement or a
+ * screenshot is not caught mid-way. Ended rather than waited for: a browser that renders a page slowly
+ * (a loaded machine, a window it thinks hidden) can hold an animation's clock for seconds.
+ */
 export async function panelSettled(page: TestPage, timeoutMs = 5_000) {
+  await page.panel((root) => {
+    for (const animation of root?.getAnimations() ?? []) animation.finish();
+  });
   await waitInPanel(
     page,
     (root) => (root ? root.getAnimations().every((a) => a.playState !== 'running') : false),
