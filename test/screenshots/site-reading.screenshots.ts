@@ -5,7 +5,7 @@
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, it } from 'vitest';
 import { launch, serveFixture, type TestBrowser } from '../e2e/harness';
-import { clickInPanel, panelSettled } from '../e2e/panel-helpers';
+import { clickInPanel, panelSettled, waitInPanel } from '../e2e/panel-helpers';
 import { siteHtml, siteUrls } from '../fixtures/sites/sites';
 
 const screenshotsDir = resolve(import.meta.dirname, '../../assets/screenshots');
@@ -26,9 +26,11 @@ it('makes the reading and request screenshots', async () => {
   await browser.clickToolbarButton!(site);
   const popup = await browser.waitForExtensionPage('popup.html', 10_000);
   await popup.click('#pl-read-site');
-  await site.waitFor(
-    () =>
-      document.querySelector('[data-policy-lens-reading="shown"]')?.shadowRoot?.querySelector('#pl-panel'),
+  // The reading's host says it is shown; its shadow root is closed, reached as the e2e tests do.
+  await site.waitFor(() => document.querySelector('[data-policy-lens-reading="shown"]'), undefined, 15_000);
+  await waitInPanel(
+    site,
+    (root) => root?.querySelector('[data-panel-kind="reading"] #pl-panel:not([hidden])'),
     undefined,
     15_000,
   );
