@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 // The launcher: named from its visible word, hidden (not an invisible Tab stop) while the panel is open,
 // movable by the panel's buttons and by dragging, and a drag is not a click.
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Panel, type PanelProps } from '../../components/panel/Panel';
-import { expertPlus } from '../../policies/expert.plus';
+import { panelProps, renderHost } from './render-panel';
 
 // jsdom has no pointer-event handler properties, so Preact would listen for "PointerDown"; browsers
 // have them: give jsdom's elements the same, so the component listens for "pointerdown" as in a browser.
@@ -14,37 +13,15 @@ for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel', 
     Object.defineProperty(HTMLElement.prototype, `on${type}`, { value: null, writable: true });
 }
 
-let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+const mounted = renderHost();
 
 function show(overrides: Partial<PanelProps> = {}) {
-  const props: PanelProps = {
-    siteName: 'expert.plus',
-    policy: expertPlus,
-    lang: 'ru',
-    open: false,
-    onOpenChange: vi.fn(),
-    onLang: vi.fn(),
-    onHide: vi.fn(),
-    onRequest: vi.fn(async () => true),
-    placement: { side: 'right', top: 50 },
-    onPlacement: vi.fn(),
-    // jsdom's events are never trusted; the extension keeps the default (`event.isTrusted`).
-    isUserEvent: () => true,
-    ...overrides,
-  };
-  act(() => render(<Panel {...props} />, host));
+  const props: PanelProps = { ...panelProps(false), ...overrides };
+  mounted.show(<Panel {...props} />);
   return props;
 }
 
-const launcher = () => host.querySelector<HTMLButtonElement>('.launcher')!;
+const launcher = () => mounted.host.querySelector<HTMLButtonElement>('.launcher')!;
 
 describe('the launcher', () => {
   it('has an accessible name that starts with the word it shows, in both languages', () => {
@@ -66,7 +43,7 @@ describe('the launcher', () => {
   it('moves with the panel’s buttons: up, down and to the other edge', () => {
     const props = show({ open: true, placement: { side: 'right', top: 50 } });
     const press = (move: string) =>
-      act(() => host.querySelector<HTMLButtonElement>(`[data-move="${move}"]`)?.click());
+      act(() => mounted.host.querySelector<HTMLButtonElement>(`[data-move="${move}"]`)?.click());
     press('up');
     press('down');
     press('side');
@@ -80,7 +57,7 @@ describe('the launcher', () => {
   it('sits where its placement says, and the panel opens on that side', () => {
     show({ placement: { side: 'left', top: 30 } });
     expect(launcher().style.top).toBe('30%');
-    expect(host.querySelector('.root')?.getAttribute('data-side')).toBe('left');
+    expect(mounted.host.querySelector('.root')?.getAttribute('data-side')).toBe('left');
   });
 
   it('is dragged to a new place without opening the panel; a press without a move still opens it', () => {

@@ -1,43 +1,21 @@
 // @vitest-environment jsdom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Panel, type PanelProps } from '../../components/panel/Panel';
 import { expertPlus } from '../../policies/expert.plus';
 import { exampleShop } from '../fixtures/policies/example-shop';
+import { panelProps, renderHost } from './render-panel';
 
-let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+const mounted = renderHost();
 
 function show(overrides: Partial<PanelProps> = {}) {
-  const props: PanelProps = {
-    siteName: 'expert.plus',
-    policy: expertPlus,
-    lang: 'ru',
-    open: true,
-    onOpenChange: vi.fn(),
-    onLang: vi.fn(),
-    onHide: vi.fn(),
-    onRequest: vi.fn(async () => true),
-    placement: { side: 'right', top: 50 },
-    onPlacement: vi.fn(),
-    // jsdom's events are never trusted; the extension keeps the default (`event.isTrusted`).
-    isUserEvent: () => true,
-    ...overrides,
-  };
-  act(() => render(<Panel {...props} />, host));
+  const props: PanelProps = { ...panelProps(true), ...overrides };
+  mounted.show(<Panel {...props} />);
   return props;
 }
 
-const q = <T extends Element = HTMLElement>(sel: string) => host.querySelector<T>(sel);
-const qa = (sel: string) => [...host.querySelectorAll<HTMLElement>(sel)];
+const q = <T extends Element = HTMLElement>(sel: string) => mounted.host.querySelector<T>(sel);
+const qa = (sel: string) => [...mounted.host.querySelectorAll<HTMLElement>(sel)];
 
 describe('Panel', () => {
   it('shows every summary section as a heading, in Russian', () => {
@@ -213,6 +191,6 @@ describe('Panel', () => {
     hostile.summary.verdict[0]!.text.en = '<img src=x onerror="alert(1)">';
     show({ policy: hostile, siteName: 'shop.example', lang: 'en' });
     expect(q('img')).toBeNull();
-    expect(host.textContent).toContain('<img src=x onerror="alert(1)">');
+    expect(mounted.host.textContent).toContain('<img src=x onerror="alert(1)">');
   });
 });

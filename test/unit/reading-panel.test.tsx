@@ -2,23 +2,15 @@
 // The reading panel on the fixture sites' policies, read by the real reader (lib/policy-reading): what a
 // user sees for a full policy, for a silent one, and for one naming no operator; citations open the exact
 // sentence, highlighted, with its clause number.
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { citationExcerpt, ReadingPanel, type ReadingPanelProps } from '../../components/reading/ReadingPanel';
 import { policyText } from '../../entrypoints/site-reading/page-text';
 import { readPolicy } from '../../lib/policy-reading';
 import { siteHtml, siteUrls } from '../fixtures/sites/sites';
+import { frameProps, renderHost } from './render-panel';
 
-let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+const mounted = renderHost();
 
 function textOf(url: string): string {
   return policyText(new DOMParser().parseFromString(siteHtml(url), 'text/html'));
@@ -31,22 +23,15 @@ function show(url: string, overrides: Partial<ReadingPanelProps> = {}) {
     text,
     sourceLabel: url,
     siteName: new URL(url).hostname,
-    lang: 'ru',
+    ...frameProps(),
     open: true,
-    onOpenChange: vi.fn(),
-    onLang: vi.fn(),
-    onRequest: vi.fn(async () => true),
-    placement: { side: 'right', top: 50 },
-    onPlacement: vi.fn(),
-    // jsdom's events are never trusted; the extension keeps the default (`event.isTrusted`).
-    isUserEvent: () => true,
     ...overrides,
   };
-  act(() => render(<ReadingPanel {...props} />, host));
+  mounted.show(<ReadingPanel {...props} />);
   return props;
 }
 
-const q = <T extends Element = HTMLElement>(sel: string) => host.querySelector<T>(sel);
+const q = <T extends Element = HTMLElement>(sel: string) => mounted.host.querySelector<T>(sel);
 const section = (id: string) => q(`[data-section="${id}"]`)?.textContent ?? '';
 
 describe('ReadingPanel', () => {
