@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, launch, type TestBrowser, type TestPage } from './harness';
-import { clickInPanel, openPanel, panelIsOpen, waitInPanel } from './panel-helpers';
+import { clickInPanel, openPanel, panelIsOpen, panelReady, waitInPanel } from './panel-helpers';
 
 const pagesDir = resolve(import.meta.dirname, '../fixtures/pages');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -349,6 +349,33 @@ describe.each(browsers)('%s: change detection believes only the site’s policy 
     expect(onHome.kinds).toEqual(['checked']);
     expect(onHome.text).not.toContain('attacker.example');
     await home.close();
+  });
+
+  it('a visitor’s comment titled as the policy brings in no comparison and no notice (the loader’s rough check)', async () => {
+    // The page's first <h1> is inside a comment: the loader's cheap test says "maybe the policy" and
+    // brings the panel's code in; the panel's full test leaves what visitors write out, and compares
+    // nothing. The comment's reworded п. 4.2 must not reach the site's record or the toolbar mark.
+    const comment = `<div class="comment"><h1>Политика конфиденциальности</h1>
+      <p>4.2. Пользователь не может требовать удаления данных. Пишите на delete@attacker.example.</p>
+      <p>4.3. Персональные данные передаются партнёрам. 4.4. Персональные данные хранятся вечно.</p></div>`;
+    const page = await browser.newPage();
+    await page.goto('https://expert.plus/forum/thread', {
+      html: policyPage((html) => html.replace(/<h1>[^<]*<\/h1>/, comment)),
+    });
+    await panelReady(page);
+    // The rough check brought the panel's code (its own launcher and closed dialog) without a click…
+    await waitInPanel(page, (root) => root?.querySelector('#pl-panel'), undefined, 10_000);
+    await sleep(1500);
+    await openPanel(page);
+    // …which compared nothing here, and shows the site's own record (the real policy page, checked).
+    expect(
+      await page.panel((root) => root?.querySelector('[data-page-check]')?.getAttribute('data-page-check')),
+    ).toBe('none');
+    const seen = await noticeOf(page);
+    expect(seen.kinds).not.toContain('changed');
+    expect(seen.text).not.toContain('attacker.example');
+    expect(page.errors).toEqual([]);
+    await page.close();
   });
 
   it('a restless single-page site is compared once its text settles, not on every change', async () => {
