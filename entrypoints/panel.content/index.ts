@@ -107,6 +107,8 @@ async function startLoader(ctx: ContentScriptContext, site: SiteEntry): Promise<
     // A press opens the panel (not only its click): if the panel's code arrives between the press and
     // the release, the release lands on the panel's own launcher and the browser makes no click of it.
     on('pointerdown', (e) => !e.button);
+    // Enter likewise: its keydown may reach this launcher and its activation the panel's.
+    on('keydown', (e) => (e as unknown as KeyboardEvent).key === 'Enter');
     on('click', () => true);
     // Redrawn only when settings change elsewhere (the user is in another tab or the popup, not on it).
     mounted.container.replaceChildren(root);
