@@ -128,9 +128,7 @@ export function PanelFrame(props: PanelFrameProps) {
           props.onPlacement(where(e));
         }}
       >
-        <span aria-hidden="true" class="launcher-icon">
-          ◉
-        </span>
+        <span aria-hidden="true" class="launcher-icon" />
         <span class="launcher-text">{t.launcher}</span>
       </button>
       <section

@@ -16,9 +16,16 @@ function pinned(el: Element, view: Window): boolean {
 /**
  * The stretches of each edge where the page shows a fixed or sticky element; `own` is our host. Only
  * between `from` and `to` (px from the top) when given: the loader first looks where the launcher would
- * go, and at the whole edges only when something is there.
+ * go (on its side, `only`), and at the whole edges only when something is there. `own` is undefined
+ * before the host is in.
  */
-export function measureEdges(doc: Document, own: Element, from = 0, to = Infinity): EdgeSpan[] {
+export function measureEdges(
+  doc: Document,
+  own: Element | undefined,
+  from = 0,
+  to = Infinity,
+  only?: Side,
+): EdgeSpan[] {
   const view = doc.defaultView;
   if (!view) return [];
   const { innerWidth: width, innerHeight: height } = view;
@@ -28,11 +35,12 @@ export function measureEdges(doc: Document, own: Element, from = 0, to = Infinit
     ['right', width - 3],
   ];
   for (const [side, x] of sides)
-    for (let y = Math.max(step / 2, from); y < Math.min(height, to); y += step) {
-      // Under our own launcher too: what it may be covering is what counts.
-      const el = doc.elementsFromPoint(x, y).find((e) => e !== own);
-      if (el && el !== doc.documentElement && el !== doc.body && pinned(el, view))
-        spans.push({ side, top: y - step / 2, bottom: y + step / 2 });
-    }
+    if (!only || side === only)
+      for (let y = Math.max(step / 2, from); y < Math.min(height, to); y += step) {
+        // Under our own launcher too: what it may be covering is what counts.
+        const el = doc.elementsFromPoint(x, y).find((e) => e !== own);
+        if (el && el !== doc.documentElement && el !== doc.body && pinned(el, view))
+          spans.push({ side, top: y - step / 2, bottom: y + step / 2 });
+      }
   return spans;
 }

@@ -4,7 +4,7 @@
 // the active tab.
 import { browser } from 'wxt/browser';
 import { defaultPlacement } from '../../components/panel/placement';
-import type { PanelState } from '../../lib/platform/messages';
+import { type PanelState, settingsChangedMessage, togglePanelMessage } from '../../lib/platform/messages';
 import {
   autoOpenSetting,
   browserUiLang,
@@ -15,6 +15,7 @@ import {
   themeSetting,
 } from '../../lib/platform/settings';
 import { panelCommand, sessionKeys } from '../../lib/platform/storage-keys';
+import { findSiteForUrl, hostMatchPatterns } from '../../policies/sites';
 
 const keyOf = (tabId: number) => `${sessionKeys.panelOpenTabPrefix}${tabId}`;
 
@@ -61,16 +62,45 @@ export async function panelState(siteId: string, tabId: number): Promise<PanelSt
   };
 }
 
-/** Wires the shortcut and the clean-up; call once from the background's main(). */
+/**
+ * Tells every page of a covered site that the settings changed, so that its launcher follows (hidden on
+ * the site or brought back, another language, theme or place). Told from here rather than heard through
+ * `storage.onChanged` in the page: the loader then never touches the storage API, whose first use costs
+ * every page of the site (bench: main-thread CPU per load). Any change to storage.local: they are rare.
+ */
+async function announceSettingsChanged(): Promise<void> {
+  const tabs = await browser.tabs.query({ url: hostMatchPatterns() }).catch(() => []);
+  await Promise.all(
+    tabs.map((t) =>
+      t.id === undefined
+        ? undefined
+        : browser.tabs.sendMessage(t.id, settingsChangedMessage).catch(() => undefined),
+    ),
+  );
+}
+
+/** Wires the shortcut, the settings' announcement and the clean-up; call once from the background's main(). */
 export function startPanelTabs(): void {
+  browser.storage.onChanged.addListener((_, area) => {
+    if (area === 'local') void announceSettingsChanged();
+  });
   browser.tabs.onRemoved.addListener(
     (tabId) => void browser.storage.session.remove(keyOf(tabId)).catch(() => undefined),
   );
   browser.commands.onCommand.addListener(async (name, tab) => {
     if (name !== panelCommand) return;
-    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    const target =
+      tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    const tabId = target?.id;
     if (tabId === undefined) return;
     // Only our content script listens; on a page it does not cover nothing answers, and nothing happens.
-    await browser.tabs.sendMessage(tabId, { type: 'toggle-panel' }).catch(() => undefined);
+    const delivered = await browser.tabs.sendMessage(tabId, togglePanelMessage).then(
+      () => true,
+      () => false,
+    );
+    // A page of a covered site that has not finished loading: the loader starts once it has (its
+    // content script runs at document_idle), and then opens the panel, as left open in this tab.
+    // (`tab.url` is there for the covered sites, the extension's host permissions.)
+    if (!delivered && findSiteForUrl(target?.url)) await setPanelOpen(tabId, true);
   });
 }

@@ -13,11 +13,6 @@ export interface LoaderApi {
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: Event<(message: unknown, sender: { id?: string }) => void>;
   };
-  storage: {
-    local: { get(keys: string[]): Promise<Record<string, unknown>> };
-    onChanged: Event<(changes: Record<string, { newValue?: unknown }>, area: string) => void>;
-  };
-  i18n: { getUILanguage(): string };
 }
 
 const scope = globalThis as unknown as { browser?: LoaderApi; chrome?: LoaderApi };

@@ -71,6 +71,12 @@ export interface PanelState {
 /** Background → content script, when the user pressed the panel's keyboard shortcut. */
 export const togglePanelMessage = { type: 'toggle-panel' } as const;
 
+/**
+ * Background → every page of a covered site, when the settings changed (in the drafter, the options
+ * page or the toolbar popup): the loader asks for its PanelState again.
+ */
+export const settingsChangedMessage = { type: 'settings-changed' } as const;
+
 /** One step of a word diff, reviewed text → live text. */
 export interface DiffStep {
   op: 'same' | 'del' | 'ins';

@@ -57,7 +57,7 @@ describe.each(browsers)('%s: the loader', (name) => {
     await panelReady(page);
     await pastSettling(page);
     const state = await page.panel(drawn);
-    expect(state).toMatchObject({ launchers: 1, panelCode: false, open: false, text: '◉Data' });
+    expect(state).toMatchObject({ launchers: 1, panelCode: false, open: false, text: 'Data' });
     // The same name the panel's own launcher has (panel.e2e.ts checks that one).
     expect(state.label).toBe('Data: what expert.plus does with your data — Policy Lens');
     expect(page.errors).toEqual([]);
