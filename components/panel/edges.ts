@@ -5,12 +5,16 @@ import type { EdgeSpan, Side } from './placement';
 
 const step = 16;
 
-function pinned(el: Element, view: Window): boolean {
-  for (let e: Element | null = el; e && e !== e.ownerDocument.body; e = e.parentElement) {
-    const position = view.getComputedStyle(e).position;
-    if (position === 'fixed' || position === 'sticky') return true;
+/** Whether `el` or one of its ancestors is fixed or sticky; `known` keeps each element's answer. */
+function pinned(el: Element | null, view: Window, known: Map<Element, boolean>): boolean {
+  if (!el || el === el.ownerDocument.body) return false;
+  let answer = known.get(el);
+  if (answer === undefined) {
+    const position = view.getComputedStyle(el).position;
+    answer = position === 'fixed' || position === 'sticky' || pinned(el.parentElement, view, known);
+    known.set(el, answer);
   }
-  return false;
+  return answer;
 }
 
 /**
@@ -30,6 +34,8 @@ export function measureEdges(
   if (!view) return [];
   const { innerWidth: width, innerHeight: height } = view;
   const spans: EdgeSpan[] = [];
+  // The points of one edge mostly hit the same few elements and their ancestors: each is looked at once.
+  const known = new Map<Element, boolean>();
   const sides: [Side, number][] = [
     ['left', 2],
     ['right', width - 3],
@@ -39,7 +45,7 @@ export function measureEdges(
       for (let y = Math.max(step / 2, from); y < Math.min(height, to); y += step) {
         // Under our own launcher too: what it may be covering is what counts.
         const el = doc.elementsFromPoint(x, y).find((e) => e !== own);
-        if (el && el !== doc.documentElement && el !== doc.body && pinned(el, view))
+        if (el && el !== doc.documentElement && el !== doc.body && pinned(el, view, known))
           spans.push({ side, top: y - step / 2, bottom: y + step / 2 });
       }
   return spans;

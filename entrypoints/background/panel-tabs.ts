@@ -98,8 +98,8 @@ export function startPanelTabs(): void {
       () => true,
       () => false,
     );
-    // A page of a covered site that has not finished loading: the loader starts once it has (its
-    // content script runs at document_idle), and then opens the panel, as left open in this tab.
+    // A page of a covered site whose loader has not started yet (the page is still loading): it opens
+    // the panel when it starts, as left open in this tab.
     // (`tab.url` is there for the covered sites, the extension's host permissions.)
     if (!delivered && findSiteForUrl(target?.url)) await setPanelOpen(tabId, true);
   });
