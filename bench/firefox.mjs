@@ -10,7 +10,9 @@
 // navigation to the end of the settled load; the difference with/without is what the extension cost
 // the browser for that load, its background and content script included. No heap figure: Firefox has
 // no `performance.memory` and BiDi no heap usage.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { firefoxNoNetworkPrefs, requireBrowser } from '../test/e2e/find-browsers.mjs';
 import { homeHtml, loadFigures, loadSettled, probe, strayRequests } from './browser.mjs';
@@ -20,13 +22,37 @@ import {
   LIST_ROWS,
   LOAD_PAIRS,
   log,
+  median,
   SITE,
   TIMEOUT,
   WARMUP,
 } from './common.mjs';
 import { problems, record, recordSamples } from './report.mjs';
 
-async function launchFirefox(withExtension) {
+/**
+ * The floor in Firefox: a throwaway MV2 extension whose one content script is one line, on the same
+ * pages at the same `run_at` as the build's (what any content script costs the page there).
+ */
+function writeFirefoxFloor() {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-lens-bench-firefox-floor-'));
+  const built = JSON.parse(readFileSync(join(firefoxExtensionDir, 'manifest.json'), 'utf8'));
+  const cs = built.content_scripts?.[0] ?? {};
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 2,
+      name: 'Bench floor',
+      version: '1.0',
+      browser_specific_settings: { gecko: { id: 'bench-floor@policy-lens.app' } },
+      content_scripts: [{ matches: cs.matches, run_at: cs.run_at, js: ['floor.js'] }],
+    }),
+  );
+  writeFileSync(join(dir, 'floor.js'), "document.documentElement.dataset.benchFloor = '1';\n");
+  return dir;
+}
+
+/** `extensionDir`: the extension to install (the build, the floor), or none. */
+async function launchFirefox(withExtension, extensionDir = firefoxExtensionDir) {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: requireBrowser('firefox'),
@@ -41,7 +67,7 @@ async function launchFirefox(withExtension) {
       ...firefoxNoNetworkPrefs(9),
     },
   });
-  if (withExtension) await browser.installExtension(firefoxExtensionDir);
+  if (extensionDir) await browser.installExtension(extensionDir);
   return { browser, pid: browser.process()?.pid, withExtension };
 }
 
@@ -124,16 +150,24 @@ async function loadSite(fx) {
 
 /** 5. The page-cost figures in Firefox ESR. Runs with no Chromium open. */
 export async function measureFirefox(machine, details) {
-  log('launching Firefox ESR with and without the extension');
+  log('launching Firefox ESR with the extension, with the one-line floor, and without any');
+  const floorDir = writeFirefoxFloor();
   const ext = await launchFirefox(true);
-  const base = await launchFirefox(false);
+  const base = await launchFirefox(false, null);
+  const floor = await launchFirefox(false, floorDir);
   const pairs = [];
   try {
     machine.firefox = await ext.browser.version();
+    // Each round loads the page in the three, in turns (each first in one round of three).
+    const named = { ext, base, floor };
+    const turns = [
+      ['ext', 'base', 'floor'],
+      ['base', 'floor', 'ext'],
+      ['floor', 'ext', 'base'],
+    ];
     for (let i = 0; i < WARMUP + LOAD_PAIRS; i++) {
-      const order = i % 2 === 0 ? [ext, base] : [base, ext];
       const pair = {};
-      for (const fx of order) pair[fx.withExtension ? 'ext' : 'base'] = await loadSite(fx);
+      for (const which of turns[i % 3]) pair[which] = await loadSite(named[which]);
       if (i >= WARMUP) pairs.push(pair);
       log(
         `Firefox load pair ${i + 1}/${WARMUP + LOAD_PAIRS}${i < WARMUP ? ' (warm-up)' : ''}: with ${pair.ext.load.toFixed(1)} ms, without ${pair.base.load.toFixed(1)} ms${pair.ext.cpu === null ? '' : `, CPU ${pair.ext.cpu.toFixed(1)} vs ${pair.base.cpu.toFixed(1)} ms`}`,
@@ -142,6 +176,8 @@ export async function measureFirefox(machine, details) {
   } finally {
     await ext.browser.close().catch(() => {});
     await base.browser.close().catch(() => {});
+    await floor.browser.close().catch(() => {});
+    rmSync(floorDir, { recursive: true, force: true });
   }
   const fx = (fig) => record({ section: 'firefox', ...fig });
   const stat = (id, label, values, options) => recordSamples('firefox', id, label, values, options);
@@ -151,6 +187,17 @@ export async function measureFirefox(machine, details) {
     pairs.map((p) => p.ext.load / p.base.load),
     { unit: 'x', budgetKey: 'loadTimeRatio' },
   );
+  const floorRatios = pairs.map((p) => p.floor.load / p.base.load);
+  stat('firefoxFloorLoadTimeRatio', 'Firefox: load event, one-line floor ÷ without (per pair)', floorRatios, {
+    unit: 'x',
+  });
+  fx({
+    id: 'firefoxLoadRatioAboveFloor',
+    label: "Firefox: load event, extension's ratio ÷ the one-line floor's (ratio of the two medians)",
+    unit: 'x',
+    value: median(pairs.map((p) => p.ext.load / p.base.load)) / median(floorRatios),
+    budgetKey: 'loadAboveFloorRatio',
+  });
   const fcpPairs = pairs.filter((p) => p.ext.fcp !== null && p.base.fcp !== null);
   if (fcpPairs.length < pairs.length) problems.push('Firefox: first-contentful-paint missing on some loads');
   if (fcpPairs.length) {

@@ -24,7 +24,7 @@ import {
   WARMUP,
   withImports,
 } from './common.mjs';
-import { problems, record, recordSamples, rows } from './report.mjs';
+import { problems, record, recordSamples } from './report.mjs';
 
 const CHANGE_TEXT_BYTES = 1024 * 1024;
 
@@ -131,6 +131,7 @@ async function loadSite(browser, withExtension) {
     // Let late work land in the long-task buffer, the same way in both browsers.
     await page.waitForFunction(loadSettled, null, { timeout: TIMEOUT, polling: 100 });
     const r = await page.evaluate(loadFigures, HOST_SELECTOR);
+    r.floorRan = await page.evaluate(() => document.documentElement.dataset.benchFloor === '1');
     r.panelOpen =
       r.hosts > 0 &&
       (await rootCall(cdp, (root) => root.querySelector('#pl-panel')?.hidden === false)) === true;
@@ -146,21 +147,44 @@ async function loadSite(browser, withExtension) {
   }
 }
 
+/**
+ * Rounds of loads: the extension, no extension, and the two reference extensions (the floors, below),
+ * each round in a rotated order, so that every difference is taken between loads seconds apart.
+ */
 async function pairedLoads(ext, base) {
-  const pairs = [];
-  for (let i = 0; i < WARMUP + LOAD_PAIRS; i++) {
-    // Alternate which browser goes first, so neither always follows the other.
-    const order = i % 2 === 0 ? ['ext', 'base'] : ['base', 'ext'];
-    const pair = {};
-    for (const which of order) {
-      pair[which] = await loadSite(which === 'ext' ? ext : base, which === 'ext');
+  const refs = {};
+  const dirs = [];
+  try {
+    for (const id of Object.keys(FLOORS)) {
+      const dir = mkdtempSync(join(tmpdir(), 'policy-lens-bench-floor-'));
+      dirs.push(dir);
+      writeFloorExtension(dir, FLOORS[id].script);
+      log(`launching Chromium with the reference extension: ${FLOORS[id].what}`);
+      refs[id] = await launch(true, dir);
     }
-    if (i >= WARMUP) pairs.push(pair);
-    log(
-      `load pair ${i + 1}/${WARMUP + LOAD_PAIRS}${i < WARMUP ? ' (warm-up)' : ''}: with ${pair.ext.load.toFixed(1)} ms, without ${pair.base.load.toFixed(1)} ms, host +${(pair.ext.host - pair.ext.load).toFixed(1)} ms after load`,
-    );
+    const browsers = { ext, base, ...refs };
+    const names = Object.keys(browsers);
+    const pairs = [];
+    for (let i = 0; i < WARMUP + LOAD_PAIRS; i++) {
+      // Rotate which browser goes first, so none always follows another.
+      const order = names.map((_, k) => names[(i + k) % names.length]);
+      const pair = {};
+      for (const which of order)
+        pair[which] = await loadSite(browsers[which], which !== 'base' && which !== 'floor');
+      if (i >= WARMUP) pairs.push(pair);
+      log(
+        `load round ${i + 1}/${WARMUP + LOAD_PAIRS}${i < WARMUP ? ' (warm-up)' : ''}: with ${pair.ext.load.toFixed(1)} ms, without ${pair.base.load.toFixed(1)} ms, host +${(pair.ext.host - pair.ext.load).toFixed(1)} ms after load`,
+      );
+    }
+    for (const id of Object.keys(FLOORS)) {
+      const ran = pairs.every((p) => p[id].floorRan);
+      if (!ran) problems.push(`the reference content script (${FLOORS[id].what}) did not run on every load`);
+    }
+    return pairs;
+  } finally {
+    for (const r of Object.values(refs)) await r.close();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   }
-  return pairs;
 }
 
 // ——— main-thread work, from a trace ———
@@ -615,6 +639,9 @@ export async function measurePageLoads(ext, base, details) {
   if (details.hostsPerPageWithoutExtension.join() !== '0')
     problems.push('a panel host without the extension');
 
+  // 1c. The floors, from the same rounds.
+  recordFloors(pairs);
+
   // 1b. The same loads traced: what the content script does on the page's main thread.
   const traced = await tracedPairs(ext, base);
   page(
@@ -661,7 +688,7 @@ export async function measurePageLoads(ext, base, details) {
  */
 const bareLauncher = `requestIdleCallback(() => {
   const host = document.createElement('div');
-  host.setAttribute('data-bench-launcher', '');
+  host.setAttribute('data-policy-lens', '');
   const shadow = host.attachShadow({ mode: 'closed' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(':host{all:initial!important;display:block!important;position:fixed!important;top:0!important;right:0!important;width:0!important;height:0!important;z-index:2147483647!important}button{position:fixed;top:50%;right:0;min-width:44px;min-height:44px;padding:8px 6px;font:400 12px/1.45 sans-serif;background:#0a4aa8;color:#fff;border:2px solid #fff;border-right:0;border-radius:8px 0 0 8px}');
@@ -712,101 +739,62 @@ function writeFloorExtension(dir, script) {
   writeFileSync(join(dir, 'floor.js'), script);
 }
 
-export const FLOOR_PAIRS = QUICK ? 4 : 20;
-
-/** Loads of one reference and of the page without any extension, interleaved. */
-async function floorPairs(base, id) {
-  const dir = mkdtempSync(join(tmpdir(), 'policy-lens-bench-floor-'));
-  writeFloorExtension(dir, FLOORS[id].script);
-  log(`launching Chromium with the reference extension: ${FLOORS[id].what}`);
-  const floor = await launch(true, dir);
-  const pairs = [];
-  try {
-    for (let i = 0; i < WARMUP + FLOOR_PAIRS; i++) {
-      const order = i % 2 === 0 ? ['floor', 'base'] : ['base', 'floor'];
-      const pair = {};
-      for (const which of order) pair[which] = await loadSite(which === 'floor' ? floor : base, false);
-      if (i >= WARMUP) pairs.push(pair);
-    }
-    const ran = await (async () => {
-      const page = await floor.context.newPage();
-      await page.goto(SITE, { waitUntil: 'load', timeout: TIMEOUT });
-      await page.waitForFunction(() => document.documentElement.dataset.benchFloor === '1', null, {
-        timeout: TIMEOUT,
-      });
-      await page.close();
-      return true;
-    })().catch(() => false);
-    if (!ran) problems.push(`the reference content script (${FLOORS[id].what}) did not run`);
-  } finally {
-    await floor.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-  return pairs;
-}
-
 /**
  * 1c. The floors: the page loaded with each reference extension and without any, interleaved, for the
  * heap, CPU and load-event differences any content script costs, and any launcher (beside the
  * extension's own, same run). The extension's share above each is the difference of the medians.
  */
-export async function measureFloor(base, details) {
-  const cpuOf = (p) => (p.floor.metrics.TaskDuration - p.base.metrics.TaskDuration) * 1000;
-  const heapOf = (p) => p.floor.heap.usedSize - p.base.heap.usedSize;
-  const extMedian = (id) => rows.find((r) => r.id === id)?.median;
+function recordFloors(rounds) {
   for (const id of Object.keys(FLOORS)) {
-    const pairs = await floorPairs(base, id);
+    const pairs = rounds.map((r) => ({ base: r.base, floor: r[id], ext: r.ext }));
+    const cpu = (a, b) => (a.metrics.TaskDuration - b.metrics.TaskDuration) * 1000;
     const what = FLOORS[id].what;
     const label = `${id === 'floor' ? 'Floor' : 'Launcher floor'}: ${what}`;
     const figure = (suffix, text, values, options) =>
-      recordSamples('page', `${id}${suffix}`, `${label}, ${text} (per pair)`, values, options);
-    figure('CpuDelta', 'main-thread CPU with − without', pairs.map(cpuOf));
-    figure('HeapDelta', 'JS heap with − without', pairs.map(heapOf), { unit: 'bytes' });
+      recordSamples('page', `${id}${suffix}`, `${label}, ${text} (per round)`, values, options);
+    figure(
+      'CpuDelta',
+      'main-thread CPU with − without',
+      pairs.map((p) => cpu(p.floor, p.base)),
+    );
+    figure(
+      'HeapDelta',
+      'JS heap with − without',
+      pairs.map((p) => p.floor.heap.usedSize - p.base.heap.usedSize),
+      {
+        unit: 'bytes',
+      },
+    );
     figure(
       'LoadTimeRatio',
       'load event with ÷ without',
       pairs.map((p) => p.floor.load / p.base.load),
       { unit: 'x' },
     );
-    details[`${id}Pairs`] = pairs.length;
-    // The extension's own share above this floor: the difference of the two medians (the heap moves by
-    // a few KiB between loads, so medians of different pairs compare well; CPU less so).
+    // The extension's own share above this floor, load by load within each round.
     const above = id === 'floor' ? 'AboveFloor' : 'AboveLauncherFloor';
-    const extHeap = extMedian('heapDeltaClosed');
-    if (extHeap !== undefined && id === 'floor') {
-      record({
-        section: 'page',
-        id: `heap${above}`,
-        label: `JS heap of the page, extension − ${what} (difference of the two medians, panel closed)`,
-        unit: 'bytes',
-        value: extHeap - median(pairs.map(heapOf)),
-        budgetKey: 'heapAboveFloorBytes',
-      });
+    const own = (suffix, text, values, options) =>
+      recordSamples('page', `${suffix}${above}`, `${text} (per round)`, values, options);
+    if (id === 'floor') {
+      own(
+        'heap',
+        `JS heap of the page, extension − ${what}, panel closed`,
+        pairs.map((p) => p.ext.heap.usedSize - p.floor.heap.usedSize),
+        { unit: 'bytes', budgetKey: 'heapAboveFloorBytes' },
+      );
     }
-    const extCpu = extMedian('mainThreadCpuDelta');
-    if (extCpu !== undefined) {
-      record({
-        section: 'page',
-        id: `cpu${above}`,
-        label: `Main-thread CPU per load, extension − ${what} (difference of the two medians)`,
-        unit: 'ms',
-        value: extCpu - median(pairs.map(cpuOf)),
-        ...(id === 'floor'
-          ? { note: 'budgeted above the bare launcher' }
-          : { budgetKey: 'cpuAboveLauncherMs' }),
-      });
-    }
-    const extLoad = extMedian('loadTimeRatio');
-    if (extLoad !== undefined) {
-      record({
-        section: 'page',
-        id: `loadRatio${above}`,
-        label: `Load event, extension's ratio ÷ ${what}'s (ratio of the two medians)`,
-        unit: 'x',
-        value: extLoad / median(pairs.map((p) => p.floor.load / p.base.load)),
-        ...(id === 'floor' ? { budgetKey: 'loadAboveFloorRatio' } : {}),
-      });
-    }
+    own(
+      'cpu',
+      `Main-thread CPU per load, extension − ${what}`,
+      pairs.map((p) => cpu(p.ext, p.floor)),
+      id === 'floor' ? { note: 'budgeted above the bare launcher' } : { budgetKey: 'cpuAboveLauncherMs' },
+    );
+    own(
+      'loadRatio',
+      `Load event, extension ÷ ${what}`,
+      pairs.map((p) => p.ext.load / p.floor.load),
+      id === 'floor' ? { unit: 'x', budgetKey: 'loadAboveFloorRatio' } : { unit: 'x' },
+    );
   }
 }
 

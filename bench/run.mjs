@@ -25,7 +25,6 @@ import { measureFirefox } from './firefox.mjs';
 import {
   measureChangeCheck,
   measureContentScriptSize,
-  measureFloor,
   measurePageLoads,
   measurePanelOpen,
   TRACE_RUNS,
@@ -59,10 +58,7 @@ async function main() {
       machine.chromium = (await cdp.send('Browser.getVersion')).product;
       await probePage.close();
 
-      if (on('page')) {
-        await measurePageLoads(ext, base, details);
-        await measureFloor(base, details);
-      }
+      if (on('page')) await measurePageLoads(ext, base, details);
       if (on('panel')) await measurePanelOpen(ext, details);
       if (on('drafter')) await measureDrafter(ext, details);
       if (on('change')) await measureChangeCheck(base, details);
