@@ -154,6 +154,37 @@ describe.each(browsers)('%s: the loader', (name) => {
   });
 
   // Last in the file: it leaves Policy Lens hidden on the site for this browser profile.
+  it('follows a setting changed on the options page at once, with the panel’s code still not loaded', async () => {
+    const page = await browser.newPage();
+    await page.goto('https://expert.plus/experts', { file: 'home.html' });
+    await panelReady(page);
+    await pastSettling(page);
+    expect(await page.panel(drawn)).toMatchObject({ launchers: 1, panelCode: false, text: 'Data' });
+    const options = await browser.waitForExtensionPage('welcome.html', 10_000);
+    // From the welcome page, as its own link does (Firefox's WebDriver may not navigate to an extension URL).
+    await options.evaluate(() => {
+      location.href = location.href.replace(/welcome\.html.*$/, 'options.html');
+    });
+    await options.waitFor(() => document.querySelector('#pl-o-lang'), undefined, 10_000);
+    const choose = (lang: string) =>
+      options.evaluate((value) => {
+        const select = document.querySelector<HTMLSelectElement>('#pl-o-lang');
+        if (!select) throw new Error('no #pl-o-lang');
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }, lang);
+    // The background tells the page; the loader asks for its state again and redraws the launcher.
+    await choose('ru');
+    await waitInPanel(page, (root) => root?.querySelector('.launcher')?.textContent === 'Данные');
+    const state = await page.panel(drawn);
+    expect(state).toMatchObject({ launchers: 1, panelCode: false, open: false, text: 'Данные' });
+    expect(state.label).toBe('Данные: что expert.plus делает с вашими данными — Policy Lens');
+    await choose('');
+    await waitInPanel(page, (root) => root?.querySelector('.launcher')?.textContent === 'Data');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('offers to undo "hide on this site" in place, with the focus on Undo, and goes once the user is done', async () => {
     const hosts = () => document.querySelectorAll('[data-policy-lens]').length;
     const focusedAction = (root: ShadowRoot | null) =>
