@@ -36,6 +36,16 @@ export async function panelShortcut(): Promise<string> {
   return commands.find((c) => c.name === panelCommand)?.shortcut ?? '';
 }
 
+/** The settings panelState() reads: a change to any of them is told to the pages (below). */
+const panelStateKeys: readonly string[] = [
+  languageSetting,
+  themeSetting,
+  autoOpenSetting,
+  hiddenSitesSetting,
+  launcherSideSetting,
+  launcherPlacesSetting,
+].map((setting) => setting.key);
+
 /** What the loader on a page of `siteId` in `tabId` draws the launcher from, and the panel starts with. */
 export async function panelState(siteId: string, tabId: number): Promise<PanelState> {
   const [open, shortcut, lang, theme, autoOpen, hidden, side, places] = await Promise.all([
@@ -66,7 +76,8 @@ export async function panelState(siteId: string, tabId: number): Promise<PanelSt
  * Tells every page of a covered site that the settings changed, so that its launcher follows (hidden on
  * the site or brought back, another language, theme or place). Told from here rather than heard through
  * `storage.onChanged` in the page: the loader then never touches the storage API, whose first use costs
- * every page of the site (bench: main-thread CPU per load). Any change to storage.local: they are rare.
+ * every page of the site (bench: main-thread CPU per load). Only a change to what panelState() reads
+ (not, say, the drafter saving its draft as the user types).
  */
 async function announceSettingsChanged(): Promise<void> {
   const tabs = await browser.tabs.query({ url: hostMatchPatterns() }).catch(() => []);
@@ -81,8 +92,8 @@ async function announceSettingsChanged(): Promise<void> {
 
 /** Wires the shortcut, the settings' announcement and the clean-up; call once from the background's main(). */
 export function startPanelTabs(): void {
-  browser.storage.onChanged.addListener((_, area) => {
-    if (area === 'local') void announceSettingsChanged();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && panelStateKeys.some((key) => key in changes)) void announceSettingsChanged();
   });
   browser.tabs.onRemoved.addListener(
     (tabId) => void browser.storage.session.remove(keyOf(tabId)).catch(() => undefined),

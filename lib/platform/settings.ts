@@ -8,6 +8,8 @@ import type { PolicyCheck } from './messages';
 import { localKeys } from './storage-keys';
 
 export interface Setting<T> {
+  /** Its storage.local key (storage-keys.ts). */
+  readonly key: string;
   getValue(): Promise<T>;
   setValue(value: T): Promise<void>;
   /** Calls `onChange` when any context changes the value; returns the unsubscribe function. */
@@ -16,6 +18,7 @@ export interface Setting<T> {
 
 export function defineSetting<T>(key: string, fallback: T): Setting<T> {
   return {
+    key,
     async getValue() {
       const stored = await browser.storage.local.get(key);
       return stored[key] !== undefined ? (stored[key] as T) : fallback;
